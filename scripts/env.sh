@@ -1,0 +1,5 @@
+# Sourced by the other scripts: puts the project's tools on PATH (cargo-installed Trunk and
+# wasm-bindgen, and the npm binaryen's wasm-opt that Trunk.toml pins).
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"

@@ -1,0 +1,458 @@
+//! The root: loads what was stored, provides state and translations, saves as state changes,
+//! and frames the routes in the shell.
+//!
+//! Loading happens once, before the first render, so the first paint already shows the user's
+//! plan. A plan that does not load is never replaced by an empty one that would then be saved
+//! over it: it is rescued (see `storage`), and the user is told and offered a download.
+
+use crate::domain::{Command, Locale, Plan, PlanId, Timestamp};
+use crate::i18n::{negotiate, use_i18n, Arg, I18nContext, I18nProvider, Translations};
+use crate::pages::{switch, Route};
+use crate::state::{now, use_autosave, Action, AppState, SaveStatus, StateHandle};
+use crate::storage::{
+    Fault, LoadOutcome, Namespace, Persistence, Rescued, RescuedEntry, SaveError, Settings, Store,
+    Theme,
+};
+use crate::ui::{download_text, Banner, BannerKind, Shell};
+use gloo::events::{EventListener, EventListenerOptions};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The storage namespace; "default" when not set.
+    #[prop_or_default]
+    pub namespace: Option<Namespace>,
+}
+
+/// What was found in storage at start-up.
+struct Boot {
+    store: Store,
+    settings: Settings,
+    plan: Option<Plan>,
+    /// The plan was stored in an older format and migrated from this version.
+    migrated_from: Option<u32>,
+    /// The plan that was open could not be read this time.
+    rescued: Option<Rescued>,
+    /// Reading storage failed.
+    read_failed: Option<Fault>,
+}
+
+impl Boot {
+    fn load(ns: Namespace) -> Boot {
+        let store = Store::browser(ns);
+        let settings = store.load_settings();
+        let mut boot = Boot {
+            store,
+            settings,
+            plan: None,
+            migrated_from: None,
+            rescued: None,
+            read_failed: None,
+        };
+        if let Some(id) = boot.settings.current_plan.clone() {
+            match boot.store.load_plan(&id, now()) {
+                LoadOutcome::Loaded {
+                    plan,
+                    migrated_from,
+                } => {
+                    boot.plan = Some(plan);
+                    boot.migrated_from = migrated_from;
+                }
+                LoadOutcome::Rescued(rescued) => boot.rescued = Some(rescued),
+                LoadOutcome::Failed(fault) => boot.read_failed = Some(fault),
+                LoadOutcome::Missing => {}
+            }
+        }
+        boot
+    }
+}
+
+/// See the module documentation.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let ns = props.namespace.clone().unwrap_or_default();
+    let boot = use_memo((), move |_| Boot::load(ns));
+    let settings = use_state_eq(|| boot.settings.clone());
+    let negotiated = use_memo((), |_| negotiate(&navigator_languages()));
+    let locale = settings.locale.unwrap_or(*negotiated);
+    let translations = use_memo(locale, |l| Translations::load(*l));
+    let state = use_reducer_eq(|| AppState::with_plan(boot.plan.clone()));
+    let save_status = use_autosave(boot.store.clone(), state.plan.clone(), state.revision);
+
+    // Remember the open plan, so the next visit opens it again.
+    {
+        let settings = settings.clone();
+        let id: Option<PlanId> = state.plan.as_ref().map(|p| p.id.clone());
+        use_effect_with(id, move |id| {
+            if id.is_some() && settings.current_plan != *id {
+                settings.set(Settings {
+                    current_plan: id.clone(),
+                    ..(*settings).clone()
+                });
+            }
+        });
+    }
+    // Settings are saved whenever they change (they are tiny).
+    {
+        let store = boot.store.clone();
+        use_effect_with((*settings).clone(), move |settings| {
+            let _ = store.save_settings(settings);
+        });
+    }
+    // <html lang>, the theme, and the tab title follow the state.
+    {
+        let name = state.plan.as_ref().map(|p| p.meta.name.clone());
+        let app_name = translations.t("app-name");
+        use_effect_with(
+            (locale, settings.theme, name),
+            move |(locale, theme, name)| {
+                if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                    if let Some(root) = document.document_element() {
+                        let _ = root.set_attribute("lang", locale.tag());
+                        let _ = root.set_attribute("data-theme", theme.as_str());
+                    }
+                    document.set_title(&match name {
+                        Some(name) => format!("{name} — {app_name}"),
+                        None => app_name,
+                    });
+                }
+            },
+        );
+    }
+    use_undo_shortcuts(state.clone());
+    // A mark the benchmark reads: the first render is done and the app answers input.
+    use_effect_with((), |_| {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("waymark:interactive");
+        }
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-ready", "1");
+        }
+    });
+
+    let set_locale = {
+        let settings = settings.clone();
+        Callback::from(move |locale: Locale| {
+            settings.set(Settings {
+                locale: Some(locale),
+                ..(*settings).clone()
+            });
+        })
+    };
+    let i18n = I18nContext::new(translations, set_locale);
+
+    html! {
+        <I18nProvider context={i18n}>
+            <ContextProvider<StateHandle> context={state.clone()}>
+                <HashRouter>
+                    <Frame store={boot.store.clone()} {save_status}
+                        theme={settings.theme}
+                        on_theme={{
+                            let settings = settings.clone();
+                            Callback::from(move |theme: Theme| settings.set(Settings { theme, ..(*settings).clone() }))
+                        }}
+                        migrated_from={boot.migrated_from}
+                        rescued_now={boot.rescued.clone().map(Rc::new)}
+                        read_failed={boot.read_failed.clone()} />
+                </HashRouter>
+            </ContextProvider<StateHandle>>
+        </I18nProvider>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    store: Store,
+    save_status: SaveStatus,
+    theme: Theme,
+    on_theme: Callback<Theme>,
+    migrated_from: Option<u32>,
+    rescued_now: Option<Rc<Rescued>>,
+    read_failed: Option<Fault>,
+}
+
+/// The shell with its navigation and messages, inside the router.
+#[function_component(Frame)]
+fn frame(props: &FrameProps) -> Html {
+    let i18n = use_i18n();
+    let state = crate::state::use_app_state();
+    let route = use_route::<Route>();
+    let nav = html! {
+        <ul>
+            { for Route::NAV.iter().map(|(to, key)| {
+                let current = route == Some(*to);
+                html! { <li><Link<Route> to={*to} classes={classes!("nav-link", current.then_some("current"))}>
+                    <span aria-current={current.then_some("page")}>{ i18n.t(key) }</span>
+                </Link<Route>></li> }
+            }) }
+        </ul>
+    };
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(action.clone()))
+    };
+    let on_rename = {
+        let state = state.clone();
+        Callback::from(move |name: String| {
+            state.dispatch(Action::Apply(Command::RenamePlan { name }))
+        })
+    };
+    let notices = html! {
+        <Notices store={props.store.clone()} save_status={props.save_status.clone()}
+            migrated_from={props.migrated_from} rescued_now={props.rescued_now.clone()}
+            read_failed={props.read_failed.clone()} />
+    };
+    html! {
+        <Shell plan_name={state.plan.as_ref().map(|p| AttrValue::from(p.meta.name.clone()))}
+            {on_rename} save_status={props.save_status.clone()}
+            can_undo={state.can_undo()} can_redo={state.can_redo()}
+            on_undo={dispatch(Action::Undo)} on_redo={dispatch(Action::Redo)}
+            theme={props.theme} on_theme={props.on_theme.clone()} {nav} {notices}>
+            <Switch<Route> render={switch} />
+        </Shell>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticesProps {
+    store: Store,
+    save_status: SaveStatus,
+    migrated_from: Option<u32>,
+    rescued_now: Option<Rc<Rescued>>,
+    read_failed: Option<Fault>,
+}
+
+/// Every message about the user's data: storage blocked or full, a refused change, a plan
+/// brought up from an older format, and documents that could not be read (with a download).
+#[function_component(Notices)]
+fn notices(props: &NoticesProps) -> Html {
+    let i18n = use_i18n();
+    let state = crate::state::use_app_state();
+    let rescued = use_state(|| props.store.rescued());
+    let confirm_discard = use_state(|| None::<String>);
+    let migrated_open = use_state(|| props.migrated_from.is_some());
+    let mut out: Vec<Html> = Vec::new();
+
+    if let Persistence::MemoryOnly(_) = props.store.persistence() {
+        out.push(html! {
+            <Banner kind={BannerKind::Warning} testid="storage-blocked"><p>{ i18n.t("storage-blocked") }</p></Banner>
+        });
+    }
+    if let Some(fault) = &props.read_failed {
+        out.push(fault_banner(&i18n, fault, "storage-read-failed"));
+    }
+    match &props.save_status {
+        SaveStatus::Failed(SaveError::Storage(fault)) => {
+            out.push(fault_banner(&i18n, fault, "save-failed"))
+        }
+        SaveStatus::Failed(SaveError::NewerVersionStored { found }) => out.push(html! {
+            <Banner kind={BannerKind::Error} testid="save-newer-version">
+                <p>{ i18n.t_args("save-newer-version", &[("found", Arg::from(*found))]) }</p>
+            </Banner>
+        }),
+        SaveStatus::Failed(SaveError::Encode(detail)) => out.push(html! {
+            <Banner kind={BannerKind::Error} testid="save-failed">
+                <p>{ i18n.t_args("storage-failed", &[("detail", Arg::from(detail.as_str()))]) }</p>
+            </Banner>
+        }),
+        _ => {}
+    }
+    if let Some(error) = &state.error {
+        let message = match error {
+            crate::domain::DomainError::TooLong { max, .. } => {
+                i18n.t_args(error.i18n_key(), &[("max", Arg::from(*max))])
+            }
+            _ => i18n.t(error.i18n_key()),
+        };
+        let state = state.clone();
+        out.push(html! {
+            <Banner kind={BannerKind::Error} testid="domain-error" dismiss_label={i18n.t("dismiss")}
+                on_dismiss={Callback::from(move |_| state.dispatch(Action::DismissError))}>
+                <p>{ message }</p>
+            </Banner>
+        });
+    }
+    if let (true, Some(version)) = (*migrated_open, props.migrated_from) {
+        let open = migrated_open.clone();
+        out.push(html! {
+            <Banner kind={BannerKind::Info} testid="migrated" dismiss_label={i18n.t("dismiss")}
+                on_dismiss={Callback::from(move |_| open.set(false))}>
+                <p>{ i18n.t_args("migrated-notice", &[("version", Arg::from(u64::from(version)))]) }</p>
+            </Banner>
+        });
+    }
+    // A plan that could not be read and stayed under its own key (no room to copy it).
+    let mut entries: Vec<RescuedEntry> = (*rescued).clone();
+    if let Some(now_rescued) = &props.rescued_now {
+        if !entries.iter().any(|e| e.key == now_rescued.key) {
+            entries.push(RescuedEntry {
+                key: now_rescued.key.clone(),
+                plan_id: now_rescued.plan_id.clone(),
+                bytes: 0,
+            });
+        }
+    }
+    for entry in entries {
+        let reason = props
+            .rescued_now
+            .as_ref()
+            .filter(|r| r.key == entry.key)
+            .map(|r| schema_reason(&i18n, &r.reason));
+        let download = {
+            let (store, key, id) = (
+                props.store.clone(),
+                entry.key.clone(),
+                entry.plan_id.clone(),
+            );
+            Callback::from(move |_: MouseEvent| {
+                if let Some(raw) = store.read_raw(&key) {
+                    download_text(
+                        &format!("waymark-rescued-{id}.json"),
+                        "application/json",
+                        &raw,
+                    );
+                }
+            })
+        };
+        let confirming = confirm_discard.as_deref() == Some(entry.key.as_str());
+        let discard = {
+            let (store, key, rescued, confirm) = (
+                props.store.clone(),
+                entry.key.clone(),
+                rescued.clone(),
+                confirm_discard.clone(),
+            );
+            Callback::from(move |_: MouseEvent| {
+                if confirm.as_deref() == Some(key.as_str()) {
+                    let _ = store.discard_rescued(&key);
+                    rescued.set(store.rescued());
+                    confirm.set(None);
+                } else {
+                    confirm.set(Some(key.clone()));
+                }
+            })
+        };
+        out.push(html! {
+            <Banner kind={BannerKind::Warning} title={i18n.t("rescued-title")} testid="rescued">
+                <p>{ i18n.t("rescued-body") }</p>
+                if let Some(reason) = reason {
+                    <p class="banner-detail">{ i18n.t_args("rescued-reason", &[("reason", Arg::from(reason))]) }</p>
+                }
+                <p class="banner-actions">
+                    <button type="button" class="button" data-testid="rescued-download" onclick={download}>
+                        { i18n.t("rescued-download") }
+                    </button>
+                    if !entry.key.contains(":rescue:") {
+                    } else {
+                        <button type="button" class="button button-quiet" onclick={discard}>
+                            { if confirming { i18n.t("rescued-discard-confirm") } else { i18n.t("rescued-discard") } }
+                        </button>
+                    }
+                </p>
+            </Banner>
+        });
+    }
+    out.into_iter().collect::<Html>()
+}
+
+fn fault_banner(i18n: &I18nContext, fault: &Fault, testid: &'static str) -> Html {
+    let text = match fault {
+        Fault::Quota => i18n.t("storage-full"),
+        Fault::Blocked => i18n.t("storage-blocked"),
+        Fault::Other(detail) => {
+            i18n.t_args("storage-failed", &[("detail", Arg::from(detail.as_str()))])
+        }
+    };
+    let testid = if *fault == Fault::Quota {
+        "storage-full"
+    } else {
+        testid
+    };
+    html! { <Banner kind={BannerKind::Error} {testid}><p>{ text }</p></Banner> }
+}
+
+fn schema_reason(i18n: &I18nContext, reason: &crate::domain::schema::SchemaError) -> String {
+    use crate::domain::schema::SchemaError;
+    match reason {
+        SchemaError::NewerVersion { found } => {
+            i18n.t_args(reason.i18n_key(), &[("found", Arg::from(*found))])
+        }
+        SchemaError::Invalid(detail) | SchemaError::NotJson(detail) => {
+            i18n.t_args(reason.i18n_key(), &[("detail", Arg::from(detail.as_str()))])
+        }
+        _ => i18n.t(reason.i18n_key()),
+    }
+}
+
+/// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, anywhere but inside a text field,
+/// where the browser's own undo of the typing in progress is what the user expects.
+#[hook]
+fn use_undo_shortcuts(state: StateHandle) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&window, "keydown", options, move |event| {
+                let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || in_text_field(e) {
+                    return;
+                }
+                let key = e.key().to_ascii_lowercase();
+                let action = match (key.as_str(), e.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", false) => Action::Redo,
+                    _ => return,
+                };
+                e.prevent_default();
+                state.dispatch(action);
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    tag == "textarea"
+        || (tag == "input"
+            && el
+                .get_attribute("type")
+                .is_none_or(|t| t == "text" || t == "search"))
+        || el
+            .get_attribute("contenteditable")
+            .is_some_and(|v| v != "false")
+}
+
+fn navigator_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if out.is_empty() {
+        out.extend(navigator.language());
+    }
+    out
+}
+
+/// The time now, for code that needs a timestamp outside the reducer.
+pub fn timestamp() -> Timestamp {
+    now()
+}

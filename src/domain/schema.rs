@@ -1,0 +1,198 @@
+//! The stored envelope `{format, version, plan}` and the migrations between versions.
+//!
+//! Every plan that leaves memory (to localStorage, to a file) is wrapped in an envelope that
+//! says what it is and which schema it follows. Reading one goes: size check → JSON → envelope
+//! check → migrations up to [`CURRENT_VERSION`] → typed `Plan` → `Plan::validate`. Any step can
+//! refuse, with an error that says why; none of them panics, whatever the input.
+//!
+//! A document from a *newer* version is refused rather than guessed at: the caller keeps it
+//! untouched, so the newer app that wrote it can still read it.
+
+use super::ids::PlanId;
+use super::plan::Plan;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// The `format` field of every stored plan.
+pub const FORMAT: &str = "waymark-plan";
+/// The schema version this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+/// The largest document accepted, in bytes.
+pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a stored or imported document could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SchemaError {
+    /// Larger than [`MAX_DOCUMENT_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+    },
+    /// Not JSON at all.
+    NotJson(String),
+    /// JSON, but not a Waymark plan envelope (`format` missing or different).
+    NotAPlan,
+    /// Written by a newer Waymark than this one.
+    NewerVersion {
+        /// The version in the document.
+        found: u64,
+    },
+    /// The envelope is right but the content does not fit the schema.
+    Invalid(String),
+}
+
+impl SchemaError {
+    /// The Fluent message id that explains this error to the user.
+    pub fn i18n_key(&self) -> &'static str {
+        match self {
+            SchemaError::TooLarge { .. } => "schema-too-large",
+            SchemaError::NotJson(_) => "schema-not-json",
+            SchemaError::NotAPlan => "schema-not-a-plan",
+            SchemaError::NewerVersion { .. } => "schema-newer-version",
+            SchemaError::Invalid(_) => "schema-invalid",
+        }
+    }
+}
+
+impl fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SchemaError::TooLarge { bytes } => write!(f, "document of {bytes} bytes is too large"),
+            SchemaError::NotJson(e) => write!(f, "not JSON: {e}"),
+            SchemaError::NotAPlan => f.write_str("not a Waymark plan"),
+            SchemaError::NewerVersion { found } => {
+                write!(f, "version {found} is newer than {CURRENT_VERSION}")
+            }
+            SchemaError::Invalid(e) => write!(f, "invalid plan: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SchemaError {}
+
+/// A plan read from a document, and whether it had to be migrated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// The plan, valid and at the current schema.
+    pub plan: Plan,
+    /// The version it was stored at, when older than [`CURRENT_VERSION`].
+    pub migrated_from: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    version: u32,
+    plan: &'a Plan,
+}
+
+/// Serialises `plan` in the current envelope. `format` and `version` come first, so
+/// [`peek_version`] can read them without parsing the whole document.
+pub fn encode(plan: &Plan) -> Result<String, SchemaError> {
+    serde_json::to_string(&EnvelopeOut {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        plan,
+    })
+    .map_err(|e| SchemaError::Invalid(e.to_string()))
+}
+
+/// Reads a stored or imported document.
+pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(SchemaError::TooLarge { bytes: text.len() });
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| SchemaError::NotJson(e.to_string()))?;
+    let Value::Object(mut envelope) = value else {
+        return Err(SchemaError::NotAPlan);
+    };
+    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(SchemaError::NotAPlan);
+    }
+    let version = match envelope.get("version") {
+        Some(Value::Number(n)) => n.as_u64().ok_or(SchemaError::NotAPlan)?,
+        _ => return Err(SchemaError::NotAPlan),
+    };
+    if version > u64::from(CURRENT_VERSION) {
+        return Err(SchemaError::NewerVersion { found: version });
+    }
+    let mut plan = envelope
+        .remove("plan")
+        .ok_or_else(|| SchemaError::Invalid("plan: missing".into()))?;
+    let stored = version as u32; // <= CURRENT_VERSION, so it fits
+    for (from, step) in MIGRATIONS.iter().enumerate().skip(stored as usize) {
+        plan =
+            step(plan).map_err(|e| SchemaError::Invalid(format!("migrating from v{from}: {e}")))?;
+    }
+    let plan: Plan =
+        serde_json::from_value(plan).map_err(|e| SchemaError::Invalid(e.to_string()))?;
+    plan.validate().map_err(SchemaError::Invalid)?;
+    Ok(Decoded {
+        plan,
+        migrated_from: (stored < CURRENT_VERSION).then_some(stored),
+    })
+}
+
+/// The version of a document this build wrote, read from its first bytes without a full parse;
+/// falls back to a full parse for documents written some other way. `None` when it is not a
+/// plan envelope at all.
+pub fn peek_version(text: &str) -> Option<u64> {
+    let prefix = r#"{"format":"waymark-plan","version":"#;
+    if let Some(rest) = text.strip_prefix(prefix) {
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() && rest[digits.len()..].starts_with(',') {
+            return digits.parse().ok();
+        }
+    }
+    let value: Value = serde_json::from_str(text).ok()?;
+    (value.get("format")?.as_str()? == FORMAT).then(|| value.get("version")?.as_u64())?
+}
+
+/// One step of the chain: the `plan` value of version N in, version N+1 out.
+type Migration = fn(Value) -> Result<Value, String>;
+
+/// `MIGRATIONS[n]` turns a version-n plan into a version-n+1 plan. Its length is always
+/// `CURRENT_VERSION`: adding a version means adding a step here and a fixture in `tests/fixtures`.
+const MIGRATIONS: [Migration; CURRENT_VERSION as usize] = [v0_to_v1];
+
+/// Version 0 was the prototype's format: `title` and `notes`, times in seconds, no id and no
+/// language. Version 1 names things as the method does, keeps milliseconds, and adds both.
+fn v0_to_v1(plan: Value) -> Result<Value, String> {
+    let Value::Object(old) = plan else {
+        return Err("plan: not an object".into());
+    };
+    let text = |key: &str| {
+        old.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let seconds = |key: &str| old.get(key).and_then(Value::as_i64);
+    let created = seconds("created_at").ok_or("plan.created_at: missing or not a number")?;
+    let updated = seconds("updated_at").unwrap_or(created).max(created);
+    let created_ms = created
+        .checked_mul(1000)
+        .ok_or("plan.created_at: out of range")?;
+    let updated_ms = updated
+        .checked_mul(1000)
+        .ok_or("plan.updated_at: out of range")?;
+    let mut name = text("title").trim().to_owned();
+    if name.is_empty() {
+        name = "Plan".into();
+    }
+    // The prototype had no ids; derive a stable one from the creation time so migrating the
+    // same document twice gives the same plan.
+    let id = PlanId::generate(super::ids::Timestamp(created_ms), 0);
+    let mut meta = Map::new();
+    meta.insert("name".into(), Value::String(name));
+    meta.insert("description".into(), Value::String(text("notes")));
+    meta.insert("created".into(), Value::from(created_ms));
+    meta.insert("updated".into(), Value::from(updated_ms));
+    meta.insert("locale".into(), Value::String("en".into()));
+    let mut new = Map::new();
+    new.insert("id".into(), Value::String(id.to_string()));
+    new.insert("meta".into(), Value::Object(meta));
+    Ok(Value::Object(new))
+}

@@ -1,0 +1,46 @@
+//! The translations as Yew context: `use_i18n()` in any component gives the active messages.
+
+use super::{Arg, Translations};
+use crate::domain::Locale;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What `use_i18n` returns: the active messages and a way to switch language.
+#[derive(Clone, PartialEq)]
+pub struct I18nContext {
+    tr: Rc<Translations>,
+    /// Switches the interface language (the root stores the choice).
+    pub set_locale: Callback<Locale>,
+}
+
+impl I18nContext {
+    /// Wraps parsed translations.
+    pub fn new(tr: Rc<Translations>, set_locale: Callback<Locale>) -> Self {
+        I18nContext { tr, set_locale }
+    }
+
+    /// The active locale.
+    pub fn locale(&self) -> Locale {
+        self.tr.locale()
+    }
+
+    /// The message `id`.
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+
+    /// The message `id` with arguments.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.tr.t_args(id, args)
+    }
+}
+
+/// Provides [`I18nContext`] to the tree below it.
+pub type I18nProvider = ContextProvider<I18nContext>;
+
+/// The active translations; English when used outside a provider (as in a widget test).
+#[hook]
+pub fn use_i18n() -> I18nContext {
+    let fallback = use_memo((), |_| Translations::load(Locale::En));
+    use_context::<I18nContext>().unwrap_or_else(|| I18nContext::new(fallback, Callback::noop()))
+}

@@ -1,0 +1,4 @@
+//! Mounts the app; nothing else.
+fn main() {
+    waymark::start();
+}

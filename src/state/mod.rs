@@ -1,0 +1,166 @@
+//! The app's one state: the open plan, its undo history, and a revision counter.
+//!
+//! [`AppState`] is a thin [`Reducible`] over [`domain::apply`]: it adds the history, the
+//! revision that autosave watches, and the last refused command (shown as a message). It never
+//! touches storage; saving is `autosave`'s job, triggered by the revision changing.
+
+mod autosave;
+
+pub use autosave::{use_autosave, SaveStatus};
+
+use crate::domain::{
+    self, Applied, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
+};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The state the whole app renders from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    /// The open plan, if any.
+    pub plan: Option<Rc<Plan>>,
+    history: History,
+    /// Counts changes that should be saved; autosave saves when it moves.
+    pub revision: u64,
+    /// The last command the domain refused, until dismissed or another change succeeds.
+    pub error: Option<DomainError>,
+}
+
+/// What components can ask of the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Applies a command to the open plan (ignored when no plan is open).
+    Apply(Command),
+    /// Goes back one change.
+    Undo,
+    /// Goes forward again after an undo.
+    Redo,
+    /// Opens `plan`, replacing what was open and starting a fresh history. With `save`, the
+    /// plan is new and autosave should store it; without, it was just loaded from storage.
+    Open {
+        /// The plan.
+        plan: Rc<Plan>,
+        /// Whether it needs saving.
+        save: bool,
+    },
+    /// Hides the last error message.
+    DismissError,
+}
+
+impl AppState {
+    /// The state with `plan` open, as loaded (nothing to save yet).
+    pub fn with_plan(plan: Option<Plan>) -> AppState {
+        AppState {
+            plan: plan.map(Rc::new),
+            ..AppState::default()
+        }
+    }
+
+    /// Whether Undo would do something.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Whether Redo would do something.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// The pure transition, with the time passed in (the reducer passes the clock).
+    pub fn next(self: Rc<Self>, action: Action, at: Timestamp) -> Rc<Self> {
+        match action {
+            Action::Apply(command) => {
+                let Some(plan) = self.plan.clone() else {
+                    return self;
+                };
+                match domain::apply(&plan, command, at) {
+                    Ok(Applied::Unchanged) => self,
+                    Ok(Applied::Changed(next)) => {
+                        let mut state = (*self).clone();
+                        state.history.record(plan);
+                        state.plan = Some(Rc::new(next));
+                        state.revision += 1;
+                        state.error = None;
+                        Rc::new(state)
+                    }
+                    Err(error) => Rc::new(AppState {
+                        error: Some(error),
+                        ..(*self).clone()
+                    }),
+                }
+            }
+            Action::Undo | Action::Redo => {
+                let Some(current) = self.plan.clone() else {
+                    return self;
+                };
+                let mut state = (*self).clone();
+                let moved = if action == Action::Undo {
+                    state.history.undo(current)
+                } else {
+                    state.history.redo(current)
+                };
+                match moved {
+                    Some(plan) => {
+                        state.plan = Some(plan);
+                        state.revision += 1;
+                        state.error = None;
+                        Rc::new(state)
+                    }
+                    None => self,
+                }
+            }
+            Action::Open { plan, save } => Rc::new(AppState {
+                plan: Some(plan),
+                history: History::default(),
+                revision: self.revision + u64::from(save),
+                error: None,
+            }),
+            Action::DismissError => {
+                if self.error.is_none() {
+                    self
+                } else {
+                    Rc::new(AppState {
+                        error: None,
+                        ..(*self).clone()
+                    })
+                }
+            }
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        self.next(action, now())
+    }
+}
+
+/// The current time, from the browser's clock.
+pub fn now() -> Timestamp {
+    Timestamp(js_sys::Date::now() as i64)
+}
+
+/// A new plan with a fresh id, named `name` (or `fallback_name` when that is blank).
+pub fn new_plan(name: &str, fallback_name: &str, locale: Locale) -> Plan {
+    let at = now();
+    let entropy = (js_sys::Math::random() * 2f64.powi(52)) as u64;
+    Plan::new(
+        PlanId::generate(at, entropy),
+        name,
+        fallback_name,
+        locale,
+        at,
+    )
+}
+
+/// The state handle components use to read and dispatch.
+pub type StateHandle = UseReducerHandle<AppState>;
+
+/// The app state from context. Panics only if a component is used outside the app root, which
+/// is a programming error caught by the first test that renders it.
+#[hook]
+pub fn use_app_state() -> StateHandle {
+    use_context::<StateHandle>().expect("use_app_state outside of the app root")
+}

@@ -1,0 +1,68 @@
+//! Storage keys: `waymark:<namespace>:settings`, `waymark:<namespace>:plan:<id>`,
+//! `waymark:<namespace>:rescue:<id>:<time>`.
+//!
+//! The namespace keeps apart the data of two Waymarks on one origin (two embeds, or a test and
+//! a real plan). It is restricted to a short safe alphabet so that no namespace can reach into
+//! another's keys.
+
+use crate::domain::{PlanId, Timestamp};
+
+/// A validated storage namespace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Namespace(String);
+
+impl Default for Namespace {
+    fn default() -> Self {
+        Namespace("default".into())
+    }
+}
+
+impl Namespace {
+    /// Longest namespace accepted.
+    pub const MAX_LEN: usize = 40;
+
+    /// A namespace of 1..=40 ASCII letters, digits, `-` or `_`; anything else is refused.
+    pub fn parse(s: &str) -> Option<Namespace> {
+        let ok = !s.is_empty()
+            && s.len() <= Self::MAX_LEN
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        ok.then(|| Namespace(s.to_owned()))
+    }
+
+    /// The namespace as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn prefix(&self) -> String {
+        format!("waymark:{}:", self.0)
+    }
+
+    /// Where the settings live.
+    pub fn settings_key(&self) -> String {
+        format!("{}settings", self.prefix())
+    }
+
+    /// Where a plan lives.
+    pub fn plan_key(&self, id: &PlanId) -> String {
+        format!("{}plan:{id}", self.prefix())
+    }
+
+    /// Where an unreadable plan is kept.
+    pub fn rescue_key(&self, id: &PlanId, at: Timestamp) -> String {
+        format!("{}rescue:{id}:{}", self.prefix(), at.0)
+    }
+
+    /// Whether `key` belongs to this namespace.
+    pub fn owns(&self, key: &str) -> bool {
+        key.starts_with(&self.prefix())
+    }
+
+    /// The plan id of a rescue key of this namespace.
+    pub fn parse_rescue_key(&self, key: &str) -> Option<String> {
+        let rest = key.strip_prefix(&self.prefix())?.strip_prefix("rescue:")?;
+        let (id, _time) = rest.rsplit_once(':')?;
+        PlanId::parse(id).map(|id| id.to_string())
+    }
+}

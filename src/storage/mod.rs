@@ -1,0 +1,265 @@
+//! The only code that touches browser storage.
+//!
+//! [`Store`] is the repository the app talks to: settings, plans, and rescued documents, under
+//! keys namespaced as `waymark:<namespace>:…` so two embeds on one site keep their data apart.
+//! It is written against the small [`Backend`] trait, so its rules are tested natively over
+//! [`MemoryBackend`]; [`web::LocalStorage`] is the real thing, tested in headless Chromium.
+//!
+//! The rules, which all protect what the user wrote:
+//! - storage that is blocked (a third-party iframe, a privacy setting) leaves the app running
+//!   in memory, and [`Store::persistence`] says so, so the UI can tell the user;
+//! - a save that fails (quota full) leaves the previous save intact and returns why;
+//! - a stored plan that does not read (corrupt, or from a newer version) is moved to a rescue
+//!   key, never overwritten, and listed by [`Store::rescued`] so the user can download it;
+//! - a save never overwrites a document that a newer version of Waymark wrote meanwhile.
+
+mod backend;
+mod fault;
+mod keys;
+mod settings;
+pub mod web;
+
+pub use backend::{Backend, MemoryBackend};
+pub use fault::{classify, Fault};
+pub use keys::Namespace;
+pub use settings::{Settings, Theme};
+
+use crate::domain::schema::{self, SchemaError};
+use crate::domain::{Plan, PlanId, Timestamp};
+use std::rc::Rc;
+
+/// Whether what the user does will still be there after a reload.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Persistence {
+    /// Saved in the browser's storage.
+    Kept,
+    /// Storage is not available here: the app works in memory and keeps nothing.
+    MemoryOnly(Fault),
+}
+
+/// What loading a plan found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadOutcome {
+    /// No plan is stored under that id.
+    Missing,
+    /// The plan, ready to use (migrated if it was older).
+    Loaded {
+        /// The plan.
+        plan: Plan,
+        /// The schema version it was stored at, when older than this build's.
+        migrated_from: Option<u32>,
+    },
+    /// The stored value could not be read; it was kept, untouched, as a rescued document.
+    Rescued(Rescued),
+    /// Storage itself failed while reading.
+    Failed(Fault),
+}
+
+/// A stored document that could not be read, kept so the user can download it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rescued {
+    /// Where it is kept.
+    pub key: String,
+    /// The plan id it was stored under.
+    pub plan_id: String,
+    /// Why it could not be read.
+    pub reason: SchemaError,
+}
+
+/// Why a save did not happen. The previous save is intact in every case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// Storage refused the write (full, blocked, …).
+    Storage(Fault),
+    /// A newer version of Waymark saved this plan meanwhile; writing would destroy its data.
+    NewerVersionStored {
+        /// The version found in storage.
+        found: u64,
+    },
+    /// The plan could not be serialised (should not happen; reported rather than hidden).
+    Encode(String),
+}
+
+/// The repository over one namespace of one backend.
+#[derive(Clone)]
+pub struct Store {
+    backend: Rc<dyn Backend>,
+    ns: Namespace,
+    persistence: Persistence,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.backend, &other.backend) && self.ns == other.ns
+    }
+}
+
+impl Store {
+    /// A store over `backend`, which is assumed to persist.
+    pub fn new(backend: Rc<dyn Backend>, ns: Namespace) -> Store {
+        Store {
+            backend,
+            ns,
+            persistence: Persistence::Kept,
+        }
+    }
+
+    /// A store that keeps everything in memory because real storage failed with `why`.
+    pub fn memory_only(ns: Namespace, why: Fault) -> Store {
+        Store {
+            backend: Rc::new(MemoryBackend::default()),
+            ns,
+            persistence: Persistence::MemoryOnly(why),
+        }
+    }
+
+    /// The browser's localStorage, or memory when it is blocked.
+    pub fn browser(ns: Namespace) -> Store {
+        match web::LocalStorage::open() {
+            Ok(local) => Store::new(Rc::new(local), ns),
+            Err(fault) => Store::memory_only(ns, fault),
+        }
+    }
+
+    /// Whether data survives a reload.
+    pub fn persistence(&self) -> &Persistence {
+        &self.persistence
+    }
+
+    /// The namespace this store reads and writes.
+    pub fn namespace(&self) -> &Namespace {
+        &self.ns
+    }
+
+    /// The saved settings, or defaults when there are none or they do not read (settings hold
+    /// no user writing, so defaults are a safe answer).
+    pub fn load_settings(&self) -> Settings {
+        self.backend
+            .get(&self.ns.settings_key())
+            .ok()
+            .flatten()
+            .and_then(|raw| Settings::decode(&raw))
+            .unwrap_or_default()
+    }
+
+    /// Saves the settings.
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), Fault> {
+        self.backend
+            .set(&self.ns.settings_key(), &settings.encode())
+    }
+
+    /// Loads the plan stored under `id`. A value that does not read is moved to a rescue key
+    /// first (copied, then removed only if the copy succeeded), so it is never overwritten.
+    pub fn load_plan(&self, id: &PlanId, now: Timestamp) -> LoadOutcome {
+        let key = self.ns.plan_key(id);
+        let raw = match self.backend.get(&key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return LoadOutcome::Missing,
+            Err(fault) => return LoadOutcome::Failed(fault),
+        };
+        match schema::decode(&raw) {
+            Ok(decoded) if decoded.plan.id == *id => LoadOutcome::Loaded {
+                plan: decoded.plan,
+                migrated_from: decoded.migrated_from,
+            },
+            Ok(decoded) => LoadOutcome::Rescued(self.rescue(
+                &key,
+                id,
+                &raw,
+                SchemaError::Invalid(format!("plan.id: {} stored under {id}", decoded.plan.id)),
+                now,
+            )),
+            Err(reason) => LoadOutcome::Rescued(self.rescue(&key, id, &raw, reason, now)),
+        }
+    }
+
+    fn rescue(
+        &self,
+        key: &str,
+        id: &PlanId,
+        raw: &str,
+        reason: SchemaError,
+        now: Timestamp,
+    ) -> Rescued {
+        let rescue_key = self.ns.rescue_key(id, now);
+        let kept_at = match self.backend.set(&rescue_key, raw) {
+            Ok(()) => {
+                // The copy is safe; the original may go. If removing fails, both stay: still safe.
+                let _ = self.backend.remove(key);
+                rescue_key
+            }
+            // No room for a copy: leave the original where it is. Nothing will write over it,
+            // because the app starts a new plan under a new id.
+            Err(_) => key.to_owned(),
+        };
+        Rescued {
+            key: kept_at,
+            plan_id: id.to_string(),
+            reason,
+        }
+    }
+
+    /// Saves `plan`. Refuses to overwrite a document a newer Waymark wrote.
+    pub fn save_plan(&self, plan: &Plan) -> Result<(), SaveError> {
+        let key = self.ns.plan_key(&plan.id);
+        if let Ok(Some(existing)) = self.backend.get(&key) {
+            if let Some(found) = schema::peek_version(&existing) {
+                if found > u64::from(schema::CURRENT_VERSION) {
+                    return Err(SaveError::NewerVersionStored { found });
+                }
+            }
+        }
+        let text = schema::encode(plan).map_err(|e| SaveError::Encode(e.to_string()))?;
+        self.backend.set(&key, &text).map_err(SaveError::Storage)
+    }
+
+    /// Every rescued document in this namespace, oldest first. (A plan that could not be read
+    /// and stayed under its own key, for lack of room for a copy, is reported by `load_plan`.)
+    pub fn rescued(&self) -> Vec<RescuedEntry> {
+        let Ok(keys) = self.backend.keys() else {
+            return Vec::new();
+        };
+        let mut out: Vec<RescuedEntry> = keys
+            .into_iter()
+            .filter_map(|key| {
+                let plan_id = self.ns.parse_rescue_key(&key)?;
+                let bytes = self.backend.get(&key).ok().flatten().map_or(0, |v| v.len());
+                Some(RescuedEntry {
+                    key,
+                    plan_id,
+                    bytes,
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| a.key.cmp(&b.key));
+        out
+    }
+
+    /// The text of a rescued document, to download.
+    pub fn read_raw(&self, key: &str) -> Option<String> {
+        self.ns
+            .owns(key)
+            .then(|| self.backend.get(key).ok().flatten())
+            .flatten()
+    }
+
+    /// Deletes a rescued document (after the user downloaded it or chose to discard it).
+    pub fn discard_rescued(&self, key: &str) -> Result<(), Fault> {
+        if self.ns.parse_rescue_key(key).is_some() {
+            self.backend.remove(key)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// One rescued document in the list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RescuedEntry {
+    /// Its storage key.
+    pub key: String,
+    /// The plan id it belonged to.
+    pub plan_id: String,
+    /// Its size in bytes (UTF-8).
+    pub bytes: usize,
+}

@@ -1,0 +1,100 @@
+//! The house rules that a reader of the source can check, checked by reading the source.
+
+use std::fs;
+use std::path::Path;
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn offending_lines(dirs: &[&str], needles: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in dirs {
+        rust_files(&root.join(dir), &mut files);
+    }
+    let mut hits = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if needles.iter().any(|needle| code.contains(needle)) {
+                hits.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    hits
+}
+
+#[test]
+fn domain_and_charts_never_import_a_browser_crate() {
+    let needles = ["yew", "web_sys", "js_sys", "gloo", "wasm_bindgen"];
+    let hits = offending_lines(&["src/domain", "src/charts"], &needles);
+    assert!(
+        hits.is_empty(),
+        "browser crates in the pure layers:\n{}",
+        hits.join("\n")
+    );
+    assert!(Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/domain")
+        .is_dir());
+}
+
+#[test]
+fn only_storage_touches_browser_storage() {
+    let needles = [
+        "local_storage",
+        "session_storage",
+        "localStorage",
+        "gloo::storage",
+        "gloo_storage",
+        "indexed_db",
+    ];
+    let hits: Vec<String> = offending_lines(&["src"], &needles)
+        .into_iter()
+        .filter(|h| !h.starts_with(&format!("{}/src/storage/", env!("CARGO_MANIFEST_DIR"))))
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "storage used outside src/storage:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn storage_and_domain_do_not_unwrap() {
+    let hits: Vec<String> =
+        offending_lines(&["src/storage", "src/domain"], &[".unwrap()", ".expect("])
+            .into_iter()
+            .filter(|h| !h.contains("#[cfg(test)]"))
+            .collect();
+    // Unit tests at the bottom of a file may unwrap; production code may not.
+    let production: Vec<&String> = hits.iter().filter(|h| !is_in_test_module(h)).collect();
+    assert!(
+        production.is_empty(),
+        "unwrap/expect on data paths:\n{production:?}"
+    );
+}
+
+/// Whether the hit `file:line: …` lies after a `#[cfg(test)]` line in its file.
+fn is_in_test_module(hit: &str) -> bool {
+    let mut parts = hit.splitn(3, ':');
+    let (Some(file), Some(line)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let Ok(line) = line.parse::<usize>() else {
+        return false;
+    };
+    let text = fs::read_to_string(file).unwrap_or_default();
+    text.lines().take(line).any(|l| l.trim() == "#[cfg(test)]")
+}

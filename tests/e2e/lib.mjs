@@ -1,0 +1,47 @@
+// Shared helpers of the end-to-end tests and the benchmark: launch Debian's Chromium (never a
+// downloaded one), serve dist/, and watch a page for console errors and outside requests.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from './server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+export const CHROMIUM_ARGS = [
+  '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--no-sandbox',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Serves dist/ on a free port of 127.0.0.1 (or the given host/prefix). */
+export async function serveDist(options = {}) {
+  return serve({ root: DIST, ...options });
+}
+
+/**
+ * Records what a page does that it should not: console errors, uncaught exceptions, and any
+ * request that leaves `origin`.
+ */
+export function watch(page, origin) {
+  const problems = { console: [], errors: [], outside: [] };
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.console.push(msg.text()); });
+  page.on('pageerror', (err) => problems.errors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.outside.push(url);
+  });
+  return problems;
+}
+
+/** Waits until the app has rendered (it sets <html data-ready>). */
+export async function ready(page) {
+  await page.waitForSelector('html[data-ready="1"]', { timeout: 15000 });
+}
