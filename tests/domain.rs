@@ -6,6 +6,11 @@ use waymark::domain::{
     apply, Applied, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
 };
 
+/// A check on the plan a command produced.
+type PlanCheck = fn(&Plan) -> bool;
+/// What a refused document's error must look like.
+type ErrorCheck = fn(&SchemaError) -> bool;
+
 fn plan() -> Plan {
     Plan::new(
         PlanId::generate(Timestamp(1_000), 7),
@@ -40,7 +45,7 @@ fn new_plan_trims_its_name_and_falls_back_when_blank() {
 
 #[test]
 fn commands_change_the_plan_and_its_updated_time() {
-    let cases: Vec<(Command, fn(&Plan) -> bool)> = vec![
+    let cases: Vec<(Command, PlanCheck)> = vec![
         (
             Command::RenamePlan {
                 name: "  Autumn push ".into(),
@@ -253,7 +258,7 @@ fn the_v0_fixture_migrates_to_the_current_version() {
 
 #[test]
 fn bad_documents_are_refused_with_the_right_reason() {
-    let cases: Vec<(String, fn(&SchemaError) -> bool)> = vec![
+    let cases: Vec<(String, ErrorCheck)> = vec![
         ("".into(), |e| matches!(e, SchemaError::NotJson(_))),
         ("{not json".into(), |e| matches!(e, SchemaError::NotJson(_))),
         ("[1,2,3]".into(), |e| *e == SchemaError::NotAPlan),

@@ -7,7 +7,6 @@
 //! change is just the echo of this field's own commit, so fast typing never loses a letter.
 
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -54,18 +53,22 @@ pub struct TextFieldProps {
 /// See the module documentation.
 #[function_component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
-    let draft = use_state(|| props.value.to_string());
+    let node = use_node_ref();
+    // The text being typed lives only in the DOM, not in Yew state: a keystroke re-renders
+    // nothing and copies nothing (a controlled field would re-assign the whole value per key);
+    // the text is read from the element when it is committed.
     // The last value this field committed: when `value` comes back equal to it, it is our own
-    // echo and the draft (possibly already longer) is left alone.
+    // echo and the DOM (possibly already longer) is left alone.
     let committed = use_mut_ref(|| props.value.to_string());
     let timer = use_mut_ref(|| None::<Timeout>);
 
     {
-        let (draft, committed) = (draft.clone(), committed.clone());
+        let (node, committed, mounted) = (node.clone(), committed.clone(), use_mut_ref(|| false));
         use_effect_with(props.value.clone(), move |value| {
-            if *committed.borrow() != value.as_str() {
+            let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
+            if first || *committed.borrow() != value.as_str() {
                 *committed.borrow_mut() = value.to_string();
-                draft.set(value.to_string());
+                set_node_value(&node, value);
             }
         });
     }
@@ -89,18 +92,22 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     };
 
     let oninput = {
-        let (draft, commit, timer) = (draft.clone(), commit.clone(), timer.clone());
-        Callback::from(move |e: InputEvent| {
-            let Some(text) = input_value(&e) else { return };
-            draft.set(text.clone());
-            let commit = commit.clone();
-            *timer.borrow_mut() = Some(Timeout::new(COMMIT_PAUSE_MS, move || commit.emit(text)));
+        let (node, commit, timer) = (node.clone(), commit.clone(), timer.clone());
+        Callback::from(move |_: InputEvent| {
+            let (node, commit) = (node.clone(), commit.clone());
+            let pause = Timeout::new(COMMIT_PAUSE_MS, move || {
+                if let Some(text) = node_value(&node) {
+                    commit.emit(text);
+                }
+            });
+            // Replacing the timer cancels the previous one: only a pause commits.
+            *timer.borrow_mut() = Some(pause);
         })
     };
 
     let onblur = {
-        let (draft, commit, timer, value, required) = (
-            draft.clone(),
+        let (node, commit, timer, value, required) = (
+            node.clone(),
             commit.clone(),
             timer.clone(),
             props.value.clone(),
@@ -108,21 +115,26 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         );
         Callback::from(move |_: FocusEvent| {
             timer.borrow_mut().take();
-            if required && draft.trim().is_empty() {
-                draft.set(value.to_string());
+            let Some(text) = node_value(&node) else {
+                return;
+            };
+            if required && text.trim().is_empty() {
+                set_node_value(&node, &value);
             } else {
-                commit.emit((*draft).clone());
+                commit.emit(text);
             }
         })
     };
 
     let onkeydown = {
-        let (draft, commit, timer, multiline) = (draft.clone(), commit, timer, props.multiline);
+        let (node, commit, timer, multiline) = (node.clone(), commit, timer, props.multiline);
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" && !multiline && !e.is_composing() {
                 e.prevent_default();
                 timer.borrow_mut().take();
-                commit.emit((*draft).clone());
+                if let Some(text) = node_value(&node) {
+                    commit.emit(text);
+                }
             }
         })
     };
@@ -135,13 +147,13 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     );
     let field = if props.multiline {
         html! {
-            <textarea id={props.id.clone()} value={(*draft).clone()} rows={props.rows.to_string()}
+            <textarea id={props.id.clone()} ref={node} rows={props.rows.to_string()}
                 placeholder={props.placeholder.clone()} maxlength={maxlength}
                 aria-describedby={help_id.clone()} {oninput} {onblur} {onkeydown} />
         }
     } else {
         html! {
-            <input id={props.id.clone()} type="text" value={(*draft).clone()}
+            <input id={props.id.clone()} ref={node} type="text"
                 placeholder={props.placeholder.clone()} maxlength={maxlength}
                 required={props.required} aria-describedby={help_id.clone()} autocomplete="off"
                 {oninput} {onblur} {onkeydown} />
@@ -158,12 +170,21 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     }
 }
 
-fn input_value(e: &InputEvent) -> Option<String> {
-    let target = e.target()?;
-    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+fn node_value(node: &NodeRef) -> Option<String> {
+    if let Some(input) = node.cast::<HtmlInputElement>() {
         return Some(input.value());
     }
-    target
-        .dyn_ref::<HtmlTextAreaElement>()
-        .map(HtmlTextAreaElement::value)
+    node.cast::<HtmlTextAreaElement>().map(|t| t.value())
+}
+
+/// Puts `value` in the element, unless it already holds it (which would move the caret).
+fn set_node_value(node: &NodeRef, value: &str) {
+    if node_value(node).as_deref() == Some(value) {
+        return;
+    }
+    if let Some(input) = node.cast::<HtmlInputElement>() {
+        input.set_value(value);
+    } else if let Some(area) = node.cast::<HtmlTextAreaElement>() {
+        area.set_value(value);
+    }
 }

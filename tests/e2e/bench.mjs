@@ -1,0 +1,157 @@
+// The benchmark (not a test: it measures and reports, it does not pass or fail).
+//   node bench.mjs [REPORT.md]
+// 1. First-visit transfer: every file the first visit fetches, raw, gzip -9 and brotli -11.
+// 2. Cold start to interactive: fresh browser context (empty cache), navigation start to the
+//    app's `waymark:interactive` mark; median of 5, with an empty store and with a large plan.
+// 3. Keystroke to paint on a large plan: for each key typed into the description, the time
+//    from the key event to the next frame after it was handled; plus Event Timing's count of
+//    keystrokes that took longer than a 16 ms frame.
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { launch, serveDist, ready, DIST } from './lib.mjs';
+
+const reportPath = process.argv[2] || '../../target/bench-report.md';
+const BUDGET_KB = 300, AIM_KB = 250, START_BUDGET_MS = 300, FRAME_MS = 16;
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const kb = (n) => (n / 1024).toFixed(1);
+
+// 1. Sizes: what index.html references, plus index.html itself.
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const firstVisit = new Set(['index.html']);
+for (const m of html.matchAll(/(?:href|src|module_or_path: )=?['"]\.\/([^'"]+)['"]/g)) firstVisit.add(m[1]);
+for (const m of html.matchAll(/from '\.\/([^']+)'/g)) firstVisit.add(m[1]);
+const sizes = [...firstVisit].filter((f) => statSync(join(DIST, f), { throwIfNoEntry: false })).map((f) => {
+  const body = readFileSync(join(DIST, f));
+  return {
+    file: f, raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const unlisted = readdirSync(DIST).filter((f) => !firstVisit.has(f));
+
+// A large plan: every field at or near its limit. Later sections add their own bulk here.
+function largePlan() {
+  const now = Date.now();
+  const sentence = 'Our customers compare prices across three competitors before they buy running shoes online. ';
+  return {
+    format: 'waymark-plan', version: 1,
+    plan: {
+      id: 'p-benchmark00000001',
+      meta: { name: 'Benchmark plan '.repeat(8).trim().slice(0, 120), description: sentence.repeat(220).slice(0, 19900), created: now, updated: now, locale: 'en' },
+    },
+  };
+}
+
+async function withStoredPlan(context, plan) {
+  await context.addInitScript(([doc]) => {
+    if (localStorage.getItem('waymark:default:settings')) return;
+    localStorage.setItem(`waymark:default:plan:${doc.plan.id}`, JSON.stringify(doc));
+    localStorage.setItem('waymark:default:settings', JSON.stringify({ format: 'waymark-settings', version: 1, settings: { current_plan: doc.plan.id } }));
+  }, [plan]);
+}
+
+const { server, url } = await serveDist();
+const browser = await launch();
+
+async function coldStart(plan) {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    if (plan) await withStoredPlan(context, plan);
+    const page = await context.newPage();
+    await page.goto(url);
+    await ready(page);
+    runs.push(await page.evaluate(() => {
+      const mark = performance.getEntriesByName('waymark:interactive')[0];
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { interactive: mark.startTime, domContentLoaded: nav.domContentLoadedEventEnd };
+    }));
+    await context.close();
+  }
+  return { interactive: median(runs.map((r) => r.interactive)), dcl: median(runs.map((r) => r.domContentLoaded)), all: runs.map((r) => r.interactive) };
+}
+
+const startEmpty = await coldStart(null);
+const startLarge = await coldStart(largePlan());
+
+// 3. Keystrokes on the large plan.
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+await withStoredPlan(context, largePlan());
+const page = await context.newPage();
+await page.goto(url);
+await ready(page);
+await page.evaluate(() => {
+  window.__lat = [];
+  // Event Timing reports only events whose duration (to the next paint) reaches 16 ms, which
+  // includes the wait for vsync. What a keystroke costs is the work before a frame can be
+  // painted: input delay plus handlers, processingEnd - startTime.
+  window.__slow = 0;
+  window.__worst = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!['keydown', 'keypress', 'keyup', 'input', 'beforeinput'].includes(e.name)) continue;
+      const work = e.processingEnd - e.startTime;
+      window.__worst = Math.max(window.__worst, work);
+      if (work > 16) window.__slow++;
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+  addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+  }, true);
+});
+await page.click('#plan-description');
+await page.keyboard.press('End');
+const text = 'Repeat customers matter more than new ones. ';
+for (const ch of text.repeat(3)) {
+  await page.keyboard.type(ch);
+  await page.waitForTimeout(ch === ' ' ? 60 : 25);
+}
+// Let the pause commit happen (apply + render of the large plan), then a blur commit.
+await page.waitForTimeout(1200);
+const commit = await page.evaluate(async () => {
+  const el = document.getElementById('plan-description');
+  el.value += ' And one more.';
+  el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  const t0 = performance.now();
+  el.blur();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t0;
+});
+await page.waitForTimeout(800);
+const keys = await page.evaluate(() => ({ lat: window.__lat, slow: window.__slow, worst: window.__worst }));
+await context.close();
+await browser.close();
+server.close();
+
+const lat = keys.lat;
+const lines = [];
+lines.push('# Waymark benchmark', '');
+lines.push(`Run: ${new Date().toISOString()} · Chromium headless on this machine (${process.platform}, Node ${process.version}) · release build from dist/`, '');
+lines.push('## First visit: what the browser downloads', '');
+lines.push('| file | raw KB | gzip KB | brotli KB |', '|---|---:|---:|---:|');
+for (const s of sizes) lines.push(`| ${s.file} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+lines.push(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`, '');
+lines.push(`Budget: at most ${BUDGET_KB} KB gzip (aim: under ${AIM_KB} KB). Result: ${kb(total.gzip)} KB gzip — ${total.gzip / 1024 <= BUDGET_KB ? 'within budget' : 'OVER BUDGET'}${total.gzip / 1024 <= AIM_KB ? ', under the aim' : ''}.`);
+if (unlisted.length) lines.push(`Not fetched on a first visit: ${unlisted.join(', ')}.`);
+lines.push('', '## Cold start to interactive (median of 5, empty cache, localhost)', '');
+lines.push('| case | interactive ms | DOMContentLoaded ms | all runs (ms) |', '|---|---:|---:|---|');
+lines.push(`| empty store (welcome screen) | ${startEmpty.interactive.toFixed(0)} | ${startEmpty.dcl.toFixed(0)} | ${startEmpty.all.map((x) => x.toFixed(0)).join(', ')} |`);
+lines.push(`| large plan stored | ${startLarge.interactive.toFixed(0)} | ${startLarge.dcl.toFixed(0)} | ${startLarge.all.map((x) => x.toFixed(0)).join(', ')} |`, '');
+lines.push(`Budget: interactive in under ${START_BUDGET_MS} ms on localhost — ${Math.max(startEmpty.interactive, startLarge.interactive) < START_BUDGET_MS ? 'met' : 'NOT MET'}.`);
+lines.push('', '## Keystroke to paint on a large plan', '');
+lines.push(`Plan: a ${largePlan().plan.meta.description.length}-character description and a 120-character name. ${lat.length} keystrokes typed into the description.`, '');
+lines.push('| key → next frame: median ms | p95 ms | max ms | longest keystroke work ms | keystrokes with over 16 ms of work | commit on blur → next frame ms |', '|---:|---:|---:|---:|---:|---:|');
+lines.push(`| ${median(lat).toFixed(1)} | ${pct(lat, 0.95).toFixed(1)} | ${Math.max(...lat).toFixed(1)} | ${keys.worst.toFixed(1)} | ${keys.slow} | ${commit.toFixed(1)} |`, '');
+lines.push(`"Key → next frame" runs from the key event to the first frame after it was handled, so it includes waiting for vsync. "Work" is Event Timing's input delay plus handler time (processingEnd − startTime) for keystrokes slow enough to be reported at all (a 16 ms duration including the paint).`, '');
+lines.push(`Budget: no keystroke over ${FRAME_MS} ms of work — ${keys.slow === 0 ? 'met' : 'NOT MET'}.`);
+const report = lines.join('\n') + '\n';
+mkdirSync(dirname(reportPath), { recursive: true });
+writeFileSync(reportPath, report);
+console.log(report);
+console.log(`written to ${reportPath}`);
