@@ -81,7 +81,7 @@ pub fn app(props: &AppProps) -> Html {
     let locale = settings.locale.unwrap_or(*negotiated);
     let translations = use_memo(locale, |l| Translations::load(*l));
     let state = use_reducer_eq(|| AppState::with_plan(boot.plan.clone()));
-    let save_status = use_autosave(boot.store.clone(), state.plan.clone(), state.revision);
+    let autosave = use_autosave(boot.store.clone(), state.clone());
 
     // Remember the open plan, so the next visit opens it again.
     {
@@ -152,7 +152,8 @@ pub fn app(props: &AppProps) -> Html {
         <I18nProvider context={i18n}>
             <ContextProvider<StateHandle> context={state.clone()}>
                 <HashRouter>
-                    <Frame store={boot.store.clone()} {save_status}
+                    <Frame store={boot.store.clone()} save_status={autosave.status.clone()}
+                        conflicts={autosave.conflicts}
                         theme={settings.theme}
                         on_theme={{
                             let settings = settings.clone();
@@ -171,6 +172,7 @@ pub fn app(props: &AppProps) -> Html {
 struct FrameProps {
     store: Store,
     save_status: SaveStatus,
+    conflicts: u32,
     theme: Theme,
     on_theme: Callback<Theme>,
     migrated_from: Option<u32>,
@@ -206,6 +208,7 @@ fn frame(props: &FrameProps) -> Html {
     };
     let notices = html! {
         <Notices store={props.store.clone()} save_status={props.save_status.clone()}
+            conflicts={props.conflicts}
             migrated_from={props.migrated_from} rescued_now={props.rescued_now.clone()}
             read_failed={props.read_failed.clone()} />
     };
@@ -224,6 +227,7 @@ fn frame(props: &FrameProps) -> Html {
 struct NoticesProps {
     store: Store,
     save_status: SaveStatus,
+    conflicts: u32,
     migrated_from: Option<u32>,
     rescued_now: Option<Rc<Rescued>>,
     read_failed: Option<Fault>,
@@ -238,6 +242,15 @@ fn notices(props: &NoticesProps) -> Html {
     let rescued = use_state(|| props.store.rescued());
     let confirm_discard = use_state(|| None::<String>);
     let migrated_open = use_state(|| props.migrated_from.is_some());
+    // Another tab's version was kept as a copy: show it in the list at once.
+    {
+        let (store, rescued) = (props.store.clone(), rescued.clone());
+        use_effect_with(props.conflicts, move |&conflicts| {
+            if conflicts > 0 {
+                rescued.set(store.rescued());
+            }
+        });
+    }
     let mut out: Vec<Html> = Vec::new();
 
     if let Persistence::MemoryOnly(_) = props.store.persistence() {

@@ -6,7 +6,7 @@
 
 mod autosave;
 
-pub use autosave::{use_autosave, SaveStatus};
+pub use autosave::{use_autosave, Autosave, SaveStatus};
 
 use crate::domain::{
     self, Applied, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
@@ -43,6 +43,9 @@ pub enum Action {
         /// Whether it needs saving.
         save: bool,
     },
+    /// Shows the plan another tab saved. It is recorded in the history (undo returns to this
+    /// tab's version) but not saved again: it is what storage already holds.
+    Adopt(Rc<Plan>),
     /// Hides the last error message.
     DismissError,
 }
@@ -115,6 +118,18 @@ impl AppState {
                 revision: self.revision + u64::from(save),
                 error: None,
             }),
+            Action::Adopt(plan) => {
+                let Some(current) = self.plan.clone() else {
+                    return self;
+                };
+                if current.id != plan.id || *current == *plan {
+                    return self;
+                }
+                let mut state = (*self).clone();
+                state.history.record(current);
+                state.plan = Some(plan);
+                Rc::new(state)
+            }
             Action::DismissError => {
                 if self.error.is_none() {
                     self

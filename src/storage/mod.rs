@@ -213,6 +213,30 @@ impl Store {
         self.backend.set(&key, &text).map_err(SaveError::Storage)
     }
 
+    /// Interprets a write another tab made: `Some(plan)` when `key` is where the plan `id` of
+    /// this namespace lives and `value` reads as that plan.
+    pub fn plan_written_elsewhere(
+        &self,
+        id: &PlanId,
+        key: &str,
+        value: Option<&str>,
+    ) -> Option<Plan> {
+        if key != self.ns.plan_key(id) {
+            return None;
+        }
+        let decoded = schema::decode(value?).ok()?;
+        (decoded.plan.id == *id).then_some(decoded.plan)
+    }
+
+    /// Keeps a copy of `plan` as a rescued document (the version not chosen when two tabs
+    /// changed the same plan), so the user can still download it.
+    pub fn keep_copy(&self, plan: &Plan, now: Timestamp) -> Result<String, SaveError> {
+        let key = self.ns.rescue_key(&plan.id, now);
+        let text = schema::encode(plan).map_err(|e| SaveError::Encode(e.to_string()))?;
+        self.backend.set(&key, &text).map_err(SaveError::Storage)?;
+        Ok(key)
+    }
+
     /// Every rescued document in this namespace, oldest first. (A plan that could not be read
     /// and stayed under its own key, for lack of room for a copy, is reported by `load_plan`.)
     pub fn rescued(&self) -> Vec<RescuedEntry> {

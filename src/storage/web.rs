@@ -7,7 +7,21 @@
 
 use super::backend::Backend;
 use super::fault::{classify, Fault};
+use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// Calls `f(key, new_value)` whenever another tab of this origin changes localStorage (the
+/// browser does not send the event to the tab that wrote). Dropping the listener stops it.
+pub fn watch_other_tabs(f: impl Fn(String, Option<String>) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        if let Some(e) = event.dyn_ref::<web_sys::StorageEvent>() {
+            if let Some(key) = e.key() {
+                f(key, e.new_value());
+            }
+        }
+    }))
+}
 
 /// `window.localStorage`, opened successfully.
 pub struct LocalStorage(web_sys::Storage);

@@ -67,8 +67,14 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         use_effect_with(props.value.clone(), move |value| {
             let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
             if first || *committed.borrow() != value.as_str() {
+                // Text being typed right now is not replaced (another tab's save must not eat
+                // it); it is committed on blur or pause, on top of the new value.
+                let typing = is_focused(&node)
+                    && node_value(&node).as_deref() != Some(committed.borrow().as_str());
                 *committed.borrow_mut() = value.to_string();
-                set_node_value(&node, value);
+                if !typing {
+                    set_node_value(&node, value);
+                }
             }
         });
     }
@@ -175,6 +181,16 @@ fn node_value(node: &NodeRef) -> Option<String> {
         return Some(input.value());
     }
     node.cast::<HtmlTextAreaElement>().map(|t| t.value())
+}
+
+fn is_focused(node: &NodeRef) -> bool {
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    match (active, node.get()) {
+        (Some(active), Some(node)) => node.is_same_node(Some(active.as_ref())),
+        _ => false,
+    }
 }
 
 /// Puts `value` in the element, unless it already holds it (which would move the caret).
