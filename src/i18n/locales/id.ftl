@@ -1,80 +1,80 @@
-# Waymark — English. Every other locale file must have exactly these message ids
-# (tests/i18n.rs fails otherwise). Keep placeables ({ $name }) as they are.
+# Waymark — Bahasa Indonesia. Setiap file bahasa harus memiliki ID pesan yang sama persis dengan en.ftl
+# (tests/i18n.rs gagal jika tidak). Biarkan placeable ({ $name }) apa adanya.
 
-## The shell
+## Kerangka aplikasi
 app-name = Waymark
-app-tagline = Marketing strategy, one step at a time
-skip-to-content = Skip to content
-nav-label = Sections
-nav-overview = Overview
-header-tools = Plan tools
-plan-name-label = Plan name
-language-label = Language
-theme-label = Theme
-theme-system = System
-theme-light = Light
-theme-dark = Dark
-undo = Undo
-redo = Redo
-undo-title = Undo (Ctrl+Z)
-redo-title = Redo (Ctrl+Shift+Z)
-footer-privacy = Your plan stays in this browser. Waymark has no account and sends nothing anywhere.
+app-tagline = Strategi pemasaran, selangkah demi selangkah
+skip-to-content = Langsung ke konten
+nav-label = Bagian
+nav-overview = Ikhtisar
+header-tools = Alat rencana
+plan-name-label = Nama rencana
+language-label = Bahasa
+theme-label = Tema
+theme-system = Sistem
+theme-light = Terang
+theme-dark = Gelap
+undo = Urungkan
+redo = Ulangi
+undo-title = Urungkan (Ctrl+Z)
+redo-title = Ulangi (Ctrl+Shift+Z)
+footer-privacy = Rencana Anda tetap tersimpan di browser ini. Waymark tidak memerlukan akun dan tidak mengirim data ke mana pun.
 
-## Save status
-save-status-label = Save status
-save-saved = Saved
-save-saving = Saving…
-save-failed = Not saved
-save-memory = Not kept
+## Status penyimpanan
+save-status-label = Status penyimpanan
+save-saved = Tersimpan
+save-saving = Menyimpan…
+save-failed = Gagal disimpan
+save-memory = Hanya sementara
 
-## Welcome (no plan yet)
-welcome-title = Know where you are before the map helps
-welcome-lead = Waymark takes you from a health check of your business to a marketing plan you can run: barriers and opportunities, SMART objectives, a creative idea, the channels that work together, and how you will measure it.
-welcome-name-label = Name your plan
-welcome-name-help = You can change it at any time.
-welcome-name-placeholder = For example: Spring launch 2027
-welcome-create = Create plan
-welcome-default-name = My marketing plan
-welcome-private = Everything you write stays in this browser. There is no account, and nothing is sent anywhere.
+## Selamat datang (belum ada rencana)
+welcome-title = Peta baru berguna jika Anda tahu posisi Anda
+welcome-lead = Waymark memandu Anda dari pemeriksaan kesehatan bisnis hingga rencana pemasaran yang siap dijalankan: hambatan dan peluang, sasaran SMART, ide kreatif, saluran yang saling mendukung, serta cara mengukur hasilnya.
+welcome-name-label = Beri nama rencana Anda
+welcome-name-help = Anda dapat mengubahnya kapan saja.
+welcome-name-placeholder = Misalnya: Peluncuran Ramadan 2027
+welcome-create = Buat rencana
+welcome-default-name = Rencana pemasaran saya
+welcome-private = Semua yang Anda tulis tetap tersimpan di browser ini. Tidak perlu akun, dan tidak ada data yang dikirim ke mana pun.
 
-## Overview
-overview-title = Overview
-overview-name-label = Plan name
-overview-description-label = About this plan
-overview-description-help = A few sentences: what the business does, who it serves, and what this plan should achieve.
-overview-description-placeholder = For example: We sell sustainable running shoes online. This plan should grow repeat purchases among 25–40-year-olds this year.
-overview-details = Details
-overview-created = Created
-overview-updated = Last changed
-overview-plan-language = Language of the plan
-overview-plan-language-help = The language your plan is written in. The interface language is set in the header.
+## Ikhtisar
+overview-title = Ikhtisar
+overview-name-label = Nama rencana
+overview-description-label = Tentang rencana ini
+overview-description-help = Beberapa kalimat: apa bisnis Anda, siapa pelanggannya, dan apa yang ingin dicapai dengan rencana ini.
+overview-description-placeholder = Misalnya: Kami menjual sepatu lari ramah lingkungan secara online. Tahun ini, rencana ini harus meningkatkan pembelian berulang di kalangan konsumen berusia 25–40 tahun.
+overview-details = Detail
+overview-created = Dibuat
+overview-updated = Terakhir diubah
+overview-plan-language = Bahasa rencana
+overview-plan-language-help = Bahasa yang digunakan untuk menulis rencana Anda. Bahasa antarmuka diatur di bagian atas halaman.
 
-## Storage and safety messages
-storage-blocked = This browser does not let Waymark store data here, so nothing you write will be kept after you close this page.
-storage-full = The browser's storage is full, so your latest changes are not saved. The last saved version is safe. Free some space (for example, delete old site data), and Waymark will save again with your next change.
-storage-failed = Saving failed: { $detail }. The last saved version is safe.
-save-newer-version = A newer version of Waymark saved this plan (format version { $found }). This page stopped saving so it does not overwrite that work. Reload the page to continue.
-rescued-title = A saved plan could not be opened
-rescued-body = It was kept exactly as it was stored. Download it to keep a copy; a later version of Waymark may be able to open it.
-rescued-reason = Reason: { $reason }
-rescued-download = Download saved data
-rescued-discard = Delete it
-rescued-discard-confirm = Delete for good
-migrated-notice = This plan was saved by an older version of Waymark (format version { $version }) and has been brought up to date.
-dismiss = Dismiss
+## Pesan penyimpanan dan keamanan data
+storage-blocked = Browser ini tidak mengizinkan Waymark menyimpan data di sini, jadi semua yang Anda tulis akan hilang setelah halaman ini ditutup.
+storage-full = Penyimpanan browser sudah penuh, sehingga perubahan terbaru Anda tidak tersimpan. Versi terakhir yang tersimpan tetap aman. Kosongkan sebagian ruang (misalnya, hapus data situs lama), dan Waymark akan menyimpan lagi saat Anda membuat perubahan berikutnya.
+storage-failed = Gagal menyimpan: { $detail }. Versi terakhir yang tersimpan tetap aman.
+save-newer-version = Rencana ini disimpan oleh versi Waymark yang lebih baru (versi format { $found }). Halaman ini berhenti menyimpan agar tidak menimpa pekerjaan tersebut. Muat ulang halaman untuk melanjutkan.
+rescued-title = Rencana tersimpan tidak dapat dibuka
+rescued-body = Data ini dibiarkan persis seperti saat disimpan. Unduh untuk menyimpan salinannya; versi Waymark berikutnya mungkin dapat membukanya.
+rescued-reason = Alasan: { $reason }
+rescued-download = Unduh data tersimpan
+rescued-discard = Hapus
+rescued-discard-confirm = Hapus permanen
+migrated-notice = Rencana ini disimpan oleh versi Waymark yang lebih lama (versi format { $version }) dan telah diperbarui.
+dismiss = Tutup
 
-## Why a stored document could not be read
-schema-too-large = it is larger than 5 MB
-schema-not-json = it is not valid JSON
-schema-not-a-plan = it is not a Waymark plan
-schema-newer-version = it was saved by a newer version of Waymark (format version { $found })
-schema-invalid = its content does not match a Waymark plan ({ $detail })
+## Mengapa dokumen tersimpan tidak dapat dibaca
+schema-too-large = ukurannya lebih dari 5 MB
+schema-not-json = bukan JSON yang valid
+schema-not-a-plan = bukan rencana Waymark
+schema-newer-version = disimpan oleh versi Waymark yang lebih baru (versi format { $found })
+schema-invalid = isinya tidak sesuai dengan format rencana Waymark ({ $detail })
 
-## Why a change was refused
-error-empty-name = A plan needs a name.
-error-too-long = That text is too long: at most { $max } characters.
+## Mengapa perubahan ditolak
+error-empty-name = Rencana harus memiliki nama.
+error-too-long = Teks terlalu panjang: maksimal { $max } karakter.
 
-## Not found
-not-found-title = Page not found
-not-found-body = There is nothing at this address.
-not-found-home = Go to the overview
+## Tidak ditemukan
+not-found-title = Halaman tidak ditemukan
+not-found-body = Tidak ada apa pun di alamat ini.
+not-found-home = Buka ikhtisar

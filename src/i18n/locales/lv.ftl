@@ -1,80 +1,80 @@
-# Waymark — English. Every other locale file must have exactly these message ids
-# (tests/i18n.rs fails otherwise). Keep placeables ({ $name }) as they are.
+# Waymark — Latviešu. Katrā lokalizācijas failā jābūt tieši šiem ziņojumu identifikatoriem
+# (citādi tests/i18n.rs neizdodas). Vietturus ({ $name }) atstājiet nemainītus.
 
-## The shell
+## Lietotnes ietvars
 app-name = Waymark
-app-tagline = Marketing strategy, one step at a time
-skip-to-content = Skip to content
-nav-label = Sections
-nav-overview = Overview
-header-tools = Plan tools
-plan-name-label = Plan name
-language-label = Language
-theme-label = Theme
-theme-system = System
-theme-light = Light
-theme-dark = Dark
-undo = Undo
-redo = Redo
-undo-title = Undo (Ctrl+Z)
-redo-title = Redo (Ctrl+Shift+Z)
-footer-privacy = Your plan stays in this browser. Waymark has no account and sends nothing anywhere.
+app-tagline = Mārketinga stratēģija soli pa solim
+skip-to-content = Pāriet uz saturu
+nav-label = Sadaļas
+nav-overview = Pārskats
+header-tools = Plāna rīki
+plan-name-label = Plāna nosaukums
+language-label = Valoda
+theme-label = Motīvs
+theme-system = Sistēmas
+theme-light = Gaišs
+theme-dark = Tumšs
+undo = Atsaukt
+redo = Atcelt atsaukšanu
+undo-title = Atsaukt (Ctrl+Z)
+redo-title = Atcelt atsaukšanu (Ctrl+Shift+Z)
+footer-privacy = Jūsu plāns paliek šajā pārlūkprogrammā. Waymark neprasa kontu un neko nekur nesūta.
 
-## Save status
-save-status-label = Save status
-save-saved = Saved
-save-saving = Saving…
-save-failed = Not saved
-save-memory = Not kept
+## Saglabāšanas statuss
+save-status-label = Saglabāšanas statuss
+save-saved = Saglabāts
+save-saving = Saglabā…
+save-failed = Nav saglabāts
+save-memory = Netiek glabāts
 
-## Welcome (no plan yet)
-welcome-title = Know where you are before the map helps
-welcome-lead = Waymark takes you from a health check of your business to a marketing plan you can run: barriers and opportunities, SMART objectives, a creative idea, the channels that work together, and how you will measure it.
-welcome-name-label = Name your plan
-welcome-name-help = You can change it at any time.
-welcome-name-placeholder = For example: Spring launch 2027
-welcome-create = Create plan
-welcome-default-name = My marketing plan
-welcome-private = Everything you write stays in this browser. There is no account, and nothing is sent anywhere.
+## Sākums (plāna vēl nav)
+welcome-title = Karte palīdz tikai tad, ja zināt, kur atrodaties
+welcome-lead = Waymark ved jūs no uzņēmuma stāvokļa novērtējuma līdz mārketinga plānam, ko var īstenot: šķēršļi un iespējas, SMART mērķi, radošā ideja, kanāli, kas darbojas kopā, un rezultātu mērīšana.
+welcome-name-label = Nosauciet savu plānu
+welcome-name-help = To var mainīt jebkurā laikā.
+welcome-name-placeholder = Piemēram: Pavasara kampaņa 2027
+welcome-create = Izveidot plānu
+welcome-default-name = Mans mārketinga plāns
+welcome-private = Viss, ko rakstāt, paliek šajā pārlūkprogrammā. Konts nav vajadzīgs, un nekas netiek nekur nosūtīts.
 
-## Overview
-overview-title = Overview
-overview-name-label = Plan name
-overview-description-label = About this plan
-overview-description-help = A few sentences: what the business does, who it serves, and what this plan should achieve.
-overview-description-placeholder = For example: We sell sustainable running shoes online. This plan should grow repeat purchases among 25–40-year-olds this year.
-overview-details = Details
-overview-created = Created
-overview-updated = Last changed
-overview-plan-language = Language of the plan
-overview-plan-language-help = The language your plan is written in. The interface language is set in the header.
+## Pārskats
+overview-title = Pārskats
+overview-name-label = Plāna nosaukums
+overview-description-label = Par šo plānu
+overview-description-help = Dažos teikumos: ar ko nodarbojas uzņēmums, kas ir tā klienti un ko šim plānam jāpanāk.
+overview-description-placeholder = Piemēram: Mēs tiešsaistē pārdodam ilgtspējīgus skriešanas apavus. Šogad šim plānam jāpalielina atkārtoto pirkumu skaits 25–40 gadus vecu klientu vidū.
+overview-details = Informācija
+overview-created = Izveidots
+overview-updated = Pēdējoreiz mainīts
+overview-plan-language = Plāna valoda
+overview-plan-language-help = Valoda, kurā plāns ir rakstīts. Saskarnes valodu var mainīt lapas galvenē.
 
-## Storage and safety messages
-storage-blocked = This browser does not let Waymark store data here, so nothing you write will be kept after you close this page.
-storage-full = The browser's storage is full, so your latest changes are not saved. The last saved version is safe. Free some space (for example, delete old site data), and Waymark will save again with your next change.
-storage-failed = Saving failed: { $detail }. The last saved version is safe.
-save-newer-version = A newer version of Waymark saved this plan (format version { $found }). This page stopped saving so it does not overwrite that work. Reload the page to continue.
-rescued-title = A saved plan could not be opened
-rescued-body = It was kept exactly as it was stored. Download it to keep a copy; a later version of Waymark may be able to open it.
-rescued-reason = Reason: { $reason }
-rescued-download = Download saved data
-rescued-discard = Delete it
-rescued-discard-confirm = Delete for good
-migrated-notice = This plan was saved by an older version of Waymark (format version { $version }) and has been brought up to date.
-dismiss = Dismiss
+## Krātuves un drošības ziņojumi
+storage-blocked = Šī pārlūkprogramma neļauj Waymark šeit glabāt datus, tāpēc pēc lapas aizvēršanas nekas no rakstītā netiks saglabāts.
+storage-full = Pārlūkprogrammas krātuve ir pilna, tāpēc jaunākās izmaiņas nav saglabātas. Pēdējā saglabātā versija ir drošībā. Atbrīvojiet vietu (piemēram, izdzēsiet vecus vietņu datus), un Waymark atkal saglabās plānu, tiklīdz ko mainīsiet.
+storage-failed = Saglabāšana neizdevās: { $detail }. Pēdējā saglabātā versija ir drošībā.
+save-newer-version = Šo plānu saglabāja jaunāka Waymark versija (formāta versija { $found }). Šī lapa vairs nesaglabā izmaiņas, lai nepārrakstītu šo darbu. Lai turpinātu, pārlādējiet lapu.
+rescued-title = Saglabāto plānu neizdevās atvērt
+rescued-body = Plāns ir saglabāts neskarts — tieši tāds, kāds tas tika glabāts. Lejupielādējiet to, lai paturētu kopiju; iespējams, kāda vēlāka Waymark versija to spēs atvērt.
+rescued-reason = Iemesls: { $reason }
+rescued-download = Lejupielādēt saglabātos datus
+rescued-discard = Dzēst
+rescued-discard-confirm = Dzēst neatgriezeniski
+migrated-notice = Šis plāns tika saglabāts ar vecāku Waymark versiju (formāta versija { $version }) un ir atjaunināts.
+dismiss = Aizvērt
 
-## Why a stored document could not be read
-schema-too-large = it is larger than 5 MB
-schema-not-json = it is not valid JSON
-schema-not-a-plan = it is not a Waymark plan
-schema-newer-version = it was saved by a newer version of Waymark (format version { $found })
-schema-invalid = its content does not match a Waymark plan ({ $detail })
+## Kāpēc saglabāto dokumentu neizdevās nolasīt
+schema-too-large = tas ir lielāks par 5 MB
+schema-not-json = tas nav derīgs JSON
+schema-not-a-plan = tas nav Waymark plāns
+schema-newer-version = to saglabāja jaunāka Waymark versija (formāta versija { $found })
+schema-invalid = tā saturs neatbilst Waymark plāna struktūrai ({ $detail })
 
-## Why a change was refused
-error-empty-name = A plan needs a name.
-error-too-long = That text is too long: at most { $max } characters.
+## Kāpēc izmaiņas tika noraidītas
+error-empty-name = Plānam nepieciešams nosaukums.
+error-too-long = Teksts ir pārāk garš. Maksimālais rakstzīmju skaits: { $max }.
 
-## Not found
-not-found-title = Page not found
-not-found-body = There is nothing at this address.
-not-found-home = Go to the overview
+## Lapa nav atrasta
+not-found-title = Lapa nav atrasta
+not-found-body = Šajā adresē nekā nav.
+not-found-home = Atvērt pārskatu

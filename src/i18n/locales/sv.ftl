@@ -1,80 +1,80 @@
-# Waymark — English. Every other locale file must have exactly these message ids
-# (tests/i18n.rs fails otherwise). Keep placeables ({ $name }) as they are.
+# Waymark — Svenska. Varje språkfil måste ha exakt samma meddelande-id:n som den engelska
+# (annars fallerar tests/i18n.rs). Behåll platshållare ({ $name }) som de är.
 
-## The shell
+## Ramverket
 app-name = Waymark
-app-tagline = Marketing strategy, one step at a time
-skip-to-content = Skip to content
-nav-label = Sections
-nav-overview = Overview
-header-tools = Plan tools
-plan-name-label = Plan name
-language-label = Language
-theme-label = Theme
-theme-system = System
-theme-light = Light
-theme-dark = Dark
-undo = Undo
-redo = Redo
-undo-title = Undo (Ctrl+Z)
-redo-title = Redo (Ctrl+Shift+Z)
-footer-privacy = Your plan stays in this browser. Waymark has no account and sends nothing anywhere.
+app-tagline = Marknadsföringsstrategi, ett steg i taget
+skip-to-content = Hoppa till innehållet
+nav-label = Avsnitt
+nav-overview = Översikt
+header-tools = Planverktyg
+plan-name-label = Planens namn
+language-label = Språk
+theme-label = Tema
+theme-system = Systemstandard
+theme-light = Ljust
+theme-dark = Mörkt
+undo = Ångra
+redo = Gör om
+undo-title = Ångra (Ctrl+Z)
+redo-title = Gör om (Ctrl+Shift+Z)
+footer-privacy = Din plan stannar i den här webbläsaren. Waymark kräver inget konto och skickar ingenting någonstans.
 
-## Save status
-save-status-label = Save status
-save-saved = Saved
-save-saving = Saving…
-save-failed = Not saved
-save-memory = Not kept
+## Sparstatus
+save-status-label = Sparstatus
+save-saved = Sparat
+save-saving = Sparar…
+save-failed = Inte sparat
+save-memory = Sparas inte
 
-## Welcome (no plan yet)
-welcome-title = Know where you are before the map helps
-welcome-lead = Waymark takes you from a health check of your business to a marketing plan you can run: barriers and opportunities, SMART objectives, a creative idea, the channels that work together, and how you will measure it.
-welcome-name-label = Name your plan
-welcome-name-help = You can change it at any time.
-welcome-name-placeholder = For example: Spring launch 2027
-welcome-create = Create plan
-welcome-default-name = My marketing plan
-welcome-private = Everything you write stays in this browser. There is no account, and nothing is sent anywhere.
+## Välkommen (ingen plan än)
+welcome-title = Kartan hjälper först när du vet var du står
+welcome-lead = Waymark tar dig från en hälsokontroll av din verksamhet till en marknadsföringsplan som går att genomföra: hinder och möjligheter, SMART-mål, en kreativ idé, kanaler som samverkar och hur du ska mäta resultatet.
+welcome-name-label = Ge din plan ett namn
+welcome-name-help = Du kan ändra det när som helst.
+welcome-name-placeholder = Till exempel: Vårlansering 2027
+welcome-create = Skapa plan
+welcome-default-name = Min marknadsföringsplan
+welcome-private = Allt du skriver stannar i den här webbläsaren. Du behöver inget konto, och ingenting skickas någonstans.
 
-## Overview
-overview-title = Overview
-overview-name-label = Plan name
-overview-description-label = About this plan
-overview-description-help = A few sentences: what the business does, who it serves, and what this plan should achieve.
-overview-description-placeholder = For example: We sell sustainable running shoes online. This plan should grow repeat purchases among 25–40-year-olds this year.
-overview-details = Details
-overview-created = Created
-overview-updated = Last changed
-overview-plan-language = Language of the plan
-overview-plan-language-help = The language your plan is written in. The interface language is set in the header.
+## Översikt
+overview-title = Översikt
+overview-name-label = Planens namn
+overview-description-label = Om planen
+overview-description-help = Några meningar: vad verksamheten gör, vilka den riktar sig till och vad planen ska uppnå.
+overview-description-placeholder = Till exempel: Vi säljer hållbara löparskor på nätet. Planen ska öka antalet återköp bland 25–40-åringar i år.
+overview-details = Detaljer
+overview-created = Skapad
+overview-updated = Senast ändrad
+overview-plan-language = Planens språk
+overview-plan-language-help = Språket som planen är skriven på. Gränssnittets språk väljer du i sidhuvudet.
 
-## Storage and safety messages
-storage-blocked = This browser does not let Waymark store data here, so nothing you write will be kept after you close this page.
-storage-full = The browser's storage is full, so your latest changes are not saved. The last saved version is safe. Free some space (for example, delete old site data), and Waymark will save again with your next change.
-storage-failed = Saving failed: { $detail }. The last saved version is safe.
-save-newer-version = A newer version of Waymark saved this plan (format version { $found }). This page stopped saving so it does not overwrite that work. Reload the page to continue.
-rescued-title = A saved plan could not be opened
-rescued-body = It was kept exactly as it was stored. Download it to keep a copy; a later version of Waymark may be able to open it.
-rescued-reason = Reason: { $reason }
-rescued-download = Download saved data
-rescued-discard = Delete it
-rescued-discard-confirm = Delete for good
-migrated-notice = This plan was saved by an older version of Waymark (format version { $version }) and has been brought up to date.
-dismiss = Dismiss
+## Meddelanden om lagring och säkerhet
+storage-blocked = Den här webbläsaren låter inte Waymark lagra data här, så inget du skriver finns kvar när du stänger sidan.
+storage-full = Webbläsarens lagringsutrymme är fullt, så dina senaste ändringar har inte sparats. Den senast sparade versionen är i säkerhet. Frigör lite utrymme (till exempel genom att radera gammal webbplatsdata), så sparar Waymark igen vid din nästa ändring.
+storage-failed = Det gick inte att spara: { $detail }. Den senast sparade versionen är i säkerhet.
+save-newer-version = En nyare version av Waymark har sparat den här planen (formatversion { $found }). Sidan har slutat spara så att det arbetet inte skrivs över. Ladda om sidan för att fortsätta.
+rescued-title = En sparad plan gick inte att öppna
+rescued-body = Den har behållits exakt som den var sparad. Ladda ned den om du vill ha en kopia – en senare version av Waymark kan kanske öppna den.
+rescued-reason = Orsak: { $reason }
+rescued-download = Ladda ned sparad data
+rescued-discard = Radera den
+rescued-discard-confirm = Radera permanent
+migrated-notice = Den här planen sparades av en äldre version av Waymark (formatversion { $version }) och har nu uppdaterats.
+dismiss = Stäng
 
-## Why a stored document could not be read
-schema-too-large = it is larger than 5 MB
-schema-not-json = it is not valid JSON
-schema-not-a-plan = it is not a Waymark plan
-schema-newer-version = it was saved by a newer version of Waymark (format version { $found })
-schema-invalid = its content does not match a Waymark plan ({ $detail })
+## Varför ett sparat dokument inte gick att läsa
+schema-too-large = den är större än 5 MB
+schema-not-json = den är inte giltig JSON
+schema-not-a-plan = den är ingen Waymark-plan
+schema-newer-version = den sparades av en nyare version av Waymark (formatversion { $found })
+schema-invalid = innehållet stämmer inte med en Waymark-plan ({ $detail })
 
-## Why a change was refused
-error-empty-name = A plan needs a name.
-error-too-long = That text is too long: at most { $max } characters.
+## Varför en ändring nekades
+error-empty-name = Planen måste ha ett namn.
+error-too-long = Texten är för lång: högst { $max } tecken.
 
-## Not found
-not-found-title = Page not found
-not-found-body = There is nothing at this address.
-not-found-home = Go to the overview
+## Sidan hittades inte
+not-found-title = Sidan hittades inte
+not-found-body = Det finns ingenting på den här adressen.
+not-found-home = Gå till översikten
