@@ -20,16 +20,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// Props of [`App`].
-#[derive(Properties, PartialEq, Default)]
-pub struct AppProps {
-    /// The storage namespace; "default" when not set.
-    #[prop_or_default]
-    pub namespace: Option<Namespace>,
-}
-
-/// What was found in storage at start-up.
-struct Boot {
+/// What was found in storage at start-up, before the first render.
+pub struct Boot {
     store: Store,
     settings: Settings,
     plan: Option<Plan>,
@@ -42,7 +34,9 @@ struct Boot {
 }
 
 impl Boot {
-    fn load(ns: Namespace) -> Boot {
+    /// Opens the browser's storage under `ns` (memory when it is blocked) and reads the
+    /// settings and the plan that was open.
+    pub fn load(ns: Namespace) -> Boot {
         let store = Store::browser(ns);
         let settings = store.load_settings();
         let mut boot = Boot {
@@ -69,17 +63,63 @@ impl Boot {
         }
         boot
     }
+
+    /// The interface language: the one the user chose, else the browser's preference.
+    pub fn locale(&self) -> Locale {
+        self.settings
+            .locale
+            .unwrap_or_else(|| negotiate(&navigator_languages()))
+    }
+}
+
+/// Props of [`App`].
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    /// What storage held at start-up.
+    pub boot: Rc<Boot>,
+    /// The messages of [`Boot::locale`], fetched before the first render.
+    pub translations: Rc<Translations>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.boot, &other.boot) && Rc::ptr_eq(&self.translations, &other.translations)
+    }
+}
+
+/// Loads what is stored under `ns`, fetches the messages of the interface language (English
+/// if that fails; message ids if even that fails), then renders the app into `root` (the
+/// `<body>` when `None`).
+pub async fn launch(ns: Namespace, root: Option<web_sys::Element>) {
+    let boot = Rc::new(Boot::load(ns));
+    let locale = boot.locale();
+    let translations = match crate::i18n::load(locale).await {
+        Ok(t) => t,
+        Err(_) if locale != Locale::En => crate::i18n::load(Locale::En)
+            .await
+            .unwrap_or_else(|_| Translations::empty(locale)),
+        Err(_) => Translations::empty(locale),
+    };
+    let props = AppProps {
+        boot,
+        translations: Rc::new(translations),
+    };
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
+    };
 }
 
 /// See the module documentation.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let ns = props.namespace.clone().unwrap_or_default();
-    let boot = use_memo((), move |_| Boot::load(ns));
+    let boot = props.boot.clone();
     let settings = use_state_eq(|| boot.settings.clone());
-    let negotiated = use_memo((), |_| negotiate(&navigator_languages()));
-    let locale = settings.locale.unwrap_or(*negotiated);
-    let translations = use_memo(locale, |l| Translations::load(*l));
+    // The loaded languages; switching to one not loaded yet fetches it first.
+    let loaded = use_state(|| props.translations.clone());
+    let language_failed = use_state_eq(|| false);
+    let translations = (*loaded).clone();
+    let locale = translations.locale();
     let state = use_reducer_eq(|| AppState::with_plan(boot.plan.clone()));
     let autosave = use_autosave(boot.store.clone(), state.clone());
 
@@ -138,11 +178,22 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     let set_locale = {
-        let settings = settings.clone();
+        let (settings, loaded, failed) =
+            (settings.clone(), loaded.clone(), language_failed.clone());
         Callback::from(move |locale: Locale| {
-            settings.set(Settings {
-                locale: Some(locale),
-                ..(*settings).clone()
+            let (settings, loaded, failed) = (settings.clone(), loaded.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::i18n::load(locale).await {
+                    Ok(t) => {
+                        failed.set(false);
+                        loaded.set(Rc::new(t));
+                        settings.set(Settings {
+                            locale: Some(locale),
+                            ..(*settings).clone()
+                        });
+                    }
+                    Err(_) => failed.set(true),
+                }
             });
         })
     };
@@ -161,7 +212,8 @@ pub fn app(props: &AppProps) -> Html {
                         }}
                         migrated_from={boot.migrated_from}
                         rescued_now={boot.rescued.clone().map(Rc::new)}
-                        read_failed={boot.read_failed.clone()} />
+                        read_failed={boot.read_failed.clone()}
+                        language_failed={*language_failed} />
                 </HashRouter>
             </ContextProvider<StateHandle>>
         </I18nProvider>
@@ -178,6 +230,7 @@ struct FrameProps {
     migrated_from: Option<u32>,
     rescued_now: Option<Rc<Rescued>>,
     read_failed: Option<Fault>,
+    language_failed: bool,
 }
 
 /// The shell with its navigation and messages, inside the router.
@@ -210,7 +263,7 @@ fn frame(props: &FrameProps) -> Html {
         <Notices store={props.store.clone()} save_status={props.save_status.clone()}
             conflicts={props.conflicts}
             migrated_from={props.migrated_from} rescued_now={props.rescued_now.clone()}
-            read_failed={props.read_failed.clone()} />
+            read_failed={props.read_failed.clone()} language_failed={props.language_failed} />
     };
     html! {
         <Shell plan_name={state.plan.as_ref().map(|p| AttrValue::from(p.meta.name.clone()))}
@@ -231,6 +284,7 @@ struct NoticesProps {
     migrated_from: Option<u32>,
     rescued_now: Option<Rc<Rescued>>,
     read_failed: Option<Fault>,
+    language_failed: bool,
 }
 
 /// Every message about the user's data: storage blocked or full, a refused change, a plan
@@ -256,6 +310,11 @@ fn notices(props: &NoticesProps) -> Html {
     if let Persistence::MemoryOnly(_) = props.store.persistence() {
         out.push(html! {
             <Banner kind={BannerKind::Warning} testid="storage-blocked"><p>{ i18n.t("storage-blocked") }</p></Banner>
+        });
+    }
+    if props.language_failed {
+        out.push(html! {
+            <Banner kind={BannerKind::Error} testid="language-failed"><p>{ i18n.t("language-load-failed") }</p></Banner>
         });
     }
     if let Some(fault) = &props.read_failed {

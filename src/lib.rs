@@ -15,5 +15,5 @@ pub mod ui;
 
 /// Mounts Waymark into the page's `<body>` with the default storage namespace.
 pub fn start() {
-    yew::Renderer::<app::App>::new().render();
+    wasm_bindgen_futures::spawn_local(app::launch(storage::Namespace::default(), None));
 }

@@ -226,7 +226,13 @@ fn mount_app(ns: &str) -> web_sys::Element {
         .append_child(&root)
         .expect("append");
     let props = waymark::app::AppProps {
-        namespace: Namespace::parse(ns),
+        boot: Rc::new(waymark::app::Boot::load(
+            Namespace::parse(ns).expect("namespace"),
+        )),
+        translations: Rc::new(waymark::i18n::Translations::parse(
+            waymark::domain::Locale::En,
+            include_str!("../src/i18n/locales/en.ftl").to_owned(),
+        )),
     };
     yew::Renderer::<waymark::app::App>::with_root_and_props(root.clone(), props).render();
     root

@@ -311,3 +311,102 @@ fn peek_version_reads_other_layouts_and_rejects_non_plans() {
     );
     assert_eq!(schema::peek_version("garbage"), None);
 }
+
+#[test]
+fn another_tabs_save_merges_with_changes_to_other_parts() {
+    use waymark::domain::merge::{take_over, TakeOver};
+    let base = plan();
+    let theirs = changed(apply(
+        &base,
+        Command::RenamePlan {
+            name: "Renamed elsewhere".into(),
+        },
+        Timestamp(2_000),
+    ));
+    let ours = changed(apply(
+        &base,
+        Command::SetDescription {
+            text: "Typed here".into(),
+        },
+        Timestamp(2_001),
+    ));
+    match take_over(Some(&base), &theirs, &ours, true) {
+        TakeOver::Adopt { plan, save } => {
+            assert_eq!(plan.meta.name, "Renamed elsewhere");
+            assert_eq!(plan.meta.description, "Typed here");
+            assert_eq!(plan.meta.updated, Timestamp(2_001));
+            assert!(save, "the merge holds our change, which storage lacks");
+        }
+        other => panic!("different fields must merge, got {other:?}"),
+    }
+    // When theirs already holds everything of ours, it is shown and not saved again.
+    assert_eq!(
+        take_over(Some(&base), &theirs, &base, false),
+        TakeOver::Adopt {
+            plan: theirs.clone(),
+            save: false
+        }
+    );
+}
+
+#[test]
+fn a_conflict_is_decided_the_same_way_in_both_tabs() {
+    use waymark::domain::merge::{merge3, take_over, Merge, TakeOver};
+    let base = plan();
+    let a = changed(apply(
+        &base,
+        Command::SetDescription { text: "A".into() },
+        Timestamp(2_000),
+    ));
+    let b = changed(apply(
+        &base,
+        Command::SetDescription { text: "B".into() },
+        Timestamp(2_001),
+    ));
+    assert_eq!(merge3(&base, &a, &b), Merge::Conflict);
+    // Tab A hears of B's save, and tab B of A's: one keeps its own, the other takes it over.
+    let in_a = take_over(Some(&base), &b, &a, false);
+    let in_b = take_over(Some(&base), &a, &b, false);
+    let winner_a = match (&in_a, &in_b) {
+        (TakeOver::KeepOurs, TakeOver::TakeTheirs) => true,
+        (TakeOver::TakeTheirs, TakeOver::KeepOurs) => false,
+        other => panic!("both tabs must agree, got {other:?}"),
+    };
+    assert_eq!(winner_a, schema::fingerprint(&a) > schema::fingerprint(&b));
+    // Without a known base, unsaved work is a conflict, and saved work gives way (as a copy).
+    assert!(matches!(
+        take_over(None, &b, &a, true),
+        TakeOver::KeepOurs | TakeOver::TakeTheirs
+    ));
+    assert_eq!(take_over(None, &b, &a, false), TakeOver::TakeTheirs);
+    // A plan with another id is never merged into.
+    let other = Plan::new(
+        PlanId::generate(Timestamp(9), 9),
+        "Other",
+        "x",
+        Locale::En,
+        Timestamp(9),
+    );
+    assert_eq!(merge3(&base, &other, &a), Merge::Conflict);
+}
+
+#[test]
+fn the_envelope_records_the_parent_version() {
+    let p = plan();
+    let fp = schema::fingerprint(&p);
+    assert_eq!(fp.len(), 16);
+    assert_eq!(fp, schema::fingerprint(&p.clone()), "stable");
+    let text = schema::encode_with_parent(&p, Some(&fp)).expect("encode");
+    let decoded = schema::decode(&text).expect("decode");
+    assert_eq!(decoded.parent.as_deref(), Some(fp.as_str()));
+    assert_eq!(
+        schema::decode(&schema::encode(&p).expect("e"))
+            .expect("d")
+            .parent,
+        None
+    );
+    assert_eq!(
+        schema::peek_version(&text),
+        Some(u64::from(CURRENT_VERSION))
+    );
+}

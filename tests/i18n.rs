@@ -1,5 +1,8 @@
 //! Every locale has every message English has (and no others), every file parses, placeables
 //! match, and language negotiation picks what a reader asked for.
+//!
+//! Native only: the locale files are read from the repository (the wasm build fetches them).
+#![cfg(not(target_arch = "wasm32"))]
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};

@@ -14,6 +14,7 @@ pub mod error;
 pub mod history;
 pub mod ids;
 pub mod locale;
+pub mod merge;
 pub mod plan;
 pub mod schema;
 

@@ -78,6 +78,8 @@ pub struct Decoded {
     pub plan: Plan,
     /// The version it was stored at, when older than [`CURRENT_VERSION`].
     pub migrated_from: Option<u32>,
+    /// The [`fingerprint`] of the plan this one was edited from, when the writer said so.
+    pub parent: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -85,17 +87,39 @@ struct EnvelopeOut<'a> {
     format: &'static str,
     version: u32,
     plan: &'a Plan,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<&'a str>,
 }
 
 /// Serialises `plan` in the current envelope. `format` and `version` come first, so
 /// [`peek_version`] can read them without parsing the whole document.
 pub fn encode(plan: &Plan) -> Result<String, SchemaError> {
+    encode_with_parent(plan, None)
+}
+
+/// Serialises `plan`, recording the [`fingerprint`] of the plan it was edited from. Two tabs
+/// saving one plan use it to tell whether the other side had seen their last save
+/// (`domain::merge`).
+pub fn encode_with_parent(plan: &Plan, parent: Option<&str>) -> Result<String, SchemaError> {
     serde_json::to_string(&EnvelopeOut {
         format: FORMAT,
         version: CURRENT_VERSION,
         plan,
+        parent,
     })
     .map_err(|e| SchemaError::Invalid(e.to_string()))
+}
+
+/// A short digest of the plan's content (FNV-1a over its JSON), equal for equal plans in any
+/// tab: it names a version of the plan without storing it.
+pub fn fingerprint(plan: &Plan) -> String {
+    let text = serde_json::to_string(plan).unwrap_or_default();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 /// Reads a stored or imported document.
@@ -118,6 +142,10 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
     if version > u64::from(CURRENT_VERSION) {
         return Err(SchemaError::NewerVersion { found: version });
     }
+    let parent = match envelope.remove("parent") {
+        Some(Value::String(p)) if p.len() <= 32 => Some(p),
+        _ => None,
+    };
     let mut plan = envelope
         .remove("plan")
         .ok_or_else(|| SchemaError::Invalid("plan: missing".into()))?;
@@ -132,6 +160,7 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
     Ok(Decoded {
         plan,
         migrated_from: (stored < CURRENT_VERSION).then_some(stored),
+        parent,
     })
 }
 

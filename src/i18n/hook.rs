@@ -38,9 +38,9 @@ impl I18nContext {
 /// Provides [`I18nContext`] to the tree below it.
 pub type I18nProvider = ContextProvider<I18nContext>;
 
-/// The active translations; English when used outside a provider (as in a widget test).
+/// The active translations; message ids when used outside a provider (a widget on its own).
 #[hook]
 pub fn use_i18n() -> I18nContext {
-    let fallback = use_memo((), |_| Translations::load(Locale::En));
+    let fallback = use_memo((), |_| Translations::empty(Locale::En));
     use_context::<I18nContext>().unwrap_or_else(|| I18nContext::new(fallback, Callback::noop()))
 }

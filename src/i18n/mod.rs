@@ -1,13 +1,19 @@
 //! Translations: locale negotiation, the Fluent bundles, and the `use_t` hook.
 //!
-//! Every sentence a user reads lives in `locales/<tag>.ftl`; code holds message ids. The five
-//! files are compiled into the binary (they are small), and only the active one is parsed.
+//! Every sentence a user reads lives in `locales/<tag>.ftl`; code holds message ids.
 //! `tests/i18n.rs` fails when any locale lacks a message English has, or has one it does not.
+//!
+//! The files are not compiled into the wasm: five languages of guidance text would weigh more
+//! than the rest of the app. Trunk copies them to `dist/locales/`, and only the active one is
+//! fetched (`fetch::load`) before the first render and when the user switches language; the
+//! service worker keeps them for offline use. Natively (tests) they are read from the source.
 
+mod fetch;
 mod format;
 mod hook;
 mod negotiate;
 
+pub use fetch::load;
 pub use format::format_datetime;
 pub use hook::{use_i18n, I18nContext, I18nProvider};
 pub use negotiate::negotiate;
@@ -15,7 +21,8 @@ pub use negotiate::negotiate;
 use crate::domain::Locale;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-/// The Fluent source of a locale.
+/// The Fluent source of a locale, from the repository (native builds only: tests and tools).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn source(locale: Locale) -> &'static str {
     match locale {
         Locale::En => include_str!("locales/en.ftl"),
@@ -51,11 +58,22 @@ impl PartialEq for Translations {
 }
 
 impl Translations {
-    /// Parses the messages of `locale`. A syntax error in a file (caught by the tests) drops
-    /// only the broken entries; the rest still load.
+    /// The messages of `locale` from the repository (native builds only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn load(locale: Locale) -> Translations {
-        let resource = FluentResource::try_new(source(locale).to_owned())
-            .unwrap_or_else(|(partial, _)| partial);
+        Translations::parse(locale, source(locale).to_owned())
+    }
+
+    /// No messages at all: every message shows its id. Used where no translations were
+    /// provided (a widget rendered on its own) and when no locale file could be fetched.
+    pub fn empty(locale: Locale) -> Translations {
+        Translations::parse(locale, String::new())
+    }
+
+    /// Parses the Fluent `source` of `locale`. A syntax error (caught by the tests) drops only
+    /// the broken entries; the rest still load.
+    pub fn parse(locale: Locale, source: String) -> Translations {
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
         let lang = locale.tag().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![lang]);
         // No Unicode isolation marks around placeables: they would show up in titles,

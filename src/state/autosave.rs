@@ -6,10 +6,15 @@
 //! becomes [`SaveStatus`], which the header shows; a failure is never silent and never panics.
 //!
 //! When another tab saves the open plan, this tab shows that version if it has nothing unsaved.
-//! If both changed it, this tab keeps its own version (and saves it), and the other tab's
-//! version is kept as a rescued copy the user can download: nothing is lost silently.
+//! If it has unsaved changes (text being typed counts: it is committed first), they are
+//! replayed on the other tab's version when the two touched different parts of the plan
+//! (`domain::merge`), and the result is saved. If both changed the same part, this tab keeps
+//! its own version (and saves it), and the other tab's version is kept as a rescued copy the
+//! user can download: nothing is lost silently.
 
-use super::{now, Action, StateHandle};
+use super::{drafts, now, Action, StateHandle};
+use crate::domain::merge::{self, TakeOver};
+use crate::domain::schema::fingerprint;
 use crate::domain::Plan;
 use crate::storage::{web, Persistence, SaveError, Store};
 use gloo::events::EventListener;
@@ -44,23 +49,87 @@ pub struct Autosave {
     pub conflicts: u32,
 }
 
-#[derive(Default)]
 struct Pending {
-    /// The plan to write and the revision it is.
-    job: Option<(Rc<Plan>, u64)>,
     /// The revision that is known to be stored.
     saved: u64,
+    /// The fingerprint of the stored version the shown plan was edited from: this tab's last
+    /// save, or the other tab's save it took over. Written with each save as its `parent`.
+    head: Option<String>,
+    /// Recent stored versions this tab saved or took over, by fingerprint: the possible bases
+    /// of another tab's save.
+    known: Vec<(String, Rc<Plan>)>,
+    /// The debounce timer of the next write; replacing it cancels the previous one.
     timer: Option<Timeout>,
 }
 
-fn flush(pending: &RefCell<Pending>, store: &Store, status: &UseStateSetter<SaveStatus>) {
-    let job = pending.borrow_mut().job.take();
-    let Some((plan, revision)) = job else { return };
-    let result = store.save_plan(&plan);
+/// How many stored versions a tab remembers as possible merge bases.
+const KNOWN_LIMIT: usize = 16;
+
+impl Pending {
+    fn new(saved: u64, plan: Option<Rc<Plan>>) -> Pending {
+        let mut pending = Pending {
+            saved,
+            head: None,
+            known: Vec::new(),
+            timer: None,
+        };
+        if let Some(plan) = plan {
+            pending.stored(plan);
+        }
+        pending
+    }
+
+    /// Records that `plan` is a version in storage that this tab's plan now derives from.
+    fn stored(&mut self, plan: Rc<Plan>) {
+        let fp = fingerprint(&plan);
+        self.head = Some(fp.clone());
+        self.known.retain(|(f, _)| *f != fp);
+        self.known.push((fp, plan));
+        if self.known.len() > KNOWN_LIMIT {
+            self.known.remove(0);
+        }
+    }
+
+    fn find(&self, fp: &str) -> Option<Rc<Plan>> {
+        self.known
+            .iter()
+            .rev()
+            .find(|(f, _)| f == fp)
+            .map(|(_, p)| p.clone())
+    }
+}
+
+/// Writes the state's plan now if it has changes that are not stored yet. It reads the state
+/// through the handle, which always gives the latest reduced state (not the one of the render
+/// that scheduled the write), so what is written is exactly what the user sees.
+fn flush(
+    pending: &RefCell<Pending>,
+    store: &Store,
+    state: &StateHandle,
+    status: &UseStateSetter<SaveStatus>,
+) {
+    pending.borrow_mut().timer = None;
+    let revision = state.revision;
+    let Some(plan) = state.plan.clone() else {
+        return;
+    };
     let memory_only = matches!(store.persistence(), Persistence::MemoryOnly(_));
-    match result {
+    if revision <= pending.borrow().saved {
+        // Nothing left to write (another tab's version, already stored, replaced it).
+        status.set(if memory_only {
+            SaveStatus::MemoryOnly
+        } else {
+            SaveStatus::Saved
+        });
+        return;
+    }
+    let head = pending.borrow().head.clone();
+    match store.save_plan_after(&plan, head.as_deref()) {
         Ok(()) => {
-            pending.borrow_mut().saved = revision;
+            let mut p = pending.borrow_mut();
+            p.saved = revision;
+            p.stored(plan);
+            drop(p);
             status.set(if memory_only {
                 SaveStatus::MemoryOnly
             } else {
@@ -80,51 +149,52 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
     };
     let status = use_state_eq(|| initial);
     let conflicts = use_state_eq(|| 0u32);
-    let pending = use_mut_ref(|| Pending {
-        saved: state.revision,
-        ..Pending::default()
-    });
+    let pending = use_mut_ref(|| Pending::new(state.revision, state.plan.clone()));
 
     {
-        let (pending, store, setter, plan) = (
+        let (pending, store, setter, handle) = (
             pending.clone(),
             store.clone(),
             status.setter(),
-            state.plan.clone(),
+            state.clone(),
         );
         use_effect_with(state.revision, move |&revision| {
-            let due = revision > pending.borrow().saved;
-            if let (true, Some(plan)) = (due, plan) {
+            if revision > pending.borrow().saved && handle.plan.is_some() {
                 if !matches!(store.persistence(), Persistence::MemoryOnly(_)) {
                     setter.set(SaveStatus::Saving);
                 }
-                let (job_pending, job_store, job_setter) = (pending.clone(), store, setter);
+                let job_pending = pending.clone();
                 let timer = Timeout::new(DEBOUNCE_MS, move || {
-                    flush(&job_pending, &job_store, &job_setter)
+                    flush(&job_pending, &store, &handle, &setter)
                 });
-                let mut p = pending.borrow_mut();
-                p.job = Some((plan, revision));
-                // Replacing the previous timer cancels it: that is the debounce.
-                p.timer = Some(timer);
+                pending.borrow_mut().timer = Some(timer);
             }
         });
     }
 
     // Flush when the page goes away or out of sight.
     {
-        let (pending, setter) = (pending.clone(), status.setter());
+        let (pending, setter, handle) = (pending.clone(), status.setter(), state.clone());
         use_effect_with(store.clone(), move |store| {
             let listeners = web_sys::window().map(|window| {
-                let (p1, s1, st1) = (pending.clone(), store.clone(), setter.clone());
-                let pagehide =
-                    EventListener::new(&window, "pagehide", move |_| flush(&p1, &s1, &st1));
+                let (p1, s1, h1, st1) = (
+                    pending.clone(),
+                    store.clone(),
+                    handle.clone(),
+                    setter.clone(),
+                );
+                let pagehide = EventListener::new(&window, "pagehide", move |_| {
+                    drafts::commit_all();
+                    flush(&p1, &s1, &h1, &st1)
+                });
                 let document = window.document();
                 let hidden = document.map(|document| {
-                    let (p2, s2, st2) = (pending, store.clone(), setter);
+                    let (p2, s2, h2, st2) = (pending, store.clone(), handle, setter);
                     let target = document.clone();
                     EventListener::new(&document, "visibilitychange", move |_| {
                         if target.visibility_state() == web_sys::VisibilityState::Hidden {
-                            flush(&p2, &s2, &st2);
+                            drafts::commit_all();
+                            flush(&p2, &s2, &h2, &st2);
                         }
                     })
                 });
@@ -134,30 +204,56 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
         });
     }
 
-    // Another tab saved: adopt its version, or keep both when this tab has unsaved changes.
+    // Another tab saved the open plan: show its version, merged with this tab's changes when
+    // they touched other parts (`domain::merge`); on a conflict, one version wins the same way
+    // in both tabs and the other is kept as a copy the user can download.
     {
-        let (pending, conflicts) = (pending.clone(), conflicts.clone());
-        let current = state.plan.clone();
-        let id = current.as_ref().map(|p| p.id.clone());
-        let dispatch = state.dispatcher();
-        // The listener is renewed with the open plan, so it always compares with what is shown.
-        use_effect_with((store, id, current), move |(store, id, current)| {
-            let (store, id, current) = (store.clone(), id.clone(), current.clone());
+        let (pending, conflicts, handle) = (pending.clone(), conflicts.clone(), state.clone());
+        let id = state.plan.as_ref().map(|p| p.id.clone());
+        // Renewed when another plan is opened. The handle gives the latest state at the moment
+        // the event arrives, so a change made just before it (not rendered or saved yet) counts.
+        use_effect_with((store, id), move |(store, id)| {
+            let (store, id) = (store.clone(), id.clone());
             let listener = id.and_then(|id| {
                 web::watch_other_tabs(move |key, value| {
-                    let Some(theirs) = store.plan_written_elsewhere(&id, &key, value.as_deref())
+                    if store.namespace().parse_rescue_key(&key).is_some() {
+                        // Another tab kept a copy: list it here too.
+                        conflicts.set(*conflicts + 1);
+                        return;
+                    }
+                    let Some((theirs, parent)) =
+                        store.plan_written_elsewhere(&id, &key, value.as_deref())
                     else {
                         return;
                     };
-                    if current.as_deref() == Some(&theirs) {
+                    // Text being typed becomes an ordinary unsaved change first.
+                    drafts::commit_all();
+                    let Some(ours) = handle.plan.clone() else {
                         return;
-                    }
-                    if pending.borrow().job.is_some() {
-                        if store.keep_copy(&theirs, now()).is_ok() {
+                    };
+                    let base = parent.and_then(|p| pending.borrow().find(&p));
+                    let unsaved = handle.revision > pending.borrow().saved;
+                    let decision = merge::take_over(base.as_deref(), &theirs, &ours, unsaved);
+                    let theirs = Rc::new(theirs);
+                    pending.borrow_mut().stored(theirs.clone());
+                    let (shown, save) = match decision {
+                        TakeOver::Adopt { plan, save } => (Rc::new(plan), save),
+                        TakeOver::TakeTheirs => {
+                            let _ = store.keep_copy(&ours, now());
                             conflicts.set(*conflicts + 1);
+                            (theirs, false)
                         }
-                    } else {
-                        dispatch.dispatch(Action::Adopt(Rc::new(theirs)));
+                        TakeOver::KeepOurs => {
+                            let _ = store.keep_copy(&theirs, now());
+                            conflicts.set(*conflicts + 1);
+                            handle.dispatch(Action::Touch);
+                            return;
+                        }
+                    };
+                    handle.dispatch(Action::Adopt { plan: shown, save });
+                    if !save {
+                        // What is shown is what storage holds: nothing is waiting to be saved.
+                        pending.borrow_mut().saved = handle.revision;
                     }
                 })
             });

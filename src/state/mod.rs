@@ -5,6 +5,7 @@
 //! touches storage; saving is `autosave`'s job, triggered by the revision changing.
 
 mod autosave;
+pub mod drafts;
 
 pub use autosave::{use_autosave, Autosave, SaveStatus};
 
@@ -43,9 +44,18 @@ pub enum Action {
         /// Whether it needs saving.
         save: bool,
     },
-    /// Shows the plan another tab saved. It is recorded in the history (undo returns to this
-    /// tab's version) but not saved again: it is what storage already holds.
-    Adopt(Rc<Plan>),
+    /// Shows the plan another tab saved, or that plan merged with this tab's changes. It is
+    /// recorded in the history (undo returns to this tab's version). It is saved only when it
+    /// differs from what the other tab stored (`save`).
+    Adopt {
+        /// The plan to show.
+        plan: Rc<Plan>,
+        /// Whether it holds changes storage does not have yet.
+        save: bool,
+    },
+    /// Marks the plan as changed so it is saved again, after another tab wrote a version this
+    /// tab did not take (that version is kept as a copy).
+    Touch,
     /// Hides the last error message.
     DismissError,
 }
@@ -118,7 +128,7 @@ impl AppState {
                 revision: self.revision + u64::from(save),
                 error: None,
             }),
-            Action::Adopt(plan) => {
+            Action::Adopt { plan, save } => {
                 let Some(current) = self.plan.clone() else {
                     return self;
                 };
@@ -128,7 +138,17 @@ impl AppState {
                 let mut state = (*self).clone();
                 state.history.record(current);
                 state.plan = Some(plan);
+                state.revision += u64::from(save);
                 Rc::new(state)
+            }
+            Action::Touch => {
+                if self.plan.is_none() {
+                    return self;
+                }
+                Rc::new(AppState {
+                    revision: self.revision + 1,
+                    ..(*self).clone()
+                })
             }
             Action::DismissError => {
                 if self.error.is_none() {

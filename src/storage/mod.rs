@@ -201,6 +201,12 @@ impl Store {
 
     /// Saves `plan`. Refuses to overwrite a document a newer Waymark wrote.
     pub fn save_plan(&self, plan: &Plan) -> Result<(), SaveError> {
+        self.save_plan_after(plan, None)
+    }
+
+    /// Saves `plan`, recording the fingerprint of the stored version it was edited from (see
+    /// `domain::merge`). Refuses to overwrite a document a newer Waymark wrote.
+    pub fn save_plan_after(&self, plan: &Plan, parent: Option<&str>) -> Result<(), SaveError> {
         let key = self.ns.plan_key(&plan.id);
         if let Ok(Some(existing)) = self.backend.get(&key) {
             if let Some(found) = schema::peek_version(&existing) {
@@ -209,23 +215,25 @@ impl Store {
                 }
             }
         }
-        let text = schema::encode(plan).map_err(|e| SaveError::Encode(e.to_string()))?;
+        let text = schema::encode_with_parent(plan, parent)
+            .map_err(|e| SaveError::Encode(e.to_string()))?;
         self.backend.set(&key, &text).map_err(SaveError::Storage)
     }
 
-    /// Interprets a write another tab made: `Some(plan)` when `key` is where the plan `id` of
-    /// this namespace lives and `value` reads as that plan.
+    /// Interprets a write another tab made: the plan and the fingerprint of the version it was
+    /// edited from, when `key` is where the plan `id` of this namespace lives and `value` reads
+    /// as that plan.
     pub fn plan_written_elsewhere(
         &self,
         id: &PlanId,
         key: &str,
         value: Option<&str>,
-    ) -> Option<Plan> {
+    ) -> Option<(Plan, Option<String>)> {
         if key != self.ns.plan_key(id) {
             return None;
         }
         let decoded = schema::decode(value?).ok()?;
-        (decoded.plan.id == *id).then_some(decoded.plan)
+        (decoded.plan.id == *id).then_some((decoded.plan, decoded.parent))
     }
 
     /// Keeps a copy of `plan` as a rescued document (the version not chosen when two tabs

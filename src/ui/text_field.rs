@@ -6,6 +6,7 @@
 //! When the value changes from outside (undo, another tab), the draft follows it, unless the
 //! change is just the echo of this field's own commit, so fast typing never loses a letter.
 
+use crate::state::drafts;
 use gloo::timers::callback::Timeout;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -96,6 +97,27 @@ pub fn text_field(props: &TextFieldProps) -> Html {
             }
         })
     };
+
+    // Registered with `state::drafts`, so a draft is committed before another tab's save is
+    // taken over or the page goes away. The registry calls the latest commit through the ref.
+    let flush_now = {
+        let (node, commit, timer) = (node.clone(), commit.clone(), timer.clone());
+        Callback::from(move |_: ()| {
+            timer.borrow_mut().take();
+            if let Some(text) = node_value(&node) {
+                commit.emit(text);
+            }
+        })
+    };
+    let latest_flush = use_mut_ref(|| flush_now.clone());
+    *latest_flush.borrow_mut() = flush_now;
+    use_effect_with((), move |_| {
+        let registration = drafts::register(Callback::from(move |_: ()| {
+            let flush = latest_flush.borrow().clone();
+            flush.emit(());
+        }));
+        move || drop(registration)
+    });
 
     let oninput = {
         let (node, commit, timer) = (node.clone(), commit.clone(), timer.clone());

@@ -14,6 +14,7 @@ theme-label = Theme
 theme-system = System
 theme-light = Light
 theme-dark = Dark
+language-load-failed = This language could not be loaded. Check your connection and try again.
 undo = Undo
 redo = Redo
 undo-title = Undo (Ctrl+Z)

@@ -14,6 +14,7 @@ theme-label = Tema
 theme-system = Sistem
 theme-light = Terang
 theme-dark = Gelap
+language-load-failed = Bahasa ini tidak dapat dimuat. Periksa koneksi Anda dan coba lagi.
 undo = Urungkan
 redo = Ulangi
 undo-title = Urungkan (Ctrl+Z)

@@ -14,6 +14,7 @@ theme-label = Motīvs
 theme-system = Sistēmas
 theme-light = Gaišs
 theme-dark = Tumšs
+language-load-failed = Šo valodu neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.
 undo = Atsaukt
 redo = Atcelt atsaukšanu
 undo-title = Atsaukt (Ctrl+Z)

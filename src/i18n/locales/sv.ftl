@@ -14,6 +14,7 @@ theme-label = Tema
 theme-system = Systemstandard
 theme-light = Ljust
 theme-dark = Mörkt
+language-load-failed = Språket kunde inte laddas. Kontrollera anslutningen och försök igen.
 undo = Ångra
 redo = Gör om
 undo-title = Ångra (Ctrl+Z)

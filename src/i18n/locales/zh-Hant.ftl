@@ -14,6 +14,7 @@ theme-label = 主題
 theme-system = 跟隨系統
 theme-light = 淺色
 theme-dark = 深色
+language-load-failed = 無法載入這個語言。請檢查網路連線後再試一次。
 undo = 復原
 redo = 重做
 undo-title = 復原（Ctrl+Z）
