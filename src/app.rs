@@ -201,6 +201,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <I18nProvider context={i18n}>
+            <ContextProvider<Store> context={boot.store.clone()}>
             <ContextProvider<StateHandle> context={state.clone()}>
                 <HashRouter>
                     <Frame store={boot.store.clone()} save_status={autosave.status.clone()}
@@ -216,6 +217,7 @@ pub fn app(props: &AppProps) -> Html {
                         language_failed={*language_failed} />
                 </HashRouter>
             </ContextProvider<StateHandle>>
+            </ContextProvider<Store>>
         </I18nProvider>
     }
 }
@@ -239,9 +241,15 @@ fn frame(props: &FrameProps) -> Html {
     let i18n = use_i18n();
     let state = crate::state::use_app_state();
     let route = use_route::<Route>();
+    // The plan's sections when a plan is open; the plan list always.
+    let sections: &[(Route, &str)] = if state.plan.is_some() {
+        &Route::NAV
+    } else {
+        &[]
+    };
     let nav = html! {
         <ul>
-            { for Route::NAV.iter().map(|(to, key)| {
+            { for sections.iter().chain([(Route::Plans, "nav-plans")].iter()).map(|(to, key)| {
                 let current = route == Some(*to);
                 html! { <li><Link<Route> to={*to} classes={classes!("nav-link", current.then_some("current"))}>
                     <span aria-current={current.then_some("page")}>{ i18n.t(key) }</span>

@@ -6,6 +6,7 @@
 //! root). `domain` and `charts` never touch the browser, so they are tested natively.
 
 pub mod app;
+pub mod charts;
 pub mod domain;
 pub mod i18n;
 pub mod pages;

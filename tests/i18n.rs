@@ -8,7 +8,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 use waymark::domain::Locale;
-use waymark::i18n::{negotiate, source, Translations};
+use waymark::i18n::{example_source, negotiate, source, Translations};
 
 fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &pattern.elements {
@@ -36,9 +36,18 @@ fn inline_vars(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Message id → the variables it uses.
+/// Message id → the variables it uses, of a locale's interface messages.
 fn messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = FluentResource::try_new(source(locale).to_owned())
+    parse(locale, source(locale))
+}
+
+/// The same, of a locale's example plan.
+fn example_messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
+    parse(locale, example_source(locale))
+}
+
+fn parse(locale: Locale, source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = FluentResource::try_new(source.to_owned())
         .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", locale.tag()));
     let mut out = BTreeMap::new();
     for entry in resource.entries() {
@@ -76,6 +85,60 @@ fn every_locale_has_exactly_the_english_messages_with_the_same_placeables() {
                 locale.tag()
             );
         }
+    }
+}
+
+#[test]
+fn every_example_plan_has_exactly_the_english_messages() {
+    let english = example_messages(Locale::En);
+    assert!(english.len() > 30, "English has {} messages", english.len());
+    for locale in Locale::ALL {
+        let other = example_messages(locale);
+        let ids = |m: &BTreeMap<String, BTreeSet<String>>| m.keys().cloned().collect::<Vec<_>>();
+        assert_eq!(ids(&other), ids(&english), "{}: example ids", locale.tag());
+        if locale != Locale::En {
+            let same = other
+                .keys()
+                .filter(|k| {
+                    Translations::parse(locale, example_source(locale).to_owned()).t(k)
+                        == Translations::parse(Locale::En, example_source(Locale::En).to_owned())
+                            .t(k)
+                })
+                .count();
+            assert!(
+                same * 5 < other.len(),
+                "{}: {same} example texts still English",
+                locale.tag()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_example_plan_builds_from_every_locale_and_is_valid() {
+    use waymark::domain::{example, health_check::Step, PlanId, Timestamp};
+    for locale in Locale::ALL {
+        let t = Translations::parse(locale, example_source(locale).to_owned());
+        let plan = example::build(
+            PlanId::generate(Timestamp(1_700_000_000_000), 1),
+            Timestamp(1_700_000_000_000),
+            locale,
+            &|id| t.t(id),
+        );
+        plan.validate().expect("valid");
+        assert!(!plan.meta.name.starts_with("ex-"), "{}", plan.meta.name);
+        assert_eq!(
+            plan.health.unanswered().len(),
+            0,
+            "{}: every prompt answered",
+            locale.tag()
+        );
+        assert_eq!(plan.health.step, Step::Summary);
+        assert!(plan
+            .health
+            .answers
+            .values()
+            .all(|a| !a.text.starts_with("ex-")));
     }
 }
 
@@ -144,4 +207,90 @@ fn locale_tags_round_trip() {
     }
     assert_eq!(Locale::from_tag("ZH-hant"), Some(Locale::ZhHant));
     assert_eq!(Locale::from_tag("zh"), None);
+}
+
+/// The app resolves messages with its own small Fluent resolver; `fluent-bundle`, the
+/// reference implementation, must agree on every message of every file, with text and with
+/// numbers that pick each plural form.
+#[test]
+fn the_resolver_agrees_with_fluent_bundle_on_every_message() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentValue};
+    use waymark::i18n::Arg;
+    let mut checked = 0;
+    for locale in Locale::ALL {
+        for source in [source(locale), example_source(locale)] {
+            let ours = Translations::parse(locale, source.to_owned());
+            let resource = FluentResource::try_new(source.to_owned()).expect("parses");
+            let lang: unic_langid::LanguageIdentifier = locale.tag().parse().expect("tag");
+            let mut bundle = FluentBundle::new(vec![lang]);
+            bundle.set_use_isolating(false);
+            bundle.add_resource(resource).expect("no duplicate ids");
+            for (id, vars) in parse(locale, source) {
+                for n in [0.0, 1.0, 2.0, 5.0, 11.0, 21.0, 1000.0] {
+                    let mut fargs = FluentArgs::new();
+                    let mut args: Vec<(&str, Arg)> = Vec::new();
+                    for (i, var) in vars.iter().enumerate() {
+                        // Text for some variables, numbers for the others, both ways round.
+                        if (i + n as usize) % 3 == 2 {
+                            fargs.set(var.as_str(), FluentValue::from("Text <b>&"));
+                            args.push((var.as_str(), Arg::Text("Text <b>&".into())));
+                        } else {
+                            fargs.set(var.as_str(), FluentValue::from(n));
+                            args.push((var.as_str(), Arg::Number(n)));
+                        }
+                    }
+                    let message = bundle.get_message(&id).expect("message");
+                    let mut errors = Vec::new();
+                    let expected = bundle
+                        .format_pattern(message.value().expect("value"), Some(&fargs), &mut errors)
+                        .into_owned();
+                    assert_eq!(
+                        ours.t_args(&id, &args),
+                        expected,
+                        "{}: {id} with {n}",
+                        locale.tag()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 2_000, "{checked}");
+}
+
+#[test]
+fn the_resolver_handles_selects_references_and_literals() {
+    use waymark::i18n::Arg;
+    let src = "count = { $n ->\n    [0] nothing\n    [one] one card\n   *[other] { $n } cards\n}\nbrace = Use {\"{\"} and {\"}\"}\nref = See { count }\nbroken = a } b\nafter = still here\n";
+    let t = Translations::parse(Locale::En, src.to_owned());
+    assert_eq!(t.t_args("count", &[("n", Arg::Number(0.0))]), "nothing");
+    assert_eq!(t.t_args("count", &[("n", Arg::Number(1.0))]), "one card");
+    assert_eq!(t.t_args("count", &[("n", Arg::Number(7.0))]), "7 cards");
+    assert_eq!(t.t("brace"), "Use { and }");
+    assert_eq!(t.t_args("ref", &[("n", Arg::Number(2.0))]), "See 2 cards");
+    assert_eq!(t.t("broken"), "broken", "a broken entry is skipped");
+    assert_eq!(t.t("after"), "still here", "and the rest still load");
+    let lv = Translations::parse(
+        Locale::Lv,
+        "k = { $n ->\n  [zero] z\n  [one] o\n *[other] x\n}\n".to_owned(),
+    );
+    let pick = |n: f64| lv.t_args("k", &[("n", Arg::Number(n))]);
+    assert_eq!(
+        (
+            pick(0.0),
+            pick(1.0),
+            pick(2.0),
+            pick(11.0),
+            pick(21.0),
+            pick(30.0)
+        ),
+        (
+            "z".into(),
+            "o".into(),
+            "x".into(),
+            "z".into(),
+            "o".into(),
+            "z".into()
+        )
+    );
 }

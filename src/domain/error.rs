@@ -15,6 +15,22 @@ pub enum DomainError {
         /// The limit, in characters.
         max: usize,
     },
+    /// A health-check prompt that does not exist.
+    UnknownPrompt,
+    /// An answer with no text cannot become a card.
+    NothingToSend,
+    /// The quadrant or column does not fit (an internal answer as an opportunity, a SWOT
+    /// quadrant on the PESTLE board).
+    WrongColumn,
+    /// The answer is already on the SWOT.
+    AlreadySent,
+    /// An id that is already used.
+    DuplicateId,
+    /// The board is full.
+    TooMany {
+        /// The limit.
+        max: usize,
+    },
 }
 
 impl DomainError {
@@ -23,6 +39,12 @@ impl DomainError {
         match self {
             DomainError::EmptyName => "error-empty-name",
             DomainError::TooLong { .. } => "error-too-long",
+            DomainError::UnknownPrompt => "error-unknown-prompt",
+            DomainError::NothingToSend => "error-nothing-to-send",
+            DomainError::WrongColumn => "error-wrong-column",
+            DomainError::AlreadySent => "error-already-sent",
+            DomainError::DuplicateId => "error-duplicate-id",
+            DomainError::TooMany { .. } => "error-too-many",
         }
     }
 }
@@ -34,6 +56,12 @@ impl fmt::Display for DomainError {
             DomainError::TooLong { field, max } => {
                 write!(f, "{field} is longer than {max} characters")
             }
+            DomainError::UnknownPrompt => f.write_str("no such prompt"),
+            DomainError::NothingToSend => f.write_str("the answer is empty"),
+            DomainError::WrongColumn => f.write_str("that column does not fit"),
+            DomainError::AlreadySent => f.write_str("the answer is already on the SWOT"),
+            DomainError::DuplicateId => f.write_str("the id is already used"),
+            DomainError::TooMany { max } => write!(f, "more than {max} items"),
         }
     }
 }

@@ -100,6 +100,12 @@ id_type!(
     "p"
 );
 
+id_type!(
+    /// Identifies a card on the SWOT or PESTLE board.
+    CardId,
+    "c"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

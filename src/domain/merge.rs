@@ -17,7 +17,6 @@
 use super::plan::Plan;
 use super::schema::fingerprint;
 use serde_json::Value;
-use std::collections::BTreeSet;
 
 /// What merging gave.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,11 +32,8 @@ pub fn merge3(base: &Plan, theirs: &Plan, ours: &Plan) -> Merge {
     if base.id != theirs.id || base.id != ours.id {
         return Merge::Conflict;
     }
-    let (Ok(base_v), Ok(mut merged), Ok(ours_v)) = (
-        serde_json::to_value(base),
-        serde_json::to_value(theirs),
-        serde_json::to_value(ours),
-    ) else {
+    let (Some(base_v), Some(mut merged), Some(ours_v)) = (json(base), json(theirs), json(ours))
+    else {
         return Merge::Conflict;
     };
     let their_changes = changed_paths(&base_v, &merged);
@@ -116,6 +112,13 @@ pub fn take_over(base: Option<&Plan>, theirs: &Plan, ours: &Plan, unsaved: bool)
     }
 }
 
+/// The plan as a JSON tree. Through its text rather than `serde_json::to_value`: the plan's
+/// `Serialize` code is then the one saving already uses, not a second copy for another
+/// serializer (the size of the first visit counts).
+fn json(plan: &Plan) -> Option<Value> {
+    serde_json::from_str(&serde_json::to_string(plan).ok()?).ok()
+}
+
 /// Makes `to` hold at `path` what `from` holds there (or nothing, when `from` has nothing).
 fn copy_path(from: &Value, to: &mut Value, path: &str) -> bool {
     let Some((parent, last)) = path.rsplit_once('/') else {
@@ -143,30 +146,29 @@ fn copy_path(from: &Value, to: &mut Value, path: &str) -> bool {
     }
 }
 
-/// Paths that change with every edit and say nothing about content.
-const IGNORED: [&str; 1] = ["/meta/updated"];
+/// Paths that change with every edit, or only with what a tab shows, and say nothing about
+/// content: they never make a conflict, and the other tab's value is kept.
+const IGNORED: [&str; 2] = ["/meta/updated", "/health/step"];
 
 /// The JSON paths (as `/a/b/0`) where `a` and `b` differ, at the deepest level that differs.
-pub fn changed_paths(a: &Value, b: &Value) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+pub fn changed_paths(a: &Value, b: &Value) -> Vec<String> {
+    let mut out = Vec::new();
     diff(a, b, &mut String::new(), &mut out);
     out.retain(|p| !IGNORED.contains(&p.as_str()));
     out
 }
 
-fn diff(a: &Value, b: &Value, path: &mut String, out: &mut BTreeSet<String>) {
+fn diff(a: &Value, b: &Value, path: &mut String, out: &mut Vec<String>) {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
-            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            let keys = x.keys().chain(y.keys().filter(|k| !x.contains_key(*k)));
             for key in keys {
                 let len = path.len();
                 path.push('/');
                 path.push_str(&key.replace('~', "~0").replace('/', "~1"));
                 match (x.get(key), y.get(key)) {
                     (Some(l), Some(r)) => diff(l, r, path, out),
-                    _ => {
-                        out.insert(path.clone());
-                    }
+                    _ => out.push(path.clone()),
                 }
                 path.truncate(len);
             }
@@ -180,9 +182,7 @@ fn diff(a: &Value, b: &Value, path: &mut String, out: &mut BTreeSet<String>) {
                 path.truncate(len);
             }
         }
-        _ if a != b => {
-            out.insert(path.clone());
-        }
+        _ if a != b => out.push(path.clone()),
         _ => {}
     }
 }

@@ -9,8 +9,11 @@
 //! next plan. Time and fresh ids come in from the caller, so `apply` is deterministic.
 
 pub mod apply;
+pub mod board;
 pub mod command;
 pub mod error;
+pub mod example;
+pub mod health_check;
 pub mod history;
 pub mod ids;
 pub mod locale;
@@ -19,9 +22,22 @@ pub mod plan;
 pub mod schema;
 
 pub use apply::{apply, Applied};
+
+/// Sorts a short list in place, stably, by `before` ("a goes before b"). Lists sorted here
+/// hold a handful to a few dozen items; this keeps one small loop instead of the standard
+/// library's sort machinery per item type, which weighs on the download.
+pub fn sort_small<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
 pub use command::Command;
 pub use error::DomainError;
 pub use history::History;
-pub use ids::{PlanId, Timestamp};
+pub use ids::{CardId, PlanId, Timestamp};
 pub use locale::Locale;
 pub use plan::{Plan, PlanMeta};

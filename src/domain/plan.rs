@@ -4,9 +4,12 @@
 //! `#[serde(default)]` so older documents still load, and bumps `schema::CURRENT_VERSION` only
 //! when an existing field changes meaning (then a migration in `schema.rs` carries old data over).
 
+use super::board::{Board, BoardKind, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS};
+use super::health_check::{HealthCheck, MAX_ANSWER_CHARS};
 use super::ids::{PlanId, Timestamp};
 use super::locale::Locale;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// Longest plan name, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -29,13 +32,23 @@ pub struct PlanMeta {
     pub locale: Locale,
 }
 
-/// The whole plan document.
+/// The whole plan document. Sections are shared behind `Rc` so an undo snapshot is cheap
+/// and a page whose section did not change is not re-rendered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     /// Stable identity, also the storage key.
     pub id: PlanId,
     /// Name, description, dates and language.
     pub meta: PlanMeta,
+    /// The organisational health check (DOMAIN.md §1).
+    #[serde(default)]
+    pub health: Rc<HealthCheck>,
+    /// The SWOT board (DOMAIN.md §2).
+    #[serde(default)]
+    pub swot: Rc<Board>,
+    /// The PESTLE board (DOMAIN.md §2).
+    #[serde(default)]
+    pub pestle: Rc<Board>,
 }
 
 impl Plan {
@@ -56,6 +69,9 @@ impl Plan {
                 updated: at,
                 locale,
             },
+            health: Rc::default(),
+            swot: Rc::default(),
+            pestle: Rc::default(),
         }
     }
 
@@ -74,6 +90,81 @@ impl Plan {
                 "plan.meta.description: longer than {MAX_DESCRIPTION_CHARS} characters"
             ));
         }
+        self.validate_health()?;
+        self.validate_board(BoardKind::Swot, &self.swot)?;
+        self.validate_board(BoardKind::Pestle, &self.pestle)?;
+        Ok(())
+    }
+
+    fn validate_health(&self) -> Result<(), String> {
+        let hc = &self.health;
+        let start = &hc.start;
+        for (name, text) in [
+            ("now", &start.now),
+            ("goal", &start.goal),
+            ("future_state", &start.future_state),
+        ] {
+            check_len(&format!("plan.health.start.{name}"), text, MAX_ANSWER_CHARS)?;
+        }
+        for (kind, resource) in start.resources.all() {
+            let path = format!("plan.health.start.resources.{}", kind.key());
+            check_len(&format!("{path}.have"), &resource.have, MAX_ANSWER_CHARS)?;
+            check_len(&format!("{path}.gap"), &resource.gap, MAX_ANSWER_CHARS)?;
+        }
+        if hc.answers.len() > 200 {
+            return Err("plan.health.answers: more than 200 answers".into());
+        }
+        for (key, answer) in &hc.answers {
+            if key.len() > 64 || key.is_empty() {
+                return Err("plan.health.answers: a key is empty or too long".into());
+            }
+            let path = format!("plan.health.answers.{key}");
+            check_len(&format!("{path}.text"), &answer.text, MAX_ANSWER_CHARS)?;
+            check_len(
+                &format!("{path}.evidence"),
+                &answer.evidence,
+                MAX_ANSWER_CHARS,
+            )?;
+        }
+        Ok(())
+    }
+
+    fn validate_board(&self, kind: BoardKind, board: &Board) -> Result<(), String> {
+        let name = kind.key();
+        if board.cards.len() > MAX_CARDS {
+            return Err(format!("plan.{name}.cards: more than {MAX_CARDS} cards"));
+        }
+        for (i, card) in board.cards.iter().enumerate() {
+            let path = format!("plan.{name}.cards[{i}]");
+            if board.cards[..i].iter().any(|c| c.id == card.id) {
+                return Err(format!("{path}.id: {} appears twice", card.id));
+            }
+            if card.column.board() != kind {
+                return Err(format!(
+                    "{path}.column: {} is not a {name} column",
+                    card.column.key()
+                ));
+            }
+            check_len(&format!("{path}.text"), &card.text, MAX_CARD_CHARS)?;
+            check_len(&format!("{path}.notes"), &card.notes, MAX_NOTE_CHARS)?;
+            for (field, value) in [
+                ("weight", card.weight),
+                ("impact", card.impact),
+                ("likelihood", card.likelihood),
+            ] {
+                if value.is_some_and(|v| !(1..=5).contains(&v)) {
+                    return Err(format!("{path}.{field}: not between 1 and 5"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_len(path: &str, text: &str, max: usize) -> Result<(), String> {
+    if text.chars().count() > max {
+        Err(format!("{path}: longer than {max} characters"))
+    } else {
         Ok(())
     }
 }

@@ -12,9 +12,18 @@ use web_sys::{RequestCache, RequestInit, Response};
 /// Where the locale files are, relative to the page (or an embedding host's asset base).
 pub const LOCALES_DIR: &str = "locales";
 
+/// Where the example plan's texts are.
+pub const EXAMPLES_DIR: &str = "examples";
+
 /// The messages of `locale`, or why they could not be fetched.
 pub async fn load(locale: Locale) -> Result<Translations, String> {
     let text = fetch_text(&format!("{LOCALES_DIR}/{}.ftl", locale.tag())).await?;
+    Ok(Translations::parse(locale, text))
+}
+
+/// The texts of the example plan in `locale` (fetched only when the user opens it).
+pub async fn load_example(locale: Locale) -> Result<Translations, String> {
+    let text = fetch_text(&format!("{EXAMPLES_DIR}/{}.ftl", locale.tag())).await?;
     Ok(Translations::parse(locale, text))
 }
 

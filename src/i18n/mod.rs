@@ -9,17 +9,19 @@
 //! service worker keeps them for offline use. Natively (tests) they are read from the source.
 
 mod fetch;
+pub mod fluent;
 mod format;
 mod hook;
 mod negotiate;
 
-pub use fetch::load;
+pub use fetch::{load, load_example};
 pub use format::format_datetime;
 pub use hook::{use_i18n, I18nContext, I18nProvider};
 pub use negotiate::negotiate;
 
 use crate::domain::Locale;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent::Resource;
+pub use fluent::{plural_category, Arg};
 
 /// The Fluent source of a locale, from the repository (native builds only: tests and tools).
 #[cfg(not(target_arch = "wasm32"))]
@@ -30,6 +32,18 @@ pub fn source(locale: Locale) -> &'static str {
         Locale::Lv => include_str!("locales/lv.ftl"),
         Locale::Id => include_str!("locales/id.ftl"),
         Locale::ZhHant => include_str!("locales/zh-Hant.ftl"),
+    }
+}
+
+/// The Fluent source of a locale's example plan, from the repository (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn example_source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => include_str!("examples/en.ftl"),
+        Locale::Sv => include_str!("examples/sv.ftl"),
+        Locale::Lv => include_str!("examples/lv.ftl"),
+        Locale::Id => include_str!("examples/id.ftl"),
+        Locale::ZhHant => include_str!("examples/zh-Hant.ftl"),
     }
 }
 
@@ -48,7 +62,7 @@ pub fn endonym(locale: Locale) -> &'static str {
 /// The parsed messages of one locale.
 pub struct Translations {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    resource: Resource,
 }
 
 impl PartialEq for Translations {
@@ -70,17 +84,13 @@ impl Translations {
         Translations::parse(locale, String::new())
     }
 
-    /// Parses the Fluent `source` of `locale`. A syntax error (caught by the tests) drops only
-    /// the broken entries; the rest still load.
+    /// Parses the Fluent `source` of `locale`. An entry that does not parse (caught by the
+    /// tests) is skipped; the rest still load.
     pub fn parse(locale: Locale, source: String) -> Translations {
-        let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
-        let lang = locale.tag().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![lang]);
-        // No Unicode isolation marks around placeables: they would show up in titles,
-        // attributes and downloaded file names.
-        bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
-        Translations { locale, bundle }
+        Translations {
+            locale,
+            resource: Resource::parse(&source),
+        }
     }
 
     /// The active locale.
@@ -88,42 +98,22 @@ impl Translations {
         self.locale
     }
 
+    /// Whether there is a message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.resource.has(id)
+    }
+
     /// The message `id`; the id itself when it is missing (the tests keep that from shipping).
     pub fn t(&self, id: &str) -> String {
-        self.format(id, None)
+        self.t_args(id, &[])
     }
 
     /// The message `id` with named arguments.
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let mut fargs = FluentArgs::new();
-        for (name, value) in args {
-            let value = match value {
-                Arg::Text(s) => FluentValue::from(s.clone()),
-                Arg::Number(n) => FluentValue::from(*n),
-            };
-            fargs.set(*name, value);
-        }
-        self.format(id, Some(&fargs))
+        self.resource
+            .format(self.locale, id, args)
+            .unwrap_or_else(|| id.to_owned())
     }
-
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
-        };
-        let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
-    }
-}
-
-/// A value for a message's placeable.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Arg {
-    /// Text, shown as is.
-    Text(String),
-    /// A number, which also chooses the plural form.
-    Number(f64),
 }
 
 impl From<&str> for Arg {

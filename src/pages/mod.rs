@@ -3,11 +3,15 @@
 //!
 //! A section gets a route when it works: there are no placeholder pages.
 
-mod home;
+mod health;
+pub mod home;
 mod not_found;
+mod plans;
 
+pub use health::HealthCheckPage;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use plans::PlansPage;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -19,6 +23,12 @@ pub enum Route {
     /// The plan's overview, or the welcome screen when there is no plan yet.
     #[at("/")]
     Home,
+    /// The organisational health check.
+    #[at("/health")]
+    Health,
+    /// Every stored plan, the example, a new plan.
+    #[at("/plans")]
+    Plans,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -26,14 +36,17 @@ pub enum Route {
 }
 
 impl Route {
-    /// The routes listed in the section navigation, with their label's message id.
-    pub const NAV: [(Route, &'static str); 1] = [(Route::Home, "nav-overview")];
+    /// The sections of a plan listed in the navigation, with their label's message id.
+    pub const NAV: [(Route, &'static str); 2] =
+        [(Route::Home, "nav-overview"), (Route::Health, "nav-health")];
 }
 
 /// Renders the page for `route`.
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
+        Route::Health => html! { <HealthCheckPage /> },
+        Route::Plans => html! { <PlansPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -9,11 +9,13 @@
 //! thread-local (the page's one thread), keyed by a counter so a field can unregister itself.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use yew::Callback;
 
+/// The last key handed out, and the registered fields by key.
+type Registry = (u64, Vec<(u64, Callback<()>)>);
+
 thread_local! {
-    static FIELDS: RefCell<(u64, BTreeMap<u64, Callback<()>>)> = RefCell::default();
+    static FIELDS: RefCell<Registry> = RefCell::default();
 }
 
 /// Keeps a field registered while it lives; dropping it unregisters the field.
@@ -22,7 +24,7 @@ pub struct Registration(u64);
 impl Drop for Registration {
     fn drop(&mut self) {
         FIELDS.with(|f| {
-            f.borrow_mut().1.remove(&self.0);
+            f.borrow_mut().1.retain(|(key, _)| *key != self.0);
         });
     }
 }
@@ -33,7 +35,7 @@ pub fn register(commit: Callback<()>) -> Registration {
         let mut f = f.borrow_mut();
         f.0 += 1;
         let key = f.0;
-        f.1.insert(key, commit);
+        f.1.push((key, commit));
         Registration(key)
     })
 }
@@ -41,7 +43,8 @@ pub fn register(commit: Callback<()>) -> Registration {
 /// Commits every draft now.
 pub fn commit_all() {
     // Collected first: a commit dispatches, renders, and may register or drop fields.
-    let callbacks: Vec<Callback<()>> = FIELDS.with(|f| f.borrow().1.values().cloned().collect());
+    let callbacks: Vec<Callback<()>> =
+        FIELDS.with(|f| f.borrow().1.iter().map(|(_, c)| c.clone()).collect());
     for commit in callbacks {
         commit.emit(());
     }

@@ -10,7 +10,7 @@ pub mod drafts;
 pub use autosave::{use_autosave, Autosave, SaveStatus};
 
 use crate::domain::{
-    self, Applied, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
+    self, Applied, CardId, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -86,11 +86,15 @@ impl AppState {
                 let Some(plan) = self.plan.clone() else {
                     return self;
                 };
+                let view = command.is_view();
                 match domain::apply(&plan, command, at) {
                     Ok(Applied::Unchanged) => self,
                     Ok(Applied::Changed(next)) => {
                         let mut state = (*self).clone();
-                        state.history.record(plan);
+                        // Moving around is saved but is not a step of undo.
+                        if !view {
+                            state.history.record(plan);
+                        }
                         state.plan = Some(Rc::new(next));
                         state.revision += 1;
                         state.error = None;
@@ -108,12 +112,14 @@ impl AppState {
                 };
                 let mut state = (*self).clone();
                 let moved = if action == Action::Undo {
-                    state.history.undo(current)
+                    state.history.undo(current.clone())
                 } else {
-                    state.history.redo(current)
+                    state.history.redo(current.clone())
                 };
                 match moved {
                     Some(plan) => {
+                        // Undo restores content, not where the user is.
+                        let plan = keep_view(plan, &current);
                         state.plan = Some(plan);
                         state.revision += 1;
                         state.error = None;
@@ -164,6 +170,16 @@ impl AppState {
     }
 }
 
+/// `plan` with the view state (the wizard step) of `current`.
+fn keep_view(plan: Rc<Plan>, current: &Plan) -> Rc<Plan> {
+    if plan.health.step == current.health.step {
+        return plan;
+    }
+    let mut plan = (*plan).clone();
+    Rc::make_mut(&mut plan.health).step = current.health.step;
+    Rc::new(plan)
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -177,21 +193,54 @@ pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as i64)
 }
 
+/// Random bits for a new id (ids are time plus this; see `domain::ids`).
+pub fn entropy() -> u64 {
+    (js_sys::Math::random() * 2f64.powi(52)) as u64
+}
+
+/// A new plan id.
+pub fn new_plan_id() -> PlanId {
+    PlanId::generate(now(), entropy())
+}
+
+/// A new card id.
+pub fn new_card_id() -> CardId {
+    CardId::generate(now(), entropy())
+}
+
 /// A new plan with a fresh id, named `name` (or `fallback_name` when that is blank).
 pub fn new_plan(name: &str, fallback_name: &str, locale: Locale) -> Plan {
-    let at = now();
-    let entropy = (js_sys::Math::random() * 2f64.powi(52)) as u64;
-    Plan::new(
-        PlanId::generate(at, entropy),
-        name,
-        fallback_name,
-        locale,
-        at,
-    )
+    Plan::new(new_plan_id(), name, fallback_name, locale, now())
+}
+
+/// Opens `plan` in place of the one shown, after committing any text being typed and saving
+/// the shown plan (so nothing typed in the last moments before switching is lost). When that
+/// save fails, nothing is switched and the reason is returned.
+pub fn open_plan(
+    store: &crate::storage::Store,
+    state: &StateHandle,
+    plan: Rc<Plan>,
+    save: bool,
+) -> Result<(), crate::storage::SaveError> {
+    drafts::commit_all();
+    if let Some(current) = state.plan.clone() {
+        if current.id == plan.id && !save {
+            return Ok(());
+        }
+        store.save_plan(&current)?;
+    }
+    state.dispatch(Action::Open { plan, save });
+    Ok(())
 }
 
 /// The state handle components use to read and dispatch.
 pub type StateHandle = UseReducerHandle<AppState>;
+
+/// The store from context (provided by the app root).
+#[hook]
+pub fn use_store() -> Option<crate::storage::Store> {
+    use_context::<crate::storage::Store>()
+}
 
 /// The app state from context. Panics only if a component is used outside the app root, which
 /// is a programming error caught by the first test that renders it.

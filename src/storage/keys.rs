@@ -59,6 +59,11 @@ impl Namespace {
         key.starts_with(&self.prefix())
     }
 
+    /// The plan id part of a plan key of this namespace (not yet validated).
+    pub fn plan_id_of<'k>(&self, key: &'k str) -> Option<&'k str> {
+        key.strip_prefix(&self.prefix())?.strip_prefix("plan:")
+    }
+
     /// The plan id of a rescue key of this namespace.
     pub fn parse_rescue_key(&self, key: &str) -> Option<String> {
         let rest = key.strip_prefix(&self.prefix())?.strip_prefix("rescue:")?;

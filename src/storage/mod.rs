@@ -263,7 +263,7 @@ impl Store {
                 })
             })
             .collect();
-        out.sort_by(|a, b| a.key.cmp(&b.key));
+        crate::domain::sort_small(&mut out, |a, b| a.key < b.key);
         out
     }
 
@@ -282,6 +282,45 @@ impl Store {
         } else {
             Ok(())
         }
+    }
+}
+
+/// A stored plan, as the plan list shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanSummary {
+    /// Its id.
+    pub id: PlanId,
+    /// Its name.
+    pub name: String,
+    /// When it last changed.
+    pub updated: Timestamp,
+    /// Its stored size in bytes (UTF-8).
+    pub bytes: usize,
+}
+
+impl Store {
+    /// Every readable plan in this namespace, most recently changed first. (One that does not
+    /// read is rescued when it is opened, not here: listing never moves anything.)
+    pub fn list_plans(&self) -> Vec<PlanSummary> {
+        let Ok(keys) = self.backend.keys() else {
+            return Vec::new();
+        };
+        let mut out: Vec<PlanSummary> = keys
+            .into_iter()
+            .filter_map(|key| {
+                let id = PlanId::parse(self.ns.plan_id_of(&key)?)?;
+                let raw = self.backend.get(&key).ok().flatten()?;
+                let decoded = schema::decode(&raw).ok()?;
+                (decoded.plan.id == id).then(|| PlanSummary {
+                    id,
+                    name: decoded.plan.meta.name.clone(),
+                    updated: decoded.plan.meta.updated,
+                    bytes: raw.len(),
+                })
+            })
+            .collect();
+        crate::domain::sort_small(&mut out, |a, b| (a.updated, &b.id) > (b.updated, &a.id));
+        out
     }
 }
 

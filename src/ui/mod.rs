@@ -2,13 +2,19 @@
 //! storage; the text they show comes from the caller or from `i18n`.
 
 mod banner;
+mod chart;
 mod download;
+mod rating;
 mod select;
 mod shell;
+mod stepper;
 mod text_field;
 
 pub use banner::{Banner, BannerKind};
+pub use chart::Chart;
 pub use download::download_text;
+pub use rating::{RatingInput, RatingLabels};
 pub use select::{Select, SelectOption};
 pub use shell::{Shell, ShellProps};
+pub use stepper::{StepItem, StepMark, Stepper};
 pub use text_field::TextField;

@@ -1,33 +1,51 @@
-// Screenshots for people to look at: `node shoot.mjs OUTDIR [--create]` saves the app at
-// 1280x800 and 390x844 in every language (and dark theme at desktop), from a fresh build.
+// Screenshots for people to look at: `node shoot.mjs OUTDIR [--locales=en,sv] [--scenes=a,b]
+// [--widths=desktop,phone] [--dark]` saves each scene of the release build (dist/) in each
+// language at 1280x800 (desktop) and 390x844 (phone), full page.
 import { mkdirSync } from 'node:fs';
 import { launch, serveDist, ready } from './lib.mjs';
 
-const out = process.argv[2] || 'artifacts/shots';
-const create = process.argv.includes('--create');
+const args = process.argv.slice(2);
+const out = args.find((a) => !a.startsWith('--')) || 'artifacts/shots';
+const opt = (name, fallback) => (args.find((a) => a.startsWith(`--${name}=`)) || `=${fallback}`).split('=')[1].split(',');
+const locales = opt('locales', 'en,sv,lv,id,zh-Hant');
+const widths = opt('widths', 'desktop,phone');
+const dark = args.includes('--dark');
+const SIZES = { desktop: [1280, 800], phone: [390, 844], projector: [1920, 1080] };
+
+// Each scene starts from the example plan (opened from the welcome screen) unless it says
+// otherwise, and leaves the page ready to be photographed.
+const scenes = {
+  welcome: { fresh: true, run: async () => {} },
+  overview: { run: async (page) => { await page.click('a.nav-link[href="#/"]'); } },
+  plans: { run: async (page) => { await page.click('a.nav-link[href="#/plans"]'); } },
+  'health-start': { run: async (page) => { await page.click('[data-testid=step-0]'); } },
+  'health-customer': { run: async (page) => { await page.click('[data-testid=step-1]'); await page.click('[data-testid=prompt-customer-segments] summary'); } },
+  'health-summary': { run: async (page) => { await page.click('[data-testid=step-5]'); } },
+};
+const chosen = opt('scenes', Object.keys(scenes).join(','));
+
 mkdirSync(out, { recursive: true });
 const { server, url } = await serveDist();
 const browser = await launch();
-const locales = ['en', 'sv', 'lv', 'id', 'zh-Hant'];
-for (const [w, h, tag] of [[1280, 800, 'desktop'], [390, 844, 'phone']]) {
+for (const width of widths) {
+  const [w, h] = SIZES[width];
   for (const locale of locales) {
-    const context = await browser.newContext({ viewport: { width: w, height: h }, locale });
-    const page = await context.newPage();
-    await page.goto(url);
-    await ready(page);
-    if (create) {
-      await page.fill('#new-plan-name', 'Spring launch 2027');
-      await page.click('[data-testid=create-plan]');
-      await page.fill('#plan-description', 'We sell sustainable running shoes online. This plan should grow repeat purchases among 25–40-year-olds this year.');
-      await page.locator('#plan-description').blur();
-      await page.waitForTimeout(700);
+    for (const name of chosen) {
+      const scene = scenes[name];
+      const context = await browser.newContext({ viewport: { width: w, height: h }, locale, colorScheme: dark ? 'dark' : 'light' });
+      const page = await context.newPage();
+      await page.goto(url);
+      await ready(page);
+      if (!scene.fresh) {
+        await page.click('[data-testid=open-example]');
+        await page.waitForSelector('[data-testid=step-title]');
+      }
+      await scene.run(page);
+      await page.waitForTimeout(300);
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.screenshot({ path: `${out}/${name}-${width}-${locale}${dark ? '-dark' : ''}.png`, fullPage: true });
+      await context.close();
     }
-    await page.screenshot({ path: `${out}/${tag}-${locale}${create ? '-plan' : ''}.png`, fullPage: true });
-    if (tag === 'desktop' && locale === 'en') {
-      await page.selectOption('#theme', 'dark');
-      await page.screenshot({ path: `${out}/${tag}-${locale}${create ? '-plan' : ''}-dark.png`, fullPage: true });
-    }
-    await context.close();
   }
 }
 await browser.close();

@@ -79,3 +79,218 @@ error-too-long = That text is too long: at most { $max } characters.
 not-found-title = Page not found
 not-found-body = There is nothing at this address.
 not-found-home = Go to the overview
+
+## Navigation of the sections
+nav-health = Health check
+nav-plans = Plans
+
+## Health check: the wizard
+hc-title = Health check
+hc-lead = Know where you are before the map helps. Answer what you can, rate how strong you are, and note where each answer comes from. Nothing is mandatory: you can come back at any time.
+hc-steps-label = Steps of the health check
+hc-step-start = Starting point
+hc-step-customer = Customer context
+hc-step-business = Business context
+hc-step-external = External context
+hc-step-internal = Internal context
+hc-step-summary = Summary
+hc-state-complete = Complete
+hc-state-partly = { $done } of { $total }
+hc-state-not-started = Not started
+hc-step-of = Step { $n } of { $total }
+hc-back = Back
+hc-next = Next
+hc-to-summary = See the summary
+
+## Health check: the starting point (seed 003)
+hc-start-intro = Before anything else: where are you now, where do you want to be, and what do you have to get there?
+hc-start-now = Where are we now?
+hc-start-now-help = The business today: what you sell, to whom, how marketing works now and what it achieves.
+hc-start-now-placeholder = For example: We sell running shoes online in the UK; most sales come from paid search and returning customers.
+hc-start-scope = What kind of strategy is this?
+hc-start-scope-annual = A strategy for the whole year
+hc-start-scope-micro = A micro-strategy for one launch or campaign
+hc-start-scope-none = Not decided
+hc-start-goal = What is the goal?
+hc-start-goal-help = What should the strategy accomplish? The big picture, in a sentence or two.
+hc-start-goal-placeholder = For example: Become the first choice for sustainable running shoes among younger runners.
+hc-start-future = What is the concrete future state?
+hc-start-future-help = Unlike the goal, this must be concrete: move X units, enter a new territory, launch a product, fend off a competitive threat.
+hc-start-future-placeholder = For example: Sell 12,000 pairs online this year, 30% of them to returning customers.
+hc-resources = Resources and gaps
+hc-resources-help = Take stock of what you have. Marketing managers rarely have everything they want: note where extra support is needed.
+hc-resource-people = People
+hc-resource-budget = Budget
+hc-resource-time = Time
+hc-resource-expertise = Expertise
+hc-resource-have = What we have
+hc-resource-gap = What is missing
+
+## Health check: answering a prompt
+hc-answer-label = Your answer
+hc-example-toggle = See an example answer
+hc-rating-legend = How strong are you here?
+hc-rating-weak = Weak
+hc-rating-strong = Strong
+hc-rating-dont-know = Don't know
+hc-rating-clear = Clear rating
+hc-evidence-kind = Where does this answer come from?
+hc-evidence-none = Not said
+hc-evidence-research = Research
+hc-evidence-data = Data
+hc-evidence-opinion = Opinion
+hc-evidence-note = Evidence note
+hc-evidence-note-placeholder = A survey, a report, a figure…
+
+## Health check: the four contexts (DOMAIN.md §1)
+hc-context-customer = Customer
+hc-context-business = Business
+hc-context-external = External
+hc-context-internal = Internal
+hc-intro-customer = Who your customers are, how they see you, and who competes for them.
+hc-intro-business = Your strategy, how you stand apart, and how partners and the web see you.
+hc-intro-external = The stakeholders around you: consumers, media and affiliates, and the wider environment.
+hc-intro-internal = Look at the business critically from the inside: money, culture and skills.
+
+hc-customer-segments-q = Which customer segments interact with the business?
+hc-customer-segments-help = Think of both acquisition (people you win) and communication (people you keep talking to). Who are they?
+hc-customer-segments-example = Two segments: runners of 18–35 who buy online after reading reviews, and loyal customers over 40 who reorder the same model every year.
+hc-customer-awareness-q = How aware of you are they, and what do they think of you?
+hc-customer-awareness-help = Their awareness, perception and attitude towards your brand, as far as you know it.
+hc-customer-awareness-example = Known among serious runners for comfort; most younger runners have never heard of us.
+hc-customer-reputation-q = Is your reputation growing?
+hc-customer-reputation-help = Look for signs: brand searches growing, positive sentiment on social media, more email sign-ups.
+hc-customer-reputation-example = Brand searches up 12% on last year; email sign-ups flat; reviews are positive but few.
+hc-customer-competition-q = How competitive is your sector?
+hc-customer-competition-help = How many competitors are there, and what do they do to win market share and your customers?
+hc-customer-competition-example = Three large sports retailers and many small shops; the large ones discount heavily every season.
+
+hc-business-strategy-q = What are your corporate and marketing strategies?
+hc-business-strategy-help = In other words: how do you set the business apart from competitors?
+hc-business-strategy-example = We sell only sustainable running shoes, with free returns and a repair service.
+hc-business-positioning-q = How do customers see your brand's position?
+hc-business-positioning-help = Evaluating your brand positioning gives you the outside view of how customers perceive the business.
+hc-business-positioning-example = Seen as ethical and high quality, but also as expensive.
+hc-business-partners-q = How do suppliers and partners see you?
+hc-business-partners-help = Are you a trusted partner? Which partnerships are operating now?
+hc-business-partners-example = Long relationships with two manufacturers; no affiliate partners yet.
+hc-business-identity-q = How strong is your organisation's identity online?
+hc-business-identity-help = For an online business: the strength of your domain and your site's authority, as SEO tools show it.
+hc-business-identity-example = Domain authority 38, higher than the small shops, lower than the big retailers.
+
+hc-external-consumers-q = Which kinds of consumers do you attract?
+hc-external-consumers-help = Describe the types of consumers as personas: who they are, what they need, where they spend time.
+hc-external-consumers-example = "Weekend Anna", 29, trains for half marathons and compares prices on her phone; "Loyal Lars", 46, buys the same model every spring.
+hc-external-media-q = In which media is your brand present, or could it be?
+hc-external-media-help = The channels where the brand is available or could interact with end users.
+hc-external-media-example = Present in paid search, Instagram and email; absent from YouTube and running podcasts.
+hc-external-affiliates-q = Do others offer alternative routes to your products?
+hc-external-affiliates-help = Affiliates, marketplaces and partners that bring customers to your offer.
+hc-external-affiliates-example = Two running blogs link to us informally; we are not on any marketplace.
+hc-external-environment-q = What is changing around you?
+hc-external-environment-help = Political, economic, social, technological, legal and environmental changes that could help or hurt you. The SWOT and PESTLE come next.
+hc-external-environment-example = Rising prices make customers careful; new rules on green claims; more people run since the pandemic.
+
+hc-internal-budget-q = What is your realistic marketing budget?
+hc-internal-budget-help = Financial constraints: how much is really available, and does your overall strategy fit it?
+hc-internal-budget-example = About £40,000 for the year, most of it already committed to paid search.
+hc-internal-culture-q = What does your culture do best?
+hc-internal-culture-help = Culture, values and beliefs: has the business built excellence in customer service, for example, or in delivery?
+hc-internal-culture-example = Excellent customer service: replies within an hour, and free repairs.
+hc-internal-expertise-q = Do you have the marketing expertise you need?
+hc-internal-expertise-help = The skills, staff and resources to carry the plan in your organisation.
+hc-internal-expertise-example = One marketer who knows email and social; nobody for video or SEO.
+hc-internal-capacity-q = Could you serve success?
+hc-internal-capacity-help = If the plan works, can stock, delivery and customer service keep up? Success the business cannot serve is a common mistake.
+hc-internal-capacity-example = Stock for about 20% more orders; delivery partner can scale; service would need one more person.
+
+## Health check: the summary
+hc-summary-intro = Your scores, the weakest areas, and what to do next.
+hc-scores = Scores by context
+hc-score-of = { $score } of 5
+hc-score-none = No score yet
+hc-score-answered = { $answered } of { $total } answered
+hc-score-dont-know = { $count } don't know
+hc-weakest = Weakest area
+hc-chart-title = Health check radar
+hc-chart-alt = Radar chart of the four context scores, from 1 (weak) to 5 (strong): { $scores }.
+hc-chart-table = The scores as a table
+hc-col-context = Context
+hc-col-score = Score
+hc-col-answered = Answered
+hc-next-steps = Next steps
+hc-next-none = Rate a few prompts to get recommendations.
+hc-unanswered = Not answered yet
+hc-unanswered-none = Every prompt has an answer.
+hc-answer-now = Answer
+hc-to-swot = Take answers to the SWOT
+hc-to-swot-help = Strengths and weaknesses come from the business and internal contexts; opportunities and threats from the customer and external contexts.
+hc-send-strength = Add as strength
+hc-send-weakness = Add as weakness
+hc-send-opportunity = Add as opportunity
+hc-send-threat = Add as threat
+hc-in-swot = On the SWOT as: { $column }
+hc-no-answers-to-send = Write some answers first; then you can send them to the SWOT.
+
+## SWOT quadrants and PESTLE columns
+col-strengths = Strengths
+col-weaknesses = Weaknesses
+col-opportunities = Opportunities
+col-threats = Threats
+col-political = Political
+col-economic = Economic
+col-social = Social
+col-technological = Technological
+col-legal = Legal
+col-environmental = Environmental
+
+## Next steps (the rules live in src/domain/health_check.rs)
+next-research-audience-title = Research your audience
+next-research-audience-body = Your customer context is weak. Send surveys, make calls, or hold focus groups, with both current and prospective customers: your internal view of what they want is usually biased.
+next-sharpen-positioning-title = Sharpen your positioning
+next-sharpen-positioning-body = Your business context is weak. List each competitor and how its USP differs from yours, and find out how customers see your brand.
+next-map-environment-title = Map your environment
+next-map-environment-body = Your external context is weak. Fill in the SWOT and the PESTLE, and describe your key stakeholders: consumer personas, media and affiliates.
+next-gap-analysis-title = Do a resource gap analysis
+next-gap-analysis-body = Your internal context is weak. Take stock of people, budget, time and expertise, and find where you need extra support to carry the strategy.
+next-track-reputation-title = Track your reputation
+next-track-reputation-body = Measure the signs of a growing reputation every month: brand searches, social sentiment and email sign-ups.
+next-study-competitors-title = Study your competitors
+next-study-competitors-body = Identify each competitor, what it does to win market share, and how its offer differs from yours.
+next-review-partnerships-title = Review your partnerships
+next-review-partnerships-body = Check whether suppliers trust you, and whether your proposition makes affiliates want to sell for you.
+next-budget-scenarios-title = Prepare budget scenarios
+next-budget-scenarios-body = Your budget is tight. Prepare good, better and best scenarios so finance can approve what the strategy really needs.
+next-involve-experts-title = Involve the right people
+next-involve-experts-body = Skills are missing. Bring in product marketing, content, creative or an agency, and involve sales and customer service early.
+next-serve-success-title = Make sure you can serve success
+next-serve-success-body = Check stock, delivery and customer service before you grow demand: success the business cannot serve hurts the brand.
+next-find-evidence-title = Find out what you don't know
+next-find-evidence-body = Several answers are "don't know". Gather data or ask customers before you build on guesses.
+next-validate-opinions-title = Check your opinions
+next-validate-opinions-body = More answers rest on opinion than on research or data. Test the important ones with customers, sales and customer service.
+next-close-gaps-title = Close your resource gaps
+next-close-gaps-body = You noted gaps in your resources. Decide how to close each one, or plan around it.
+next-define-goal-title = Define the goal and the future state
+next-define-goal-body = Say what the strategy should achieve and what concrete state you aim for before you set SMART objectives.
+next-to-swot-title = Move on to the SWOT
+next-to-swot-body = Your contexts look strong. Turn what you found into strengths, weaknesses, opportunities and threats.
+
+## Plans
+plans-title = Your plans
+plans-lead = Every plan is kept in this browser.
+plans-open = Open
+plans-current = Open now
+plans-updated = Last changed { $date }
+plans-new = New plan
+plans-example = Open the example plan
+plans-example-help = A complete health check of an online shoe retailer, opened as a new plan. Your own plans are not touched.
+plans-example-failed = The example plan could not be loaded. Check your connection and try again.
+plans-open-failed = This plan could not be opened. Reload the page: if it is damaged, Waymark will offer it as a download.
+welcome-example = Or look around in an example plan first
+error-unknown-prompt = That question does not exist.
+error-nothing-to-send = Write an answer first; an empty answer cannot go on the SWOT.
+error-wrong-column = That does not fit there.
+error-already-sent = That answer is already on the SWOT.
+error-duplicate-id = That item already exists.
+error-too-many = There can be at most { $max } items here.

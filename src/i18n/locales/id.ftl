@@ -79,3 +79,218 @@ error-too-long = Teks terlalu panjang: maksimal { $max } karakter.
 not-found-title = Halaman tidak ditemukan
 not-found-body = Tidak ada apa pun di alamat ini.
 not-found-home = Buka ikhtisar
+
+## Navigasi bagian
+nav-health = Pemeriksaan kesehatan
+nav-plans = Rencana
+
+## Pemeriksaan kesehatan: wizard
+hc-title = Pemeriksaan kesehatan
+hc-lead = Peta baru berguna jika Anda tahu posisi Anda. Jawab sebisanya, nilai seberapa kuat posisi Anda, dan catat dasar setiap jawaban. Tidak ada yang wajib: Anda bisa kembali kapan saja.
+hc-steps-label = Langkah pemeriksaan kesehatan
+hc-step-start = Titik awal
+hc-step-customer = Konteks pelanggan
+hc-step-business = Konteks bisnis
+hc-step-external = Konteks eksternal
+hc-step-internal = Konteks internal
+hc-step-summary = Ringkasan
+hc-state-complete = Selesai
+hc-state-partly = { $done } dari { $total }
+hc-state-not-started = Belum dimulai
+hc-step-of = Langkah { $n } dari { $total }
+hc-back = Kembali
+hc-next = Lanjut
+hc-to-summary = Lihat ringkasan
+
+## Pemeriksaan kesehatan: titik awal (seed 003)
+hc-start-intro = Sebelum yang lain: di mana posisi Anda sekarang, ke mana Anda ingin melangkah, dan apa yang Anda miliki untuk sampai ke sana?
+hc-start-now = Di mana posisi kita sekarang?
+hc-start-now-help = Kondisi bisnis saat ini: apa yang Anda jual, kepada siapa, bagaimana pemasaran berjalan sekarang, dan apa hasilnya.
+hc-start-now-placeholder = Misalnya: Kami menjual sepatu lari secara online di Inggris Raya; sebagian besar penjualan berasal dari iklan pencarian berbayar dan pelanggan lama.
+hc-start-scope = Strategi seperti apa ini?
+hc-start-scope-annual = Strategi untuk satu tahun penuh
+hc-start-scope-micro = Strategi mikro untuk satu peluncuran atau kampanye
+hc-start-scope-none = Belum ditentukan
+hc-start-goal = Apa tujuannya?
+hc-start-goal-help = Apa yang harus dicapai strategi ini? Gambaran besarnya, dalam satu atau dua kalimat.
+hc-start-goal-placeholder = Misalnya: Menjadi pilihan utama sepatu lari ramah lingkungan di kalangan pelari muda.
+hc-start-future = Seperti apa kondisi masa depan yang konkret?
+hc-start-future-help = Berbeda dengan tujuan, bagian ini harus konkret: menjual X unit, memasuki wilayah baru, meluncurkan produk, atau menangkis ancaman pesaing.
+hc-start-future-placeholder = Misalnya: Menjual 12.000 pasang secara online tahun ini, 30% di antaranya kepada pelanggan lama.
+hc-resources = Sumber daya dan kesenjangan
+hc-resources-help = Inventarisasi apa yang Anda miliki. Manajer pemasaran jarang memiliki semua yang mereka inginkan: catat di mana dukungan tambahan dibutuhkan.
+hc-resource-people = Orang
+hc-resource-budget = Anggaran
+hc-resource-time = Waktu
+hc-resource-expertise = Keahlian
+hc-resource-have = Yang kami miliki
+hc-resource-gap = Yang masih kurang
+
+## Pemeriksaan kesehatan: menjawab pertanyaan
+hc-answer-label = Jawaban Anda
+hc-example-toggle = Lihat contoh jawaban
+hc-rating-legend = Seberapa kuat posisi Anda di sini?
+hc-rating-weak = Lemah
+hc-rating-strong = Kuat
+hc-rating-dont-know = Tidak tahu
+hc-rating-clear = Hapus penilaian
+hc-evidence-kind = Apa dasar jawaban ini?
+hc-evidence-none = Tidak disebutkan
+hc-evidence-research = Riset
+hc-evidence-data = Data
+hc-evidence-opinion = Opini
+hc-evidence-note = Catatan bukti
+hc-evidence-note-placeholder = Survei, laporan, angka…
+
+## Pemeriksaan kesehatan: empat konteks (DOMAIN.md §1)
+hc-context-customer = Pelanggan
+hc-context-business = Bisnis
+hc-context-external = Eksternal
+hc-context-internal = Internal
+hc-intro-customer = Siapa pelanggan Anda, bagaimana mereka memandang Anda, dan siapa yang bersaing memperebutkan mereka.
+hc-intro-business = Strategi Anda, apa yang membedakan Anda, serta bagaimana mitra dan dunia online memandang Anda.
+hc-intro-external = Para pemangku kepentingan di sekitar Anda: konsumen, media, dan afiliasi, serta lingkungan yang lebih luas.
+hc-intro-internal = Evaluasi bisnis secara kritis dari dalam: keuangan, budaya, dan keahlian.
+
+hc-customer-segments-q = Segmen pelanggan mana yang berinteraksi dengan bisnis Anda?
+hc-customer-segments-help = Pikirkan akuisisi (orang yang Anda menangkan) dan komunikasi (orang yang terus Anda ajak berinteraksi). Siapa mereka?
+hc-customer-segments-example = Dua segmen: pelari berusia 18–35 tahun yang membeli online setelah membaca ulasan, dan pelanggan setia berusia di atas 40 tahun yang membeli ulang model yang sama setiap tahun.
+hc-customer-awareness-q = Seberapa kenal mereka dengan Anda, dan apa pendapat mereka tentang Anda?
+hc-customer-awareness-help = Tingkat kesadaran, persepsi, dan sikap mereka terhadap merek Anda, sejauh yang Anda ketahui.
+hc-customer-awareness-example = Dikenal nyaman di kalangan pelari serius; sebagian besar pelari muda belum pernah mendengar tentang kami.
+hc-customer-reputation-q = Apakah reputasi Anda berkembang?
+hc-customer-reputation-help = Cari tandanya: pencarian merek meningkat, sentimen positif di media sosial, pendaftaran email bertambah.
+hc-customer-reputation-example = Pencarian merek naik 12% dibanding tahun lalu; pendaftaran email stagnan; ulasan positif, tetapi jumlahnya sedikit.
+hc-customer-competition-q = Seberapa ketat persaingan di sektor Anda?
+hc-customer-competition-help = Berapa banyak pesaing, dan apa yang mereka lakukan untuk merebut pangsa pasar dan pelanggan Anda?
+hc-customer-competition-example = Tiga peritel olahraga besar dan banyak toko kecil; peritel besar memberi diskon besar-besaran setiap musim.
+
+hc-business-strategy-q = Apa strategi perusahaan dan strategi pemasaran Anda?
+hc-business-strategy-help = Dengan kata lain: bagaimana Anda membedakan bisnis Anda dari pesaing?
+hc-business-strategy-example = Kami hanya menjual sepatu lari ramah lingkungan, dengan pengembalian gratis dan layanan reparasi.
+hc-business-positioning-q = Bagaimana pelanggan memandang posisi merek Anda?
+hc-business-positioning-help = Mengevaluasi posisi merek memberi Anda pandangan eksternal tentang bagaimana pelanggan mempersepsikan bisnis Anda.
+hc-business-positioning-example = Dianggap etis dan berkualitas tinggi, tetapi juga mahal.
+hc-business-partners-q = Bagaimana pemasok dan mitra memandang Anda?
+hc-business-partners-help = Apakah Anda mitra yang tepercaya? Kemitraan apa saja yang sedang berjalan?
+hc-business-partners-example = Hubungan jangka panjang dengan dua produsen; belum ada mitra afiliasi.
+hc-business-identity-q = Seberapa kuat identitas organisasi Anda secara online?
+hc-business-identity-help = Untuk bisnis online: kekuatan domain dan otoritas situs Anda, seperti yang ditunjukkan alat SEO.
+hc-business-identity-example = Otoritas domain 38, lebih tinggi dari toko kecil, lebih rendah dari peritel besar.
+
+hc-external-consumers-q = Jenis konsumen seperti apa yang Anda tarik?
+hc-external-consumers-help = Gambarkan jenis konsumen sebagai persona: siapa mereka, apa kebutuhannya, dan di mana mereka menghabiskan waktu.
+hc-external-consumers-example = "Anna si Pelari Akhir Pekan", 29 tahun, berlatih untuk half marathon dan membandingkan harga di ponselnya; "Lars si Pelanggan Setia", 46 tahun, membeli model yang sama setiap musim semi.
+hc-external-media-q = Di media mana merek Anda hadir, atau bisa hadir?
+hc-external-media-help = Saluran tempat merek Anda tersedia atau dapat berinteraksi dengan pengguna akhir.
+hc-external-media-example = Hadir di iklan pencarian berbayar, Instagram, dan email; belum ada di YouTube dan podcast lari.
+hc-external-affiliates-q = Apakah ada pihak lain yang menawarkan rute alternatif ke produk Anda?
+hc-external-affiliates-help = Afiliasi, marketplace, dan mitra yang membawa pelanggan ke penawaran Anda.
+hc-external-affiliates-example = Dua blog lari menautkan ke situs kami secara informal; kami belum ada di marketplace mana pun.
+hc-external-environment-q = Apa yang sedang berubah di sekitar Anda?
+hc-external-environment-help = Perubahan politik, ekonomi, sosial, teknologi, hukum, dan lingkungan yang dapat membantu atau merugikan Anda. Analisis SWOT dan PESTLE menyusul setelah ini.
+hc-external-environment-example = Kenaikan harga membuat pelanggan lebih berhati-hati; aturan baru tentang klaim ramah lingkungan; makin banyak orang berlari sejak pandemi.
+
+hc-internal-budget-q = Berapa anggaran pemasaran Anda yang realistis?
+hc-internal-budget-help = Kendala keuangan: berapa yang benar-benar tersedia, dan apakah strategi Anda secara keseluruhan sesuai dengan anggaran itu?
+hc-internal-budget-example = Sekitar £40.000 untuk setahun, sebagian besar sudah dialokasikan untuk iklan pencarian berbayar.
+hc-internal-culture-q = Apa keunggulan terbesar budaya Anda?
+hc-internal-culture-help = Budaya, nilai, dan keyakinan: apakah bisnis Anda sudah unggul dalam layanan pelanggan, misalnya, atau dalam pengiriman?
+hc-internal-culture-example = Layanan pelanggan yang sangat baik: membalas dalam satu jam, dan reparasi gratis.
+hc-internal-expertise-q = Apakah Anda memiliki keahlian pemasaran yang dibutuhkan?
+hc-internal-expertise-help = Keterampilan, staf, dan sumber daya di organisasi Anda untuk menjalankan rencana ini.
+hc-internal-expertise-example = Satu pemasar yang menguasai email dan media sosial; tidak ada yang menangani video atau SEO.
+hc-internal-capacity-q = Sanggupkah Anda melayani keberhasilan?
+hc-internal-capacity-help = Jika rencana ini berhasil, apakah stok, pengiriman, dan layanan pelanggan sanggup mengimbanginya? Keberhasilan yang tidak sanggup dilayani bisnis adalah kesalahan yang umum.
+hc-internal-capacity-example = Stok cukup untuk sekitar 20% pesanan tambahan; mitra pengiriman bisa menambah kapasitas; layanan pelanggan butuh satu orang lagi.
+
+## Pemeriksaan kesehatan: ringkasan
+hc-summary-intro = Skor Anda, area terlemah, dan langkah selanjutnya.
+hc-scores = Skor per konteks
+hc-score-of = { $score } dari 5
+hc-score-none = Belum ada skor
+hc-score-answered = { $answered } dari { $total } terjawab
+hc-score-dont-know = { $count } tidak tahu
+hc-weakest = Area terlemah
+hc-chart-title = Radar pemeriksaan kesehatan
+hc-chart-alt = Grafik radar skor keempat konteks, dari 1 (lemah) hingga 5 (kuat): { $scores }.
+hc-chart-table = Skor dalam bentuk tabel
+hc-col-context = Konteks
+hc-col-score = Skor
+hc-col-answered = Terjawab
+hc-next-steps = Langkah selanjutnya
+hc-next-none = Beri nilai pada beberapa pertanyaan untuk mendapatkan rekomendasi.
+hc-unanswered = Belum dijawab
+hc-unanswered-none = Semua pertanyaan sudah dijawab.
+hc-answer-now = Jawab
+hc-to-swot = Bawa jawaban ke SWOT
+hc-to-swot-help = Kekuatan dan kelemahan berasal dari konteks bisnis dan internal; peluang dan ancaman dari konteks pelanggan dan eksternal.
+hc-send-strength = Tambahkan sebagai kekuatan
+hc-send-weakness = Tambahkan sebagai kelemahan
+hc-send-opportunity = Tambahkan sebagai peluang
+hc-send-threat = Tambahkan sebagai ancaman
+hc-in-swot = Di SWOT sebagai: { $column }
+hc-no-answers-to-send = Tulis beberapa jawaban terlebih dahulu; setelah itu Anda bisa mengirimnya ke SWOT.
+
+## Kuadran SWOT dan kolom PESTLE
+col-strengths = Kekuatan
+col-weaknesses = Kelemahan
+col-opportunities = Peluang
+col-threats = Ancaman
+col-political = Politik
+col-economic = Ekonomi
+col-social = Sosial
+col-technological = Teknologi
+col-legal = Hukum
+col-environmental = Lingkungan
+
+## Langkah selanjutnya (aturannya ada di src/domain/health_check.rs)
+next-research-audience-title = Riset audiens Anda
+next-research-audience-body = Konteks pelanggan Anda lemah. Sebarkan survei, lakukan panggilan, atau adakan diskusi kelompok terarah dengan pelanggan saat ini maupun calon pelanggan: pandangan internal Anda tentang keinginan mereka biasanya bias.
+next-sharpen-positioning-title = Pertajam posisi merek Anda
+next-sharpen-positioning-body = Konteks bisnis Anda lemah. Daftarkan setiap pesaing dan bagaimana USP mereka berbeda dari USP Anda, lalu cari tahu bagaimana pelanggan memandang merek Anda.
+next-map-environment-title = Petakan lingkungan Anda
+next-map-environment-body = Konteks eksternal Anda lemah. Lengkapi analisis SWOT dan PESTLE, lalu jabarkan pemangku kepentingan utama Anda: persona konsumen, media, dan afiliasi.
+next-gap-analysis-title = Lakukan analisis kesenjangan sumber daya
+next-gap-analysis-body = Konteks internal Anda lemah. Inventarisasi orang, anggaran, waktu, dan keahlian, lalu temukan di mana Anda butuh dukungan tambahan untuk menjalankan strategi.
+next-track-reputation-title = Pantau reputasi Anda
+next-track-reputation-body = Ukur tanda-tanda reputasi yang berkembang setiap bulan: pencarian merek, sentimen media sosial, dan pendaftaran email.
+next-study-competitors-title = Pelajari pesaing Anda
+next-study-competitors-body = Identifikasi setiap pesaing, apa yang mereka lakukan untuk merebut pangsa pasar, dan bagaimana penawaran mereka berbeda dari penawaran Anda.
+next-review-partnerships-title = Tinjau kemitraan Anda
+next-review-partnerships-body = Periksa apakah pemasok memercayai Anda, dan apakah proposisi Anda membuat afiliasi ingin menjual produk Anda.
+next-budget-scenarios-title = Siapkan skenario anggaran
+next-budget-scenarios-body = Anggaran Anda terbatas. Siapkan skenario baik, lebih baik, dan terbaik agar tim keuangan dapat menyetujui apa yang benar-benar dibutuhkan strategi ini.
+next-involve-experts-title = Libatkan orang yang tepat
+next-involve-experts-body = Ada keahlian yang kurang. Libatkan tim pemasaran produk, konten, kreatif, atau agensi, dan ajak tim penjualan serta layanan pelanggan sejak awal.
+next-serve-success-title = Pastikan Anda sanggup melayani keberhasilan
+next-serve-success-body = Periksa stok, pengiriman, dan layanan pelanggan sebelum Anda meningkatkan permintaan: keberhasilan yang tidak sanggup dilayani bisnis akan merugikan merek.
+next-find-evidence-title = Cari tahu apa yang belum Anda ketahui
+next-find-evidence-body = Beberapa jawaban masih "tidak tahu". Kumpulkan data atau tanyakan kepada pelanggan sebelum Anda membangun rencana di atas dugaan.
+next-validate-opinions-title = Uji opini Anda
+next-validate-opinions-body = Lebih banyak jawaban yang didasarkan pada opini daripada riset atau data. Uji jawaban yang penting bersama pelanggan, tim penjualan, dan layanan pelanggan.
+next-close-gaps-title = Tutup kesenjangan sumber daya
+next-close-gaps-body = Anda mencatat kesenjangan dalam sumber daya. Tentukan cara menutup masing-masing, atau susun rencana dengan memperhitungkannya.
+next-define-goal-title = Tetapkan tujuan dan kondisi masa depan
+next-define-goal-body = Jelaskan apa yang harus dicapai strategi ini dan kondisi konkret apa yang Anda tuju sebelum menetapkan sasaran SMART.
+next-to-swot-title = Lanjut ke SWOT
+next-to-swot-body = Konteks Anda tampak kuat. Ubah temuan Anda menjadi kekuatan, kelemahan, peluang, dan ancaman.
+
+## Rencana
+plans-title = Rencana Anda
+plans-lead = Setiap rencana tersimpan di browser ini.
+plans-open = Buka
+plans-current = Sedang dibuka
+plans-updated = Terakhir diubah { $date }
+plans-new = Rencana baru
+plans-example = Buka contoh rencana
+plans-example-help = Pemeriksaan kesehatan lengkap sebuah peritel sepatu online, dibuka sebagai rencana baru. Rencana Anda sendiri tidak akan diubah.
+plans-example-failed = Contoh rencana tidak dapat dimuat. Periksa koneksi Anda dan coba lagi.
+plans-open-failed = Rencana ini tidak dapat dibuka. Muat ulang halaman: jika rencana rusak, Waymark akan menawarkannya sebagai unduhan.
+welcome-example = Atau lihat-lihat contoh rencana terlebih dahulu
+error-unknown-prompt = Pertanyaan itu tidak ada.
+error-nothing-to-send = Tulis jawaban terlebih dahulu; jawaban kosong tidak dapat dimasukkan ke SWOT.
+error-wrong-column = Item itu tidak cocok di sana.
+error-already-sent = Jawaban itu sudah ada di SWOT.
+error-duplicate-id = Item itu sudah ada.
+error-too-many = Maksimal { $max } item di sini.

@@ -79,3 +79,218 @@ error-too-long = Teksts ir pārāk garš. Maksimālais rakstzīmju skaits: { $ma
 not-found-title = Lapa nav atrasta
 not-found-body = Šajā adresē nekā nav.
 not-found-home = Atvērt pārskatu
+
+## Sadaļu navigācija
+nav-health = Stāvokļa novērtējums
+nav-plans = Plāni
+
+## Stāvokļa novērtējums: vednis
+hc-title = Stāvokļa novērtējums
+hc-lead = Karte palīdz tikai tad, ja zināt, kur atrodaties. Atbildiet uz to, ko varat, novērtējiet, cik spēcīgi esat, un norādiet, uz ko balstās katra atbilde. Nekas nav obligāts — atgriezties varat jebkurā laikā.
+hc-steps-label = Stāvokļa novērtējuma soļi
+hc-step-start = Sākumpunkts
+hc-step-customer = Klientu konteksts
+hc-step-business = Uzņēmuma konteksts
+hc-step-external = Ārējais konteksts
+hc-step-internal = Iekšējais konteksts
+hc-step-summary = Kopsavilkums
+hc-state-complete = Pabeigts
+hc-state-partly = { $done } no { $total }
+hc-state-not-started = Nav sākts
+hc-step-of = { $n }. solis no { $total }
+hc-back = Atpakaļ
+hc-next = Tālāk
+hc-to-summary = Skatīt kopsavilkumu
+
+## Stāvokļa novērtējums: sākumpunkts (avots 003)
+hc-start-intro = Vispirms: kur jūs esat tagad, kur vēlaties nonākt un kas jums ir, lai tur nokļūtu?
+hc-start-now = Kur mēs esam tagad?
+hc-start-now-help = Uzņēmums šodien: ko jūs pārdodat, kam, kā šobrīd notiek mārketings un ko tas dod.
+hc-start-now-placeholder = Piemēram: Mēs tiešsaistē pārdodam skriešanas apavus Apvienotajā Karalistē; lielāko daļu pārdošanas nodrošina maksas meklēšana un atkārtotie klienti.
+hc-start-scope = Kāda veida stratēģija šī ir?
+hc-start-scope-annual = Stratēģija visam gadam
+hc-start-scope-micro = Mikrostratēģija vienai produkta laišanai tirgū vai kampaņai
+hc-start-scope-none = Vēl nav izlemts
+hc-start-goal = Kāds ir mērķis?
+hc-start-goal-help = Kas stratēģijai jāpanāk? Kopaina vienā vai divos teikumos.
+hc-start-goal-placeholder = Piemēram: Kļūt par pirmo izvēli ilgtspējīgu skriešanas apavu jomā jaunāko skrējēju vidū.
+hc-start-future = Kāds ir konkrētais nākotnes stāvoklis?
+hc-start-future-help = Atšķirībā no mērķa šim jābūt konkrētam: pārdot X vienības, ienākt jaunā teritorijā, laist tirgū produktu, atvairīt konkurences draudus.
+hc-start-future-placeholder = Piemēram: Šogad tiešsaistē pārdot 12 000 pāru, no tiem 30 % — atkārtotajiem klientiem.
+hc-resources = Resursi un nepilnības
+hc-resources-help = Izvērtējiet, kas jums ir. Mārketinga vadītājiem reti ir viss, kas vajadzīgs, tāpēc atzīmējiet, kur nepieciešams papildu atbalsts.
+hc-resource-people = Cilvēki
+hc-resource-budget = Budžets
+hc-resource-time = Laiks
+hc-resource-expertise = Kompetence
+hc-resource-have = Kas mums ir
+hc-resource-gap = Kā trūkst
+
+## Stāvokļa novērtējums: atbilde uz jautājumu
+hc-answer-label = Jūsu atbilde
+hc-example-toggle = Skatīt atbildes piemēru
+hc-rating-legend = Cik spēcīgi jūs esat šajā jomā?
+hc-rating-weak = Vāji
+hc-rating-strong = Spēcīgi
+hc-rating-dont-know = Nezinu
+hc-rating-clear = Noņemt vērtējumu
+hc-evidence-kind = Uz ko balstās šī atbilde?
+hc-evidence-none = Nav norādīts
+hc-evidence-research = Pētījums
+hc-evidence-data = Dati
+hc-evidence-opinion = Viedoklis
+hc-evidence-note = Piezīme par avotu
+hc-evidence-note-placeholder = Aptauja, pārskats, skaitlis…
+
+## Stāvokļa novērtējums: četri konteksti (DOMAIN.md §1)
+hc-context-customer = Klienti
+hc-context-business = Uzņēmums
+hc-context-external = Ārējā vide
+hc-context-internal = Iekšējā vide
+hc-intro-customer = Kas ir jūsu klienti, kā viņi jūs redz un kas ar jums par viņiem konkurē.
+hc-intro-business = Jūsu stratēģija, ar ko atšķiraties no citiem, kā jūs redz partneri un kāda ir jūsu klātbūtne tīmeklī.
+hc-intro-external = Jūsu ieinteresētās puses — patērētāji, mediji un partneru programmu dalībnieki — un plašākā vide.
+hc-intro-internal = Kritiski paraugieties uz uzņēmumu no iekšpuses: nauda, kultūra un prasmes.
+
+hc-customer-segments-q = Kuri klientu segmenti mijiedarbojas ar uzņēmumu?
+hc-customer-segments-help = Padomājiet gan par piesaisti (cilvēki, kurus iegūstat), gan par komunikāciju (cilvēki, ar kuriem turpināt sazināties). Kas viņi ir?
+hc-customer-segments-example = Divi segmenti: 18–35 gadus veci skrējēji, kas iepērkas tiešsaistē pēc atsauksmju izlasīšanas, un lojāli klienti pēc 40, kas katru gadu atkārtoti pasūta to pašu modeli.
+hc-customer-awareness-q = Cik labi viņi jūs pazīst un ko par jums domā?
+hc-customer-awareness-help = Jūsu zīmola atpazīstamība, uztvere un attieksme pret to — cik nu jums tas zināms.
+hc-customer-awareness-example = Nopietnu skrējēju vidū esam pazīstami ar ērtiem apaviem; lielākā daļa jaunāko skrējēju par mums nav dzirdējuši.
+hc-customer-reputation-q = Vai jūsu reputācija aug?
+hc-customer-reputation-help = Meklējiet pazīmes: pieaug zīmola meklējumu skaits, sociālajos medijos valda pozitīvs noskaņojums, vairāk cilvēku piesakās e-pasta jaunumiem.
+hc-customer-reputation-example = Zīmola meklējumu skaits gada laikā pieaudzis par 12 %; e-pasta jaunumu abonentu skaits nemainās; atsauksmes ir pozitīvas, bet to ir maz.
+hc-customer-competition-q = Cik liela ir konkurence jūsu nozarē?
+hc-customer-competition-help = Cik ir konkurentu un ko viņi dara, lai iegūtu tirgus daļu un jūsu klientus?
+hc-customer-competition-example = Trīs lieli sporta preču mazumtirgotāji un daudz mazu veikalu; lielie katru sezonu piedāvā lielas atlaides.
+
+hc-business-strategy-q = Kāda ir jūsu uzņēmuma un mārketinga stratēģija?
+hc-business-strategy-help = Citiem vārdiem: ar ko jūsu uzņēmums atšķiras no konkurentiem?
+hc-business-strategy-example = Mēs pārdodam tikai ilgtspējīgus skriešanas apavus, piedāvājam bezmaksas atgriešanu un remonta pakalpojumu.
+hc-business-positioning-q = Kā klienti redz jūsu zīmola pozīciju?
+hc-business-positioning-help = Izvērtējot zīmola pozicionējumu, jūs iegūstat skatu no malas: kā klienti uztver uzņēmumu.
+hc-business-positioning-example = Mūs uzskata par ētisku un kvalitatīvu zīmolu, taču arī par dārgu.
+hc-business-partners-q = Kā jūs redz piegādātāji un partneri?
+hc-business-partners-help = Vai esat uzticams partneris? Kādas partnerības šobrīd darbojas?
+hc-business-partners-example = Ilgstošas attiecības ar diviem ražotājiem; partneru programmas vēl nav.
+hc-business-identity-q = Cik spēcīga ir jūsu organizācijas identitāte tiešsaistē?
+hc-business-identity-help = Tiešsaistes uzņēmumam: jūsu domēna spēks un vietnes autoritāte, ko parāda SEO rīki.
+hc-business-identity-example = Domēna autoritāte 38 — augstāka nekā mazajiem veikaliem, zemāka nekā lielajiem mazumtirgotājiem.
+
+hc-external-consumers-q = Kāda veida patērētājus jūs piesaistāt?
+hc-external-consumers-help = Aprakstiet patērētāju tipus kā personas: kas viņi ir, kas viņiem vajadzīgs, kur viņi pavada laiku.
+hc-external-consumers-example = „Nedēļas nogales Anna”, 29 gadi, gatavojas pusmaratoniem un salīdzina cenas telefonā; „Uzticīgais Lauris”, 46 gadi, katru pavasari pērk to pašu modeli.
+hc-external-media-q = Kādos medijos jūsu zīmols ir klātesošs vai varētu būt?
+hc-external-media-help = Kanāli, kuros zīmols ir pieejams vai varētu mijiedarboties ar gala lietotājiem.
+hc-external-media-example = Esam klātesoši maksas meklēšanā, Instagram un e-pastā; neesam YouTube un skriešanas podkāstos.
+hc-external-affiliates-q = Vai citi piedāvā alternatīvus ceļus uz jūsu produktiem?
+hc-external-affiliates-help = Partneru programmu dalībnieki, tirdzniecības platformas un partneri, kas piesaista klientus jūsu piedāvājumam.
+hc-external-affiliates-example = Divi skriešanas blogi neoficiāli ievieto saites uz mums; nevienā tirdzniecības platformā mēs neesam.
+hc-external-environment-q = Kas mainās jums apkārt?
+hc-external-environment-help = Politiskās, ekonomiskās, sociālās, tehnoloģiskās, juridiskās un vides pārmaiņas, kas var jums palīdzēt vai kaitēt. Pēc tam sekos SWOT un PESTLE analīze.
+hc-external-environment-example = Cenu kāpums liek klientiem būt piesardzīgiem; jauni noteikumi par vides apgalvojumiem; kopš pandēmijas skrien vairāk cilvēku.
+
+hc-internal-budget-q = Kāds ir jūsu reālais mārketinga budžets?
+hc-internal-budget-help = Finanšu ierobežojumi: cik naudas patiešām ir pieejams un vai jūsu kopējā stratēģija tajā iekļaujas?
+hc-internal-budget-example = Aptuveni 40 000 £ gadā, no kuriem lielākā daļa jau paredzēta maksas meklēšanai.
+hc-internal-culture-q = Kas jūsu uzņēmuma kultūrai padodas vislabāk?
+hc-internal-culture-help = Kultūra, vērtības un pārliecība: vai uzņēmums, piemēram, ir sasniedzis izcilību klientu apkalpošanā vai piegādē?
+hc-internal-culture-example = Izcila klientu apkalpošana: atbildam stundas laikā, remonts bez maksas.
+hc-internal-expertise-q = Vai jums ir vajadzīgā mārketinga kompetence?
+hc-internal-expertise-help = Prasmes, darbinieki un resursi jūsu organizācijā, lai īstenotu plānu.
+hc-internal-expertise-example = Viens mārketinga speciālists, kas pārzina e-pastu un sociālos medijus; video un SEO nepārzina neviens.
+hc-internal-capacity-q = Vai tiksiet galā ar panākumiem?
+hc-internal-capacity-help = Ja plāns izdosies, vai krājumi, piegāde un klientu apkalpošana spēs turēt līdzi? Bieža kļūda — panākumi, ar kuriem uzņēmums netiek galā.
+hc-internal-capacity-example = Krājumu pietiek aptuveni par 20 % lielākam pasūtījumu skaitam; piegādes partneris var palielināt apjomus; apkalpošanai vajadzētu vēl vienu cilvēku.
+
+## Stāvokļa novērtējums: kopsavilkums
+hc-summary-intro = Jūsu vērtējumi, vājākās jomas un turpmākie soļi.
+hc-scores = Vērtējumi pa kontekstiem
+hc-score-of = { $score } no 5
+hc-score-none = Vērtējuma vēl nav
+hc-score-answered = Atbildēts: { $answered } no { $total }
+hc-score-dont-know = „Nezinu”: { $count }
+hc-weakest = Vājākā joma
+hc-chart-title = Stāvokļa novērtējuma radara diagramma
+hc-chart-alt = Radara diagramma ar četru kontekstu vērtējumiem no 1 (vāji) līdz 5 (spēcīgi): { $scores }.
+hc-chart-table = Vērtējumi tabulā
+hc-col-context = Konteksts
+hc-col-score = Vērtējums
+hc-col-answered = Atbildēts
+hc-next-steps = Nākamie soļi
+hc-next-none = Novērtējiet dažus jautājumus, lai saņemtu ieteikumus.
+hc-unanswered = Vēl nav atbildēts
+hc-unanswered-none = Uz visiem jautājumiem ir atbildes.
+hc-answer-now = Atbildēt
+hc-to-swot = Pārnest atbildes uz SWOT analīzi
+hc-to-swot-help = Stiprās un vājās puses izriet no uzņēmuma un iekšējā konteksta, iespējas un draudi — no klientu un ārējā konteksta.
+hc-send-strength = Pievienot stiprajām pusēm
+hc-send-weakness = Pievienot vājajām pusēm
+hc-send-opportunity = Pievienot iespējām
+hc-send-threat = Pievienot draudiem
+hc-in-swot = Pievienots SWOT analīzei: { $column }
+hc-no-answers-to-send = Vispirms uzrakstiet dažas atbildes — pēc tam tās varēs pārnest uz SWOT analīzi.
+
+## SWOT kvadranti un PESTLE kolonnas
+col-strengths = Stiprās puses
+col-weaknesses = Vājās puses
+col-opportunities = Iespējas
+col-threats = Draudi
+col-political = Politiskie
+col-economic = Ekonomiskie
+col-social = Sociālie
+col-technological = Tehnoloģiskie
+col-legal = Juridiskie
+col-environmental = Vides
+
+## Nākamie soļi (noteikumi ir failā src/domain/health_check.rs)
+next-research-audience-title = Izpētiet savu auditoriju
+next-research-audience-body = Jūsu klientu konteksts ir vājš. Sūtiet aptaujas, zvaniet vai rīkojiet fokusa grupas gan ar esošajiem, gan potenciālajiem klientiem: jūsu iekšējais priekšstats par to, ko viņi vēlas, parasti ir neobjektīvs.
+next-sharpen-positioning-title = Precizējiet pozicionējumu
+next-sharpen-positioning-body = Jūsu uzņēmuma konteksts ir vājš. Uzskaitiet visus konkurentus un to, ar ko katra konkurenta USP atšķiras no jūsējā, un noskaidrojiet, kā klienti redz jūsu zīmolu.
+next-map-environment-title = Izpētiet savu vidi
+next-map-environment-body = Jūsu ārējais konteksts ir vājš. Aizpildiet SWOT un PESTLE analīzi un aprakstiet galvenās ieinteresētās puses: patērētāju personas, medijus un partneru programmu dalībniekus.
+next-gap-analysis-title = Veiciet resursu nepilnību analīzi
+next-gap-analysis-body = Jūsu iekšējais konteksts ir vājš. Izvērtējiet cilvēkus, budžetu, laiku un kompetenci un nosakiet, kur jums vajadzīgs papildu atbalsts stratēģijas īstenošanai.
+next-track-reputation-title = Sekojiet savai reputācijai
+next-track-reputation-body = Katru mēnesi mēriet augošas reputācijas pazīmes: zīmola meklējumus, noskaņojumu sociālajos medijos un pieteikšanos e-pasta jaunumiem.
+next-study-competitors-title = Izpētiet konkurentus
+next-study-competitors-body = Apziniet visus konkurentus: ko katrs dara, lai iegūtu tirgus daļu, un ar ko tā piedāvājums atšķiras no jūsējā.
+next-review-partnerships-title = Pārskatiet partnerības
+next-review-partnerships-body = Pārbaudiet, vai piegādātāji jums uzticas un vai jūsu piedāvājums ir pietiekami pievilcīgs, lai partneri vēlētos pārdot jūsu produktus.
+next-budget-scenarios-title = Sagatavojiet budžeta scenārijus
+next-budget-scenarios-body = Jūsu budžets ir ierobežots. Sagatavojiet labu, labāku un labāko scenāriju, lai finanšu nodaļa varētu apstiprināt to, kas stratēģijai patiešām vajadzīgs.
+next-involve-experts-title = Iesaistiet īstos cilvēkus
+next-involve-experts-body = Trūkst prasmju. Piesaistiet produktu mārketinga, satura vai radošos speciālistus vai aģentūru un laikus iesaistiet pārdošanas un klientu apkalpošanas komandas.
+next-serve-success-title = Pārliecinieties, ka tiksiet galā ar panākumiem
+next-serve-success-body = Pirms palielināt pieprasījumu, pārbaudiet krājumus, piegādi un klientu apkalpošanu: panākumi, ar kuriem uzņēmums netiek galā, kaitē zīmolam.
+next-find-evidence-title = Noskaidrojiet to, ko nezināt
+next-find-evidence-body = Vairākas atbildes ir „Nezinu”. Pirms kaut ko būvējat uz minējumiem, savāciet datus vai pajautājiet klientiem.
+next-validate-opinions-title = Pārbaudiet savus viedokļus
+next-validate-opinions-body = Vairāk atbilžu balstās uz viedokli nekā uz pētījumiem vai datiem. Pārbaudiet svarīgākās no tām kopā ar klientiem, pārdošanas un klientu apkalpošanas komandām.
+next-close-gaps-title = Novērsiet resursu nepilnības
+next-close-gaps-body = Jūs atzīmējāt nepilnības resursos. Izlemiet, kā novērst katru no tām, vai plānojiet darbu, tās ņemot vērā.
+next-define-goal-title = Nosakiet mērķi un nākotnes stāvokli
+next-define-goal-body = Pirms nosakāt SMART mērķus, formulējiet, kas stratēģijai jāpanāk un kādu konkrētu stāvokli vēlaties sasniegt.
+next-to-swot-title = Pārejiet pie SWOT analīzes
+next-to-swot-body = Jūsu konteksti izskatās spēcīgi. Pārvērtiet atklāto stiprajās un vājajās pusēs, iespējās un draudos.
+
+## Plāni
+plans-title = Jūsu plāni
+plans-lead = Visi plāni tiek glabāti šajā pārlūkprogrammā.
+plans-open = Atvērt
+plans-current = Pašlaik atvērts
+plans-updated = Pēdējoreiz mainīts: { $date }
+plans-new = Jauns plāns
+plans-example = Atvērt plāna piemēru
+plans-example-help = Pilns tiešsaistes apavu veikala stāvokļa novērtējums, kas tiek atvērts kā jauns plāns. Jūsu plāni netiek skarti.
+plans-example-failed = Plāna piemēru neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.
+plans-open-failed = Šo plānu neizdevās atvērt. Pārlādējiet lapu: ja plāns ir bojāts, Waymark piedāvās to lejupielādēt.
+welcome-example = Vai arī vispirms aplūkojiet plāna piemēru
+error-unknown-prompt = Šāda jautājuma nav.
+error-nothing-to-send = Vispirms uzrakstiet atbildi — tukšu atbildi nevar pievienot SWOT analīzei.
+error-wrong-column = Tas šeit neiederas.
+error-already-sent = Šī atbilde jau ir SWOT analīzē.
+error-duplicate-id = Šāds vienums jau pastāv.
+error-too-many = Maksimālais vienumu skaits šeit: { $max }.

@@ -79,3 +79,218 @@ error-too-long = Texten är för lång: högst { $max } tecken.
 not-found-title = Sidan hittades inte
 not-found-body = Det finns ingenting på den här adressen.
 not-found-home = Gå till översikten
+
+## Navigering mellan avsnitten
+nav-health = Hälsokontroll
+nav-plans = Planer
+
+## Hälsokontroll: guiden
+hc-title = Hälsokontroll
+hc-lead = Kartan hjälper först när du vet var du står. Svara på det du kan, bedöm hur stark verksamheten är och notera vad varje svar bygger på. Inget är obligatoriskt – du kan komma tillbaka när som helst.
+hc-steps-label = Hälsokontrollens steg
+hc-step-start = Utgångsläge
+hc-step-customer = Kundkontext
+hc-step-business = Verksamhetskontext
+hc-step-external = Extern kontext
+hc-step-internal = Intern kontext
+hc-step-summary = Sammanfattning
+hc-state-complete = Klar
+hc-state-partly = { $done } av { $total }
+hc-state-not-started = Inte påbörjad
+hc-step-of = Steg { $n } av { $total }
+hc-back = Tillbaka
+hc-next = Nästa
+hc-to-summary = Visa sammanfattningen
+
+## Hälsokontroll: utgångsläget (seed 003)
+hc-start-intro = Först av allt: var står du i dag, vart vill du komma och vad har du att ta dig dit med?
+hc-start-now = Var står vi i dag?
+hc-start-now-help = Verksamheten just nu: vad du säljer och till vem, hur marknadsföringen fungerar i dag och vad den ger.
+hc-start-now-placeholder = Till exempel: Vi säljer löparskor på nätet i Storbritannien. Det mesta av försäljningen kommer från betald sökning och återkommande kunder.
+hc-start-scope = Vilken sorts strategi är det här?
+hc-start-scope-annual = En strategi för hela året
+hc-start-scope-micro = En mikrostrategi för en lansering eller kampanj
+hc-start-scope-none = Inte bestämt
+hc-start-goal = Vad är målet?
+hc-start-goal-help = Vad ska strategin åstadkomma? Helheten, i en eller två meningar.
+hc-start-goal-placeholder = Till exempel: Bli förstahandsvalet för hållbara löparskor bland yngre löpare.
+hc-start-future = Vilket konkret framtida läge siktar du på?
+hc-start-future-help = Till skillnad från målet måste det här vara konkret: sälja X enheter, ta dig in på en ny marknad, lansera en produkt eller stå emot ett konkurrenshot.
+hc-start-future-placeholder = Till exempel: Sälja 12 000 par på nätet i år, varav 30 % till återkommande kunder.
+hc-resources = Resurser och luckor
+hc-resources-help = Inventera vad du har. Marknadschefer har sällan allt de skulle vilja ha – notera var det behövs extra stöd.
+hc-resource-people = Personal
+hc-resource-budget = Budget
+hc-resource-time = Tid
+hc-resource-expertise = Kompetens
+hc-resource-have = Det här har vi
+hc-resource-gap = Det här saknas
+
+## Hälsokontroll: svara på en fråga
+hc-answer-label = Ditt svar
+hc-example-toggle = Visa ett exempelsvar
+hc-rating-legend = Hur stark är verksamheten här?
+hc-rating-weak = Svag
+hc-rating-strong = Stark
+hc-rating-dont-know = Vet inte
+hc-rating-clear = Rensa bedömningen
+hc-evidence-kind = Vad bygger svaret på?
+hc-evidence-none = Inte angivet
+hc-evidence-research = Undersökning
+hc-evidence-data = Data
+hc-evidence-opinion = Åsikt
+hc-evidence-note = Underlag
+hc-evidence-note-placeholder = En enkät, en rapport, en siffra…
+
+## Hälsokontroll: de fyra kontexterna (DOMAIN.md §1)
+hc-context-customer = Kund
+hc-context-business = Verksamhet
+hc-context-external = Extern
+hc-context-internal = Intern
+hc-intro-customer = Vilka dina kunder är, hur de ser på dig och vilka som konkurrerar om dem.
+hc-intro-business = Din strategi, vad som skiljer dig från andra och hur partner och webben ser på dig.
+hc-intro-external = Intressenterna omkring dig – konsumenter, medier och affiliatepartner – och omvärlden i stort.
+hc-intro-internal = Granska verksamheten kritiskt inifrån: pengar, kultur och kompetens.
+
+hc-customer-segments-q = Vilka kundsegment interagerar med verksamheten?
+hc-customer-segments-help = Tänk både på kundanskaffning (de du vinner) och kommunikation (de du fortsätter att prata med). Vilka är de?
+hc-customer-segments-example = Två segment: löpare mellan 18 och 35 som köper på nätet efter att ha läst recensioner, och lojala kunder över 40 som köper samma modell igen varje år.
+hc-customer-awareness-q = Hur väl känner de till varumärket, och vad tycker de om det?
+hc-customer-awareness-help = Deras kännedom om, uppfattning om och inställning till ditt varumärke, så långt du vet.
+hc-customer-awareness-example = Kända bland seriösa löpare för komforten, men de flesta yngre löpare har aldrig hört talas om oss.
+hc-customer-reputation-q = Växer varumärkets rykte?
+hc-customer-reputation-help = Leta efter tecken: fler varumärkessökningar, positiv stämning i sociala medier, fler som anmäler sig till dina utskick.
+hc-customer-reputation-example = Varumärkessökningarna har ökat med 12 % sedan förra året, anmälningarna till nyhetsbrevet står still och recensionerna är positiva men få.
+hc-customer-competition-q = Hur hård är konkurrensen i din bransch?
+hc-customer-competition-help = Hur många konkurrenter finns det, och vad gör de för att ta marknadsandelar och vinna dina kunder?
+hc-customer-competition-example = Tre stora sportkedjor och många små butiker; de stora kör kraftiga rabatter varje säsong.
+
+hc-business-strategy-q = Hur ser din affärsstrategi och marknadsföringsstrategi ut?
+hc-business-strategy-help = Med andra ord: hur särskiljer du verksamheten från konkurrenterna?
+hc-business-strategy-example = Vi säljer bara hållbara löparskor, med fri retur och en reparationstjänst.
+hc-business-positioning-q = Hur uppfattar kunderna ditt varumärkes positionering?
+hc-business-positioning-help = När du utvärderar varumärkets positionering får du utifrånperspektivet: hur kunderna uppfattar verksamheten.
+hc-business-positioning-example = Vi uppfattas som etiska och håller hög kvalitet, men anses också vara dyra.
+hc-business-partners-q = Hur ser leverantörer och partner på dig?
+hc-business-partners-help = Är du en pålitlig partner? Vilka partnerskap är i gång just nu?
+hc-business-partners-example = Långa relationer med två tillverkare; inga affiliatepartner än.
+hc-business-identity-q = Hur stark är organisationens identitet på nätet?
+hc-business-identity-help = För en verksamhet på nätet: domänens styrka och webbplatsens auktoritet, enligt SEO-verktygen.
+hc-business-identity-example = Domänauktoritet 38 – högre än de små butikernas men lägre än de stora kedjornas.
+
+hc-external-consumers-q = Vilka typer av konsumenter lockar du?
+hc-external-consumers-help = Beskriv konsumenttyperna som personas: vilka de är, vad de behöver och var de tillbringar sin tid.
+hc-external-consumers-example = ”Helg-Anna”, 29, tränar inför halvmaror och jämför priser i mobilen; ”Lojala Lars”, 46, köper samma modell varje vår.
+hc-external-media-q = I vilka medier finns ditt varumärke, eller skulle kunna finnas?
+hc-external-media-help = Kanalerna där varumärket finns eller skulle kunna interagera med slutanvändarna.
+hc-external-media-example = Finns i betald sökning, på Instagram och i e-post; saknas på YouTube och i löparpoddar.
+hc-external-affiliates-q = Leder andra aktörer kunder till dina produkter?
+hc-external-affiliates-help = Affiliatepartner, marknadsplatser och andra partner som leder kunder till ditt erbjudande.
+hc-external-affiliates-example = Två löparbloggar länkar till oss informellt; vi finns inte på någon marknadsplats.
+hc-external-environment-q = Vad förändras i omvärlden?
+hc-external-environment-help = Politiska, ekonomiska, sociala, teknologiska, juridiska och miljömässiga förändringar som kan gynna eller skada dig. SWOT- och PESTLE-analysen kommer sedan.
+hc-external-environment-example = Stigande priser gör kunderna försiktiga, nya regler för miljöpåståenden, och fler springer sedan pandemin.
+
+hc-internal-budget-q = Hur stor är din realistiska marknadsföringsbudget?
+hc-internal-budget-help = Ekonomiska begränsningar: hur mycket finns det egentligen, och ryms din övergripande strategi inom det?
+hc-internal-budget-example = Cirka 40 000 £ för året, varav det mesta redan är uppbundet i betald sökning.
+hc-internal-culture-q = Vad är företagskulturen allra bäst på?
+hc-internal-culture-help = Kultur, värderingar och övertygelser: har verksamheten till exempel byggt upp förstklassig kundservice, eller förstklassiga leveranser?
+hc-internal-culture-example = Utmärkt kundservice: svar inom en timme och kostnadsfria reparationer.
+hc-internal-expertise-q = Har du den marknadsföringskompetens du behöver?
+hc-internal-expertise-help = Den kompetens, personal och de resurser som organisationen behöver för att genomföra planen.
+hc-internal-expertise-example = En marknadsförare som kan e-post och sociala medier; ingen för video eller SEO.
+hc-internal-capacity-q = Klarar verksamheten av framgången?
+hc-internal-capacity-help = Om planen fungerar – hänger lager, leveranser och kundtjänst med? Framgång som verksamheten inte klarar av att hantera är ett vanligt misstag.
+hc-internal-capacity-example = Lager för cirka 20 % fler ordrar; leveranspartnern kan skala upp; kundtjänst skulle behöva en person till.
+
+## Hälsokontroll: sammanfattningen
+hc-summary-intro = Dina poäng, de svagaste områdena och vad du bör göra härnäst.
+hc-scores = Poäng per kontext
+hc-score-of = { $score } av 5
+hc-score-none = Inga poäng än
+hc-score-answered = { $answered } av { $total } besvarade
+hc-score-dont-know = Vet inte: { $count }
+hc-weakest = Svagaste området
+hc-chart-title = Radardiagram för hälsokontrollen
+hc-chart-alt = Radardiagram över de fyra kontexternas poäng, från 1 (svag) till 5 (stark): { $scores }.
+hc-chart-table = Poängen som tabell
+hc-col-context = Kontext
+hc-col-score = Poäng
+hc-col-answered = Besvarade
+hc-next-steps = Nästa steg
+hc-next-none = Bedöm några frågor för att få rekommendationer.
+hc-unanswered = Ännu inte besvarade
+hc-unanswered-none = Alla frågor har ett svar.
+hc-answer-now = Svara
+hc-to-swot = För över svar till SWOT-analysen
+hc-to-swot-help = Styrkor och svagheter hämtas från verksamhetskontexten och den interna kontexten, möjligheter och hot från kundkontexten och den externa kontexten.
+hc-send-strength = Lägg till som styrka
+hc-send-weakness = Lägg till som svaghet
+hc-send-opportunity = Lägg till som möjlighet
+hc-send-threat = Lägg till som hot
+hc-in-swot = I SWOT-analysen under: { $column }
+hc-no-answers-to-send = Skriv några svar först, så kan du sedan föra över dem till SWOT-analysen.
+
+## SWOT-kvadranter och PESTLE-kolumner
+col-strengths = Styrkor
+col-weaknesses = Svagheter
+col-opportunities = Möjligheter
+col-threats = Hot
+col-political = Politiska
+col-economic = Ekonomiska
+col-social = Sociala
+col-technological = Teknologiska
+col-legal = Juridiska
+col-environmental = Miljömässiga
+
+## Nästa steg (reglerna finns i src/domain/health_check.rs)
+next-research-audience-title = Undersök din målgrupp
+next-research-audience-body = Din kundkontext är svag. Skicka ut enkäter, ring samtal eller håll fokusgrupper med både nuvarande och potentiella kunder – din interna bild av vad de vill ha är oftast partisk.
+next-sharpen-positioning-title = Vässa din positionering
+next-sharpen-positioning-body = Din verksamhetskontext är svag. Lista varje konkurrent och hur dess USP skiljer sig från din, och ta reda på hur kunderna ser på ditt varumärke.
+next-map-environment-title = Kartlägg din omvärld
+next-map-environment-body = Din externa kontext är svag. Fyll i SWOT- och PESTLE-analysen och beskriv dina viktigaste intressenter: konsumentpersonas, medier och affiliatepartner.
+next-gap-analysis-title = Gör en gapanalys av resurserna
+next-gap-analysis-body = Din interna kontext är svag. Inventera personal, budget, tid och kompetens, och ta reda på var du behöver extra stöd för att genomföra strategin.
+next-track-reputation-title = Följ ditt rykte
+next-track-reputation-body = Mät tecknen på ett växande rykte varje månad: varumärkessökningar, stämningen i sociala medier och anmälningar till dina utskick.
+next-study-competitors-title = Studera dina konkurrenter
+next-study-competitors-body = Kartlägg varje konkurrent, vad den gör för att ta marknadsandelar och hur dess erbjudande skiljer sig från ditt.
+next-review-partnerships-title = Se över dina partnerskap
+next-review-partnerships-body = Kontrollera om leverantörerna litar på dig, och om ditt erbjudande får affiliatepartner att vilja sälja åt dig.
+next-budget-scenarios-title = Ta fram budgetscenarier
+next-budget-scenarios-body = Budgeten är snäv. Ta fram scenarier för bra, bättre och bäst, så att ekonomiavdelningen kan godkänna det som strategin verkligen behöver.
+next-involve-experts-title = Involvera rätt personer
+next-involve-experts-body = Det saknas kompetens. Ta in produktmarknadsföring, innehåll, kreatörer eller en byrå, och involvera sälj och kundtjänst tidigt.
+next-serve-success-title = Se till att du klarar av framgången
+next-serve-success-body = Kontrollera lager, leveranser och kundtjänst innan du ökar efterfrågan – framgång som verksamheten inte klarar av skadar varumärket.
+next-find-evidence-title = Ta reda på det du inte vet
+next-find-evidence-body = Flera svar är ”vet inte”. Samla in data eller fråga kunderna innan du bygger vidare på gissningar.
+next-validate-opinions-title = Pröva dina åsikter
+next-validate-opinions-body = Fler svar bygger på åsikter än på undersökningar eller data. Testa de viktigaste med kunder, sälj och kundtjänst.
+next-close-gaps-title = Täpp till luckorna i resurserna
+next-close-gaps-body = Du har noterat luckor i dina resurser. Bestäm hur du ska täppa till var och en, eller planera runt dem.
+next-define-goal-title = Definiera målet och det framtida läget
+next-define-goal-body = Formulera vad strategin ska uppnå och vilket konkret läge du siktar på innan du sätter SMART-mål.
+next-to-swot-title = Gå vidare till SWOT-analysen
+next-to-swot-body = Dina kontexter ser starka ut. Sortera det du har kommit fram till i styrkor, svagheter, möjligheter och hot.
+
+## Planer
+plans-title = Dina planer
+plans-lead = Alla planer sparas i den här webbläsaren.
+plans-open = Öppna
+plans-current = Öppen nu
+plans-updated = Senast ändrad { $date }
+plans-new = Ny plan
+plans-example = Öppna exempelplanen
+plans-example-help = En komplett hälsokontroll av en nätbutik som säljer skor, öppnad som en ny plan. Dina egna planer påverkas inte.
+plans-example-failed = Exempelplanen kunde inte laddas. Kontrollera anslutningen och försök igen.
+plans-open-failed = Planen kunde inte öppnas. Ladda om sidan – om den är skadad erbjuder Waymark den som nedladdning.
+welcome-example = Eller titta runt i en exempelplan först
+error-unknown-prompt = Den frågan finns inte.
+error-nothing-to-send = Skriv ett svar först – ett tomt svar kan inte läggas till i SWOT-analysen.
+error-wrong-column = Det passar inte där.
+error-already-sent = Det svaret finns redan i SWOT-analysen.
+error-duplicate-id = Det objektet finns redan.
+error-too-many = Här får det finnas högst { $max } objekt.

@@ -79,3 +79,218 @@ error-too-long = 文字過長：最多 { $max } 個字元。
 not-found-title = 找不到頁面
 not-found-body = 這個網址沒有任何內容。
 not-found-home = 前往總覽
+
+## 各章節導覽
+nav-health = 體質健檢
+nav-plans = 計畫
+
+## 體質健檢：精靈步驟
+hc-title = 體質健檢
+hc-lead = 先弄清楚自己身在何處，地圖才派得上用場。能回答的先回答，為自己的強弱程度評分，並註明每個答案的依據。所有問題都不是必填，您隨時可以回來繼續。
+hc-steps-label = 體質健檢步驟
+hc-step-start = 起點
+hc-step-customer = 顧客面向
+hc-step-business = 企業面向
+hc-step-external = 外部環境
+hc-step-internal = 內部環境
+hc-step-summary = 總結
+hc-state-complete = 已完成
+hc-state-partly = { $done }／{ $total }
+hc-state-not-started = 尚未開始
+hc-step-of = 第 { $n } 步，共 { $total } 步
+hc-back = 上一步
+hc-next = 下一步
+hc-to-summary = 查看總結
+
+## 體質健檢：起點（種子文章 003）
+hc-start-intro = 首先要弄清楚：您現在在哪裡、想要到達哪裡，以及手上有哪些資源可以帶您到那裡？
+hc-start-now = 我們現在在哪裡？
+hc-start-now-help = 企業的現況：您賣什麼、賣給誰、目前的行銷怎麼運作，以及有什麼成果。
+hc-start-now-placeholder = 例如：我們在英國透過網路販售跑鞋，大部分的銷售來自付費搜尋與回購顧客。
+hc-start-scope = 這是哪一種策略？
+hc-start-scope-annual = 全年度的整體策略
+hc-start-scope-micro = 針對單一上市或活動的微觀策略
+hc-start-scope-none = 尚未決定
+hc-start-goal = 目標是什麼？
+hc-start-goal-help = 這個策略要達成什麼？用一兩句話描述整體藍圖。
+hc-start-goal-placeholder = 例如：成為年輕跑者選購永續跑鞋時的首選品牌。
+hc-start-future = 具體的未來狀態是什麼？
+hc-start-future-help = 與目標不同，未來狀態必須具體：賣出 X 件商品、進入新市場、推出新產品，或抵禦競爭威脅。
+hc-start-future-placeholder = 例如：今年在網路上賣出 12,000 雙，其中 30% 來自回購顧客。
+hc-resources = 資源與缺口
+hc-resources-help = 盤點您手上有的資源。行銷經理很少能擁有想要的一切：請註明哪些地方需要額外支援。
+hc-resource-people = 人力
+hc-resource-budget = 預算
+hc-resource-time = 時間
+hc-resource-expertise = 專業知識
+hc-resource-have = 我們已有的
+hc-resource-gap = 我們缺少的
+
+## 體質健檢：回答問題
+hc-answer-label = 您的答案
+hc-example-toggle = 查看範例答案
+hc-rating-legend = 您在這方面的表現有多強？
+hc-rating-weak = 弱
+hc-rating-strong = 強
+hc-rating-dont-know = 不知道
+hc-rating-clear = 清除評分
+hc-evidence-kind = 這個答案的依據是什麼？
+hc-evidence-none = 未註明
+hc-evidence-research = 研究
+hc-evidence-data = 數據
+hc-evidence-opinion = 個人看法
+hc-evidence-note = 依據說明
+hc-evidence-note-placeholder = 一份問卷、一份報告、一個數字…
+
+## 體質健檢：四個面向（DOMAIN.md §1）
+hc-context-customer = 顧客
+hc-context-business = 企業
+hc-context-external = 外部
+hc-context-internal = 內部
+hc-intro-customer = 您的顧客是誰、他們怎麼看您，以及有誰在跟您搶顧客。
+hc-intro-business = 您的策略、您與眾不同之處，以及合作夥伴和網路世界怎麼看您。
+hc-intro-external = 您周遭的利害關係人：消費者、媒體與聯盟行銷夥伴，以及更大的總體環境。
+hc-intro-internal = 從內部以批判的眼光檢視企業：資金、文化與技能。
+
+hc-customer-segments-q = 哪些顧客區隔與企業有所互動？
+hc-customer-segments-help = 同時考慮獲客（您爭取到的新顧客）與溝通（您持續保持聯繫的顧客）。他們是誰？
+hc-customer-segments-example = 兩個區隔：18 至 35 歲、看過評論後才在網路上購買的跑者，以及 40 歲以上、每年回購同一款鞋的忠實顧客。
+hc-customer-awareness-q = 他們對您的認知程度如何？對您有什麼看法？
+hc-customer-awareness-help = 就您所知，他們對品牌的認知、觀感與態度。
+hc-customer-awareness-example = 在認真的跑者之間以舒適著稱；但大多數年輕跑者從沒聽過我們。
+hc-customer-reputation-q = 您的聲譽正在成長嗎？
+hc-customer-reputation-help = 留意這些跡象：品牌搜尋量成長、社群媒體上的正面聲量、電子報訂閱人數增加。
+hc-customer-reputation-example = 品牌搜尋量比去年成長 12%；電子報訂閱人數持平；評論正面但數量不多。
+hc-customer-competition-q = 您所在產業的競爭有多激烈？
+hc-customer-competition-help = 有多少競爭對手？他們採取哪些做法來搶占市占率、爭取您的顧客？
+hc-customer-competition-example = 三家大型運動用品零售商和許多小店；大型業者每季都大幅折扣。
+
+hc-business-strategy-q = 您的企業策略與行銷策略是什麼？
+hc-business-strategy-help = 換句話說：您如何讓企業在競爭對手中脫穎而出？
+hc-business-strategy-example = 我們只賣永續跑鞋，並提供免費退貨與維修服務。
+hc-business-positioning-q = 顧客如何看待您的品牌定位？
+hc-business-positioning-help = 評估品牌定位，能讓您從外部觀點了解顧客如何看待企業。
+hc-business-positioning-example = 被視為重視道德、品質優良，但也被認為價格偏高。
+hc-business-partners-q = 供應商與合作夥伴如何看待您？
+hc-business-partners-help = 您是值得信賴的合作夥伴嗎？目前有哪些合作關係正在運作？
+hc-business-partners-example = 與兩家製造商長期合作；目前還沒有聯盟行銷夥伴。
+hc-business-identity-q = 您的組織在網路上的識別度有多強？
+hc-business-identity-help = 對網路企業而言，指的是 SEO 工具所顯示的網域強度與網站權威值。
+hc-business-identity-example = 網域權威值 38，高於小型店家，但低於大型零售商。
+
+hc-external-consumers-q = 您吸引了哪些類型的消費者？
+hc-external-consumers-help = 以人物誌描述各類消費者：他們是誰、需要什麼、把時間花在哪裡。
+hc-external-consumers-example = 「週末跑者安娜」，29 歲，正在為半程馬拉松練習，習慣用手機比價；「忠實顧客拉斯」，46 歲，每年春天都買同一款鞋。
+hc-external-media-q = 您的品牌出現在哪些媒體上，或者可以出現在哪些媒體上？
+hc-external-media-help = 品牌已經觸及、或有機會與終端使用者互動的管道。
+hc-external-media-example = 有經營付費搜尋、Instagram 與電子郵件；沒有經營 YouTube 與跑步相關 Podcast。
+hc-external-affiliates-q = 是否有其他管道也能讓顧客買到您的產品？
+hc-external-affiliates-help = 能把顧客帶到您商品面前的聯盟行銷夥伴、電商平台與合作夥伴。
+hc-external-affiliates-example = 有兩個跑步部落格非正式地連結到我們的網站；我們沒有在任何電商平台上架。
+hc-external-environment-q = 您周遭的環境正在發生哪些變化？
+hc-external-environment-help = 可能對您有利或不利的政治、經濟、社會、科技、法律與環境變化。接下來就是 SWOT 與 PESTLE 分析。
+hc-external-environment-example = 物價上漲讓顧客消費更謹慎；針對環保宣稱的新法規上路；疫情後跑步的人變多了。
+
+hc-internal-budget-q = 您實際可用的行銷預算是多少？
+hc-internal-budget-help = 財務限制：實際上能動用多少預算？您的整體策略是否在預算範圍內？
+hc-internal-budget-example = 全年約 £40,000，大部分已經分配給付費搜尋。
+hc-internal-culture-q = 您的企業文化最擅長什麼？
+hc-internal-culture-help = 文化、價值觀與信念：例如，企業是否已在顧客服務或物流配送上建立卓越的表現？
+hc-internal-culture-example = 卓越的顧客服務：一小時內回覆，並提供免費維修。
+hc-internal-expertise-q = 您具備所需的行銷專業嗎？
+hc-internal-expertise-help = 組織內是否有足以執行計畫的技能、人員與資源。
+hc-internal-expertise-example = 只有一位熟悉電子郵件與社群的行銷人員；沒有人負責影片或 SEO。
+hc-internal-capacity-q = 成功之後，您接得住嗎？
+hc-internal-capacity-help = 如果計畫奏效，庫存、配送與客服跟得上嗎？帶來企業無法承接的成功，是常見的錯誤。
+hc-internal-capacity-example = 庫存約可多支應 20% 的訂單；物流夥伴可以擴充產能；客服還需要再多一個人。
+
+## 體質健檢：總結
+hc-summary-intro = 您的分數、最弱的面向，以及下一步該做什麼。
+hc-scores = 各面向分數
+hc-score-of = { $score }／5 分
+hc-score-none = 尚無分數
+hc-score-answered = 已回答 { $answered }／{ $total } 題
+hc-score-dont-know = { $count } 題不知道
+hc-weakest = 最弱的面向
+hc-chart-title = 體質健檢雷達圖
+hc-chart-alt = 四個面向分數的雷達圖，從 1（弱）到 5（強）：{ $scores }。
+hc-chart-table = 以表格呈現分數
+hc-col-context = 面向
+hc-col-score = 分數
+hc-col-answered = 已回答
+hc-next-steps = 下一步
+hc-next-none = 為幾個問題評分後，即可取得建議。
+hc-unanswered = 尚未回答
+hc-unanswered-none = 每個問題都已回答。
+hc-answer-now = 回答
+hc-to-swot = 將答案帶入 SWOT
+hc-to-swot-help = 優勢與劣勢來自企業面向與內部環境；機會與威脅來自顧客面向與外部環境。
+hc-send-strength = 加入為優勢
+hc-send-weakness = 加入為劣勢
+hc-send-opportunity = 加入為機會
+hc-send-threat = 加入為威脅
+hc-in-swot = 已加入 SWOT 的「{ $column }」
+hc-no-answers-to-send = 請先寫下一些答案，才能將它們帶入 SWOT。
+
+## SWOT 象限與 PESTLE 欄位
+col-strengths = 優勢
+col-weaknesses = 劣勢
+col-opportunities = 機會
+col-threats = 威脅
+col-political = 政治
+col-economic = 經濟
+col-social = 社會
+col-technological = 科技
+col-legal = 法律
+col-environmental = 環境
+
+## 下一步（規則位於 src/domain/health_check.rs）
+next-research-audience-title = 研究您的目標受眾
+next-research-audience-body = 您在顧客面向的表現偏弱。請對現有顧客與潛在顧客發送問卷、打電話訪談或舉辦焦點團體：您從內部揣測他們想要什麼，通常會有偏差。
+next-sharpen-positioning-title = 讓定位更鮮明
+next-sharpen-positioning-body = 您在企業面向的表現偏弱。請列出每個競爭對手及其 USP 與您的差異，並了解顧客如何看待您的品牌。
+next-map-environment-title = 掌握您的外部環境
+next-map-environment-body = 您在外部環境的表現偏弱。請填寫 SWOT 與 PESTLE，並描述您的主要利害關係人：消費者人物誌、媒體與聯盟行銷夥伴。
+next-gap-analysis-title = 進行資源差距分析
+next-gap-analysis-body = 您在內部環境的表現偏弱。請盤點人力、預算、時間與專業知識，找出執行策略時需要額外支援的地方。
+next-track-reputation-title = 追蹤您的聲譽
+next-track-reputation-body = 每個月衡量聲譽成長的跡象：品牌搜尋量、社群聲量與電子報訂閱人數。
+next-study-competitors-title = 研究您的競爭對手
+next-study-competitors-body = 找出每個競爭對手、他們為了搶占市占率做了什麼，以及他們的商品與您有何不同。
+next-review-partnerships-title = 檢視您的合作關係
+next-review-partnerships-body = 確認供應商是否信任您，以及您提供的條件是否能讓聯盟行銷夥伴願意為您銷售。
+next-budget-scenarios-title = 準備預算情境
+next-budget-scenarios-body = 您的預算很吃緊。請準備好、更好、最佳三種情境，讓財務部門能核准策略真正需要的預算。
+next-involve-experts-title = 找對的人參與
+next-involve-experts-body = 您缺少部分技能。請找產品行銷、內容、創意人員或代理商加入，並及早讓業務與客服團隊參與。
+next-serve-success-title = 確保您接得住成功
+next-serve-success-body = 在拉高需求之前，先確認庫存、配送與客服：企業無法承接的成功，反而會傷害品牌。
+next-find-evidence-title = 弄清楚您不知道的事
+next-find-evidence-body = 有好幾個答案是「不知道」。在以猜測為基礎往下規劃之前，請先蒐集數據或詢問顧客。
+next-validate-opinions-title = 驗證您的看法
+next-validate-opinions-body = 以個人看法為依據的答案，多於以研究或數據為依據的答案。請與顧客、業務和客服團隊一起檢驗重要的看法。
+next-close-gaps-title = 補足資源缺口
+next-close-gaps-body = 您註明了一些資源缺口。請決定如何補足每個缺口，或在規劃時把它納入考量。
+next-define-goal-title = 定義目標與未來狀態
+next-define-goal-body = 在設定 SMART 目標之前，先說明策略要達成什麼，以及您追求的具體狀態。
+next-to-swot-title = 進入 SWOT 分析
+next-to-swot-body = 您的各個面向看起來都很穩健。請把您的發現轉化為優勢、劣勢、機會與威脅。
+
+## 計畫
+plans-title = 您的計畫
+plans-lead = 所有計畫都存放在這個瀏覽器中。
+plans-open = 開啟
+plans-current = 目前開啟中
+plans-updated = 最後修改於 { $date }
+plans-new = 新增計畫
+plans-example = 開啟範例計畫
+plans-example-help = 一家網路鞋類零售商的完整體質健檢，會以新計畫的形式開啟。您自己的計畫不會受到影響。
+plans-example-failed = 無法載入範例計畫。請檢查網路連線後再試一次。
+plans-open-failed = 無法開啟這份計畫。請重新載入頁面：如果計畫已損壞，Waymark 會提供下載。
+welcome-example = 或者，先看看範例計畫
+error-unknown-prompt = 這個問題不存在。
+error-nothing-to-send = 請先寫下答案；空白的答案無法加入 SWOT。
+error-wrong-column = 這個項目不適合放在這裡。
+error-already-sent = 這個答案已經在 SWOT 中了。
+error-duplicate-id = 這個項目已經存在。
+error-too-many = 這裡最多只能有 { $max } 個項目。

@@ -1,0 +1,86 @@
+//! Charts: domain data in, an SVG string out, drawn with plotters' SVG backend.
+//!
+//! No DOM and no browser crate here (a test in `tests/architecture.rs` checks it), so every
+//! chart is tested natively. The UI puts the string into the page (`ui::Chart`), next to a
+//! text alternative and a data table built from the same numbers.
+//!
+//! Colours: charts draw with a small palette of fixed colours ([`INK`], [`MUTED`], [`GRID`],
+//! [`BRAND`]); the stylesheet maps each of them to the theme's custom properties with
+//! attribute selectors (`.chart [fill="#1B2421"]`), so one SVG follows the light and dark
+//! themes and an embedding host's brand colour. Series colours ([`SERIES`]) are the
+//! colour-blind-safe Okabe–Ito palette and stay as they are.
+//!
+//! The SVG's fixed `width` and `height` are only its drawing size: CSS scales it to its box.
+
+pub mod radar;
+
+use plotters::style::RGBColor;
+
+/// Text.
+pub const INK: RGBColor = RGBColor(0x1B, 0x24, 0x21);
+/// Secondary text.
+pub const MUTED: RGBColor = RGBColor(0x4D, 0x5A, 0x55);
+/// Grid lines and axes.
+pub const GRID: RGBColor = RGBColor(0xCF, 0xD8, 0xD3);
+/// The brand colour (the main series).
+pub const BRAND: RGBColor = RGBColor(0x0B, 0x6B, 0x5D);
+/// Further series, colour-blind-safe (Okabe–Ito).
+pub const SERIES: [RGBColor; 7] = [
+    RGBColor(0x00, 0x72, 0xB2),
+    RGBColor(0xE6, 0x9F, 0x00),
+    RGBColor(0x00, 0x9E, 0x73),
+    RGBColor(0xCC, 0x79, 0xA7),
+    RGBColor(0xD5, 0x5E, 0x00),
+    RGBColor(0x56, 0xB4, 0xE9),
+    RGBColor(0x6A, 0x3D, 0x9A),
+];
+
+/// The font family every chart uses; the stylesheet gives it the page's font.
+pub const FONT: &str = "sans-serif";
+
+/// Why a chart could not be drawn (plotters reports drawing errors; with a string target
+/// they do not happen in practice, but nothing here may panic).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartError(pub String);
+
+impl<E: std::fmt::Debug> From<plotters::drawing::DrawingAreaErrorKind<E>> for ChartError
+where
+    E: std::error::Error + Send + Sync,
+{
+    fn from(e: plotters::drawing::DrawingAreaErrorKind<E>) -> Self {
+        ChartError(format!("{e:?}"))
+    }
+}
+
+/// `(cos a, sin a)`, by Taylor series after reducing `a` to −π..π. Accurate to far below a
+/// pixel; used instead of `f64::sin`/`cos`, whose libm code would add to the download.
+pub fn unit(a: f64) -> (f64, f64) {
+    use std::f64::consts::{PI, TAU};
+    let mut x = a % TAU;
+    if x > PI {
+        x -= TAU;
+    } else if x < -PI {
+        x += TAU;
+    }
+    let x2 = x * x;
+    let (mut term_c, mut term_s) = (1.0, x);
+    let (mut cos, mut sin) = (1.0, x);
+    for k in 1..12 {
+        let k = f64::from(k);
+        term_c *= -x2 / ((2.0 * k - 1.0) * (2.0 * k));
+        term_s *= -x2 / ((2.0 * k) * (2.0 * k + 1.0));
+        cos += term_c;
+        sin += term_s;
+    }
+    (cos, sin)
+}
+
+/// A number with at most one decimal, without a trailing ".0" ("3", "3.5").
+pub fn short_number(x: f64) -> String {
+    let rounded = (x * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded:.1}")
+    }
+}

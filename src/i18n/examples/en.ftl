@@ -1,0 +1,59 @@
+# Waymark — the example plan, English. An online retailer of sustainable running shoes
+# (seed 002). Every locale's example file has exactly these ids (tests/i18n.rs).
+# Loaded only when the user opens the example; each message becomes text in a new plan.
+
+ex-name = Example: Stride & Co. running shoes
+ex-description = Stride & Co. sells sustainable running shoes online in the UK. This plan should launch Product X, our first recycled trail shoe, and grow repeat purchases this year.
+
+## Starting point
+ex-start-now = We sell around 8,000 pairs a year online, mostly through paid search and to returning customers. Marketing is one person and an agency for ads.
+ex-start-goal = Become the first choice for sustainable running shoes among runners aged 18–35.
+ex-start-future = Launch Product X in April, sell 12,000 pairs this year, and have 30% of sales from returning customers.
+ex-res-people-have = One marketer, a customer service team of three, the founders.
+ex-res-people-gap = Nobody for video or SEO.
+ex-res-budget-have = About £40,000 for the year.
+ex-res-budget-gap = Most of it is already committed to paid search; little left for the launch.
+ex-res-time-have = Three months before the April launch.
+ex-res-time-gap = The founders have little time for content.
+ex-res-expertise-have = Email, social media, customer service.
+ex-res-expertise-gap = Video production, influencer partnerships.
+
+## Customer context
+ex-customer-segments = Two segments: runners of 18–35 who buy online after reading reviews, and loyal customers over 40 who reorder the same model every year.
+ex-customer-segments-evidence = Order data 2026: 58% of first orders from 18–35s.
+ex-customer-awareness = Known among serious runners for comfort; most younger runners have never heard of us.
+ex-customer-awareness-evidence = Survey of 400 customers, January.
+ex-customer-reputation = Brand searches up 12% on last year; email sign-ups flat; reviews are positive but few.
+ex-customer-reputation-evidence = Search Console and the email platform.
+ex-customer-competition = Three large sports retailers and many small shops; the large ones discount heavily every season.
+ex-customer-competition-evidence = Our own price checks.
+
+## Business context
+ex-business-strategy = We sell only sustainable running shoes, with free returns and a repair service.
+ex-business-strategy-evidence = The founders' view.
+ex-business-positioning = Seen as ethical and high quality, but also as expensive.
+ex-business-positioning-evidence = Customer survey and reviews.
+ex-business-partners = Long relationships with two manufacturers; no affiliate partners yet.
+ex-business-partners-evidence = Supplier contracts.
+ex-business-identity = Domain authority 38, higher than the small shops, lower than the big retailers.
+ex-business-identity-evidence = SEO tool report, February.
+
+## External context
+ex-external-consumers = "Weekend Anna", 29, trains for half marathons and compares prices on her phone; "Loyal Lars", 46, buys the same model every spring.
+ex-external-consumers-evidence = Interviews with eight customers.
+ex-external-media = Present in paid search, Instagram and email; absent from YouTube and running podcasts.
+ex-external-media-evidence = Channel report.
+ex-external-affiliates = Two running blogs link to us informally; we are not on any marketplace.
+ex-external-affiliates-evidence = Referral data.
+ex-external-environment = Rising prices make customers careful; new rules on green claims; more people run since the pandemic.
+ex-external-environment-evidence = Industry reports.
+
+## Internal context
+ex-internal-budget = About £40,000 for the year, most of it already committed to paid search.
+ex-internal-budget-evidence = The budget for 2027.
+ex-internal-culture = Excellent customer service: replies within an hour, and free repairs.
+ex-internal-culture-evidence = Service statistics, NPS 62.
+ex-internal-expertise = One marketer who knows email and social; nobody for video or SEO.
+ex-internal-expertise-evidence = Our own assessment.
+ex-internal-capacity = Stock for about 20% more orders; the delivery partner can scale; service would need one more person.
+ex-internal-capacity-evidence = Warehouse and service planning.

@@ -1,0 +1,59 @@
+# Waymark — plāna piemērs, latviešu valodā. Tiešsaistes ilgtspējīgu skriešanas apavu mazumtirgotājs
+# (avots 002). Katras lokalizācijas piemēra failā ir tieši šie identifikatori (tests/i18n.rs).
+# Tiek ielādēts tikai tad, kad lietotājs atver piemēru; katrs ziņojums kļūst par tekstu jaunā plānā.
+
+ex-name = Piemērs: Stride & Co. skriešanas apavi
+ex-description = Stride & Co. tiešsaistē pārdod ilgtspējīgus skriešanas apavus Apvienotajā Karalistē. Šogad šim plānam jāpalīdz laist tirgū Product X — mūsu pirmos taku skriešanas apavus no pārstrādātiem materiāliem — un palielināt atkārtoto pirkumu skaitu.
+
+## Sākumpunkts
+ex-start-now = Tiešsaistē pārdodam aptuveni 8000 pāru gadā, galvenokārt ar maksas meklēšanas palīdzību un atkārtotajiem klientiem. Mārketingu veido viens cilvēks un reklāmas aģentūra.
+ex-start-goal = Kļūt par pirmo izvēli ilgtspējīgu skriešanas apavu jomā 18–35 gadus vecu skrējēju vidū.
+ex-start-future = Aprīlī laist tirgū Product X, šogad pārdot 12 000 pāru un panākt, lai 30 % pārdošanas apjoma nāktu no atkārtotajiem klientiem.
+ex-res-people-have = Viens mārketinga speciālists, trīs cilvēku klientu apkalpošanas komanda, dibinātāji.
+ex-res-people-gap = Nav neviena, kas pārzinātu video vai SEO.
+ex-res-budget-have = Aptuveni 40 000 £ gadā.
+ex-res-budget-gap = Lielākā daļa jau paredzēta maksas meklēšanai; produkta laišanai tirgū atliek maz.
+ex-res-time-have = Trīs mēneši līdz produkta laišanai tirgū aprīlī.
+ex-res-time-gap = Dibinātājiem atliek maz laika satura veidošanai.
+ex-res-expertise-have = E-pasts, sociālie mediji, klientu apkalpošana.
+ex-res-expertise-gap = Video veidošana, sadarbība ar ietekmētājiem.
+
+## Klientu konteksts
+ex-customer-segments = Divi segmenti: 18–35 gadus veci skrējēji, kas iepērkas tiešsaistē pēc atsauksmju izlasīšanas, un lojāli klienti pēc 40, kas katru gadu atkārtoti pasūta to pašu modeli.
+ex-customer-segments-evidence = Pasūtījumu dati, 2026. gads: 58 % pirmo pasūtījumu veikuši 18–35 gadus veci klienti.
+ex-customer-awareness = Nopietnu skrējēju vidū esam pazīstami ar ērtiem apaviem; lielākā daļa jaunāko skrējēju par mums nav dzirdējuši.
+ex-customer-awareness-evidence = 400 klientu aptauja janvārī.
+ex-customer-reputation = Zīmola meklējumu skaits gada laikā pieaudzis par 12 %; e-pasta jaunumu abonentu skaits nemainās; atsauksmes ir pozitīvas, bet to ir maz.
+ex-customer-reputation-evidence = Search Console un e-pasta platforma.
+ex-customer-competition = Trīs lieli sporta preču mazumtirgotāji un daudz mazu veikalu; lielie katru sezonu piedāvā lielas atlaides.
+ex-customer-competition-evidence = Mūsu pašu cenu salīdzinājumi.
+
+## Uzņēmuma konteksts
+ex-business-strategy = Mēs pārdodam tikai ilgtspējīgus skriešanas apavus, piedāvājam bezmaksas atgriešanu un remonta pakalpojumu.
+ex-business-strategy-evidence = Dibinātāju viedoklis.
+ex-business-positioning = Mūs uzskata par ētisku un kvalitatīvu zīmolu, taču arī par dārgu.
+ex-business-positioning-evidence = Klientu aptauja un atsauksmes.
+ex-business-partners = Ilgstošas attiecības ar diviem ražotājiem; partneru programmas vēl nav.
+ex-business-partners-evidence = Līgumi ar piegādātājiem.
+ex-business-identity = Domēna autoritāte 38 — augstāka nekā mazajiem veikaliem, zemāka nekā lielajiem mazumtirgotājiem.
+ex-business-identity-evidence = SEO rīka pārskats, februāris.
+
+## Ārējais konteksts
+ex-external-consumers = „Nedēļas nogales Anna”, 29 gadi, gatavojas pusmaratoniem un salīdzina cenas telefonā; „Uzticīgais Lauris”, 46 gadi, katru pavasari pērk to pašu modeli.
+ex-external-consumers-evidence = Intervijas ar astoņiem klientiem.
+ex-external-media = Esam klātesoši maksas meklēšanā, Instagram un e-pastā; neesam YouTube un skriešanas podkāstos.
+ex-external-media-evidence = Kanālu pārskats.
+ex-external-affiliates = Divi skriešanas blogi neoficiāli ievieto saites uz mums; nevienā tirdzniecības platformā mēs neesam.
+ex-external-affiliates-evidence = Novirzītās datplūsmas dati.
+ex-external-environment = Cenu kāpums liek klientiem būt piesardzīgiem; jauni noteikumi par vides apgalvojumiem; kopš pandēmijas skrien vairāk cilvēku.
+ex-external-environment-evidence = Nozares pārskati.
+
+## Iekšējais konteksts
+ex-internal-budget = Aptuveni 40 000 £ gadā, no kuriem lielākā daļa jau paredzēta maksas meklēšanai.
+ex-internal-budget-evidence = 2027. gada budžets.
+ex-internal-culture = Izcila klientu apkalpošana: atbildam stundas laikā, remonts bez maksas.
+ex-internal-culture-evidence = Apkalpošanas statistika, NPS 62.
+ex-internal-expertise = Viens mārketinga speciālists, kas pārzina e-pastu un sociālos medijus; video un SEO nepārzina neviens.
+ex-internal-expertise-evidence = Mūsu pašu novērtējums.
+ex-internal-capacity = Krājumu pietiek aptuveni par 20 % lielākam pasūtījumu skaitam; piegādes partneris var palielināt apjomus; apkalpošanai vajadzētu vēl vienu cilvēku.
+ex-internal-capacity-evidence = Noliktavas un apkalpošanas plānošana.

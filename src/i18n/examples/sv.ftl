@@ -1,0 +1,59 @@
+# Waymark — exempelplanen, svenska. En nätbutik för hållbara löparskor
+# (seed 002). Varje språks exempelfil har exakt dessa id:n (tests/i18n.rs).
+# Laddas bara när användaren öppnar exemplet; varje meddelande blir text i en ny plan.
+
+ex-name = Exempel: Stride & Co. löparskor
+ex-description = Stride & Co. säljer hållbara löparskor på nätet i Storbritannien. Planen ska lansera Product X, vår första terränglöparsko av återvunnet material, och öka antalet återköp i år.
+
+## Utgångsläge
+ex-start-now = Vi säljer runt 8 000 par om året på nätet, främst via betald sökning och till återkommande kunder. Marknadsföringen sköts av en person och en byrå för annonserna.
+ex-start-goal = Bli förstahandsvalet för hållbara löparskor bland löpare mellan 18 och 35 år.
+ex-start-future = Lansera Product X i april, sälja 12 000 par i år och få 30 % av försäljningen från återkommande kunder.
+ex-res-people-have = En marknadsförare, ett kundtjänstteam på tre personer och grundarna.
+ex-res-people-gap = Ingen för video eller SEO.
+ex-res-budget-have = Cirka 40 000 £ för året.
+ex-res-budget-gap = Det mesta är redan uppbundet i betald sökning; lite finns kvar till lanseringen.
+ex-res-time-have = Tre månader kvar till lanseringen i april.
+ex-res-time-gap = Grundarna har lite tid över för innehåll.
+ex-res-expertise-have = E-post, sociala medier, kundservice.
+ex-res-expertise-gap = Videoproduktion, samarbeten med influencers.
+
+## Kundkontext
+ex-customer-segments = Två segment: löpare mellan 18 och 35 som köper på nätet efter att ha läst recensioner, och lojala kunder över 40 som köper samma modell igen varje år.
+ex-customer-segments-evidence = Orderdata 2026: 58 % av förstagångsordrarna kom från 18–35-åringar.
+ex-customer-awareness = Kända bland seriösa löpare för komforten, men de flesta yngre löpare har aldrig hört talas om oss.
+ex-customer-awareness-evidence = Enkät till 400 kunder i januari.
+ex-customer-reputation = Varumärkessökningarna har ökat med 12 % sedan förra året, anmälningarna till nyhetsbrevet står still och recensionerna är positiva men få.
+ex-customer-reputation-evidence = Search Console och e-postplattformen.
+ex-customer-competition = Tre stora sportkedjor och många små butiker; de stora kör kraftiga rabatter varje säsong.
+ex-customer-competition-evidence = Våra egna priskontroller.
+
+## Verksamhetskontext
+ex-business-strategy = Vi säljer bara hållbara löparskor, med fri retur och en reparationstjänst.
+ex-business-strategy-evidence = Grundarnas bild.
+ex-business-positioning = Vi uppfattas som etiska och håller hög kvalitet, men anses också vara dyra.
+ex-business-positioning-evidence = Kundenkät och recensioner.
+ex-business-partners = Långa relationer med två tillverkare; inga affiliatepartner än.
+ex-business-partners-evidence = Leverantörsavtal.
+ex-business-identity = Domänauktoritet 38 – högre än de små butikernas men lägre än de stora kedjornas.
+ex-business-identity-evidence = Rapport från SEO-verktyget, februari.
+
+## Extern kontext
+ex-external-consumers = ”Helg-Anna”, 29, tränar inför halvmaror och jämför priser i mobilen; ”Lojala Lars”, 46, köper samma modell varje vår.
+ex-external-consumers-evidence = Intervjuer med åtta kunder.
+ex-external-media = Finns i betald sökning, på Instagram och i e-post; saknas på YouTube och i löparpoddar.
+ex-external-media-evidence = Kanalrapport.
+ex-external-affiliates = Två löparbloggar länkar till oss informellt; vi finns inte på någon marknadsplats.
+ex-external-affiliates-evidence = Data om hänvisningstrafik.
+ex-external-environment = Stigande priser gör kunderna försiktiga, nya regler för miljöpåståenden, och fler springer sedan pandemin.
+ex-external-environment-evidence = Branschrapporter.
+
+## Intern kontext
+ex-internal-budget = Cirka 40 000 £ för året, varav det mesta redan är uppbundet i betald sökning.
+ex-internal-budget-evidence = Budgeten för 2027.
+ex-internal-culture = Utmärkt kundservice: svar inom en timme och kostnadsfria reparationer.
+ex-internal-culture-evidence = Kundtjänststatistik, NPS 62.
+ex-internal-expertise = En marknadsförare som kan e-post och sociala medier; ingen för video eller SEO.
+ex-internal-expertise-evidence = Vår egen bedömning.
+ex-internal-capacity = Lager för cirka 20 % fler ordrar; leveranspartnern kan skala upp; kundtjänst skulle behöva en person till.
+ex-internal-capacity-evidence = Lager- och bemanningsplanering.

@@ -1,0 +1,59 @@
+# Waymark — 範例計畫，繁體中文。一家在網路上販售永續跑鞋的零售商
+# （種子文章 002）。每個語系的範例檔都必須擁有完全相同的 ID（tests/i18n.rs）。
+# 只有在使用者開啟範例時才會載入；每則訊息都會成為新計畫中的文字。
+
+ex-name = 範例：Stride & Co. 跑鞋
+ex-description = Stride & Co. 在英國透過網路販售永續跑鞋。這份計畫要推出我們第一款以回收材料製成的越野跑鞋 Product X，並在今年提高回購率。
+
+## 起點
+ex-start-now = 我們每年在網路上賣出約 8,000 雙鞋，主要來自付費搜尋與回購顧客。行銷工作由一個人負責，廣告則交給一家代理商。
+ex-start-goal = 成為 18 至 35 歲跑者選購永續跑鞋時的首選品牌。
+ex-start-future = 4 月推出 Product X，今年賣出 12,000 雙，並有 30% 的銷售額來自回購顧客。
+ex-res-people-have = 一位行銷人員、三人的客服團隊，以及創辦人。
+ex-res-people-gap = 沒有人負責影片或 SEO。
+ex-res-budget-have = 全年約 £40,000。
+ex-res-budget-gap = 大部分已經分配給付費搜尋，留給新品上市的所剩無幾。
+ex-res-time-have = 距離 4 月上市還有三個月。
+ex-res-time-gap = 創辦人沒什麼時間製作內容。
+ex-res-expertise-have = 電子郵件、社群媒體、顧客服務。
+ex-res-expertise-gap = 影片製作、網紅合作。
+
+## 顧客面向
+ex-customer-segments = 兩個區隔：18 至 35 歲、看過評論後才在網路上購買的跑者，以及 40 歲以上、每年回購同一款鞋的忠實顧客。
+ex-customer-segments-evidence = 2026 年訂單資料：58% 的首購訂單來自 18 至 35 歲顧客。
+ex-customer-awareness = 在認真的跑者之間以舒適著稱；但大多數年輕跑者從沒聽過我們。
+ex-customer-awareness-evidence = 1 月份針對 400 位顧客所做的問卷調查。
+ex-customer-reputation = 品牌搜尋量比去年成長 12%；電子報訂閱人數持平；評論正面但數量不多。
+ex-customer-reputation-evidence = Search Console 與電子郵件行銷平台。
+ex-customer-competition = 三家大型運動用品零售商和許多小店；大型業者每季都大幅折扣。
+ex-customer-competition-evidence = 我們自行所做的價格調查。
+
+## 企業面向
+ex-business-strategy = 我們只賣永續跑鞋，並提供免費退貨與維修服務。
+ex-business-strategy-evidence = 創辦人的看法。
+ex-business-positioning = 被視為重視道德、品質優良，但也被認為價格偏高。
+ex-business-positioning-evidence = 顧客問卷與評論。
+ex-business-partners = 與兩家製造商長期合作；目前還沒有聯盟行銷夥伴。
+ex-business-partners-evidence = 供應商合約。
+ex-business-identity = 網域權威值 38，高於小型店家，但低於大型零售商。
+ex-business-identity-evidence = 2 月份的 SEO 工具報告。
+
+## 外部環境
+ex-external-consumers = 「週末跑者安娜」，29 歲，正在為半程馬拉松練習，習慣用手機比價；「忠實顧客拉斯」，46 歲，每年春天都買同一款鞋。
+ex-external-consumers-evidence = 訪談八位顧客。
+ex-external-media = 有經營付費搜尋、Instagram 與電子郵件；沒有經營 YouTube 與跑步相關 Podcast。
+ex-external-media-evidence = 管道成效報告。
+ex-external-affiliates = 有兩個跑步部落格非正式地連結到我們的網站；我們沒有在任何電商平台上架。
+ex-external-affiliates-evidence = 推薦流量資料。
+ex-external-environment = 物價上漲讓顧客消費更謹慎；針對環保宣稱的新法規上路；疫情後跑步的人變多了。
+ex-external-environment-evidence = 產業報告。
+
+## 內部環境
+ex-internal-budget = 全年約 £40,000，大部分已經分配給付費搜尋。
+ex-internal-budget-evidence = 2027 年度預算。
+ex-internal-culture = 卓越的顧客服務：一小時內回覆，並提供免費維修。
+ex-internal-culture-evidence = 客服統計數據，NPS 62。
+ex-internal-expertise = 只有一位熟悉電子郵件與社群的行銷人員；沒有人負責影片或 SEO。
+ex-internal-expertise-evidence = 我們的自我評估。
+ex-internal-capacity = 庫存約可多支應 20% 的訂單；物流夥伴可以擴充產能；客服還需要再多一個人。
+ex-internal-capacity-evidence = 倉儲與客服人力規劃。
