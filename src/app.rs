@@ -251,7 +251,7 @@ fn frame(props: &FrameProps) -> Html {
         <ul>
             { for sections.iter().chain([(Route::Plans, "nav-plans")].iter()).map(|(to, key)| {
                 let current = route == Some(*to);
-                html! { <li><Link<Route> to={*to} classes={classes!("nav-link", current.then_some("current"))}>
+                html! { <li><Link<Route> to={*to} classes={if current { "nav-link current" } else { "nav-link" }}>
                     <span aria-current={current.then_some("page")}>{ i18n.t(key) }</span>
                 </Link<Route>></li> }
             }) }

@@ -12,6 +12,7 @@
 //!
 //! The SVG's fixed `width` and `height` are only its drawing size: CSS scales it to its box.
 
+pub mod matrix;
 pub mod radar;
 
 use plotters::style::RGBColor;

@@ -4,10 +4,14 @@
 //! nothing returns [`Applied::Unchanged`], so the state layer keeps the same `Rc` and Yew skips
 //! the render, the history gets no empty step, and autosave has nothing to do.
 
-use super::board::{Card, CardSource, MAX_CARDS};
+use super::board::{
+    BoardKind, Card, CardSource, RatingField, SourceLink, Strategy, TowsKind, MAX_CARDS,
+    MAX_CARD_CHARS, MAX_NOTE_CHARS, MAX_STRATEGIES,
+};
 use super::command::Command;
 use super::error::DomainError;
 use super::health_check::{self, StartField, MAX_ANSWER_CHARS};
+use super::ids::CardId;
 use super::ids::Timestamp;
 use super::plan::{Plan, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
 use std::rc::Rc;
@@ -117,12 +121,166 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
             new.source = Some(CardSource::HealthCheck { prompt });
             Rc::make_mut(&mut next.swot).cards.push(new);
         }
+        Command::AddCard {
+            board,
+            id,
+            column,
+            text,
+        } => {
+            let text = card_text(&text)?;
+            if column.board() != board {
+                return Err(DomainError::WrongColumn);
+            }
+            let b = next.board_mut(board);
+            if b.card(&id).is_some() {
+                return Err(DomainError::DuplicateId);
+            }
+            if b.cards.len() >= MAX_CARDS {
+                return Err(DomainError::TooMany { max: MAX_CARDS });
+            }
+            b.cards.push(Card::new(id, column, text));
+        }
+        Command::EditCard { board, id, text } => {
+            let text = card_text(&text)?;
+            card_mut(&mut next, board, &id)?.text = text;
+        }
+        Command::SetCardNotes { board, id, notes } => {
+            check_len("notes", &notes, MAX_NOTE_CHARS)?;
+            card_mut(&mut next, board, &id)?.notes = notes;
+        }
+        Command::SetCardConfidence {
+            board,
+            id,
+            confidence,
+        } => card_mut(&mut next, board, &id)?.confidence = confidence,
+        Command::SetCardRating {
+            board,
+            id,
+            field,
+            value,
+        } => {
+            if !field.fits(board) {
+                return Err(DomainError::WrongColumn);
+            }
+            if value.is_some_and(|v| !(1..=5).contains(&v)) {
+                return Err(DomainError::OutOfRange);
+            }
+            let card = card_mut(&mut next, board, &id)?;
+            match field {
+                RatingField::Weight => card.weight = value,
+                RatingField::Impact => card.impact = value,
+                RatingField::Likelihood => card.likelihood = value,
+            }
+        }
+        Command::MoveCard {
+            board,
+            id,
+            column,
+            index,
+        } => {
+            if column.board() != board {
+                return Err(DomainError::WrongColumn);
+            }
+            if !next.board_mut(board).move_card(&id, column, index) {
+                return Err(DomainError::UnknownItem);
+            }
+        }
+        Command::DeleteCard { board, id } => {
+            let b = next.board_mut(board);
+            let Some(at) = b.cards.iter().position(|c| c.id == id) else {
+                return Err(DomainError::UnknownItem);
+            };
+            let removed = b.cards.remove(at);
+            if board == BoardKind::Swot {
+                // Strategies built on it keep its words and say it is gone.
+                let tows = Rc::make_mut(&mut next.tows);
+                for strategy in tows.iter_mut() {
+                    for link in [&mut strategy.internal, &mut strategy.external] {
+                        if link.card == id {
+                            link.removed = Some(removed.text.clone());
+                        }
+                    }
+                }
+            }
+        }
+        Command::AddStrategy {
+            id,
+            internal,
+            external,
+            text,
+        } => {
+            check_len("strategy", &text, MAX_NOTE_CHARS)?;
+            let column = |card: &CardId| plan.swot.card(card).map(|c| c.column);
+            let (Some(i), Some(e)) = (column(&internal), column(&external)) else {
+                return Err(DomainError::UnknownItem);
+            };
+            if TowsKind::of(i, e).is_none() {
+                return Err(DomainError::WrongColumn);
+            }
+            if plan.tows.iter().any(|s| s.id == id) {
+                return Err(DomainError::DuplicateId);
+            }
+            if plan.tows.len() >= MAX_STRATEGIES {
+                return Err(DomainError::TooMany {
+                    max: MAX_STRATEGIES,
+                });
+            }
+            let link = |card| SourceLink {
+                card,
+                removed: None,
+            };
+            Rc::make_mut(&mut next.tows).push(Strategy {
+                id,
+                internal: link(internal),
+                external: link(external),
+                text: text.trim().to_owned(),
+            });
+        }
+        Command::EditStrategy { id, text } => {
+            check_len("strategy", &text, MAX_NOTE_CHARS)?;
+            let tows = Rc::make_mut(&mut next.tows);
+            let strategy = tows
+                .iter_mut()
+                .find(|s| s.id == id)
+                .ok_or(DomainError::UnknownItem)?;
+            strategy.text = text;
+        }
+        Command::DeleteStrategy { id } => {
+            let tows = Rc::make_mut(&mut next.tows);
+            let before = tows.len();
+            tows.retain(|s| s.id != id);
+            if tows.len() == before {
+                return Err(DomainError::UnknownItem);
+            }
+        }
     }
     if next == *plan {
         return Ok(Applied::Unchanged);
     }
     next.meta.updated = at.max(plan.meta.updated);
     Ok(Applied::Changed(next))
+}
+
+/// A card's text: trimmed, not empty, not too long.
+fn card_text(text: &str) -> Result<String, DomainError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(DomainError::EmptyText);
+    }
+    check_len("card", text, MAX_CARD_CHARS)?;
+    Ok(text.to_owned())
+}
+
+fn card_mut<'p>(
+    plan: &'p mut Plan,
+    board: BoardKind,
+    id: &CardId,
+) -> Result<&'p mut Card, DomainError> {
+    plan.board_mut(board)
+        .cards
+        .iter_mut()
+        .find(|c| c.id == *id)
+        .ok_or(DomainError::UnknownItem)
 }
 
 fn known_prompt(key: &str) -> Result<&'static health_check::Prompt, DomainError> {

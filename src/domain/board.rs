@@ -234,3 +234,208 @@ impl Board {
         true
     }
 }
+
+/// Which 1–5 rating of a card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RatingField {
+    /// SWOT: how much it matters.
+    Weight,
+    /// PESTLE: how strongly it would affect the business.
+    Impact,
+    /// PESTLE: how likely it is.
+    Likelihood,
+}
+
+impl RatingField {
+    /// Whether cards of `board` carry this rating.
+    pub fn fits(self, board: BoardKind) -> bool {
+        match self {
+            RatingField::Weight => board == BoardKind::Swot,
+            RatingField::Impact | RatingField::Likelihood => board == BoardKind::Pestle,
+        }
+    }
+}
+
+/// The four kinds of TOWS strategy: a strength or weakness met with an opportunity or threat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TowsKind {
+    /// Use strengths to take opportunities.
+    SO,
+    /// Use strengths to counter threats.
+    ST,
+    /// Overcome weaknesses by taking opportunities.
+    WO,
+    /// Minimise weaknesses and avoid threats.
+    WT,
+}
+
+impl TowsKind {
+    /// Every kind, in the order of the TOWS matrix.
+    pub const ALL: [TowsKind; 4] = [TowsKind::SO, TowsKind::ST, TowsKind::WO, TowsKind::WT];
+
+    /// The kind made by a card of `internal` and a card of `external`, when those are a
+    /// strength or weakness and an opportunity or threat.
+    pub fn of(internal: Column, external: Column) -> Option<TowsKind> {
+        match (internal, external) {
+            (Column::Strengths, Column::Opportunities) => Some(TowsKind::SO),
+            (Column::Strengths, Column::Threats) => Some(TowsKind::ST),
+            (Column::Weaknesses, Column::Opportunities) => Some(TowsKind::WO),
+            (Column::Weaknesses, Column::Threats) => Some(TowsKind::WT),
+            _ => None,
+        }
+    }
+
+    /// A stable key, also the stem of its i18n messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            TowsKind::SO => "so",
+            TowsKind::ST => "st",
+            TowsKind::WO => "wo",
+            TowsKind::WT => "wt",
+        }
+    }
+}
+
+/// A strategy's link to one of its source cards. When the card is deleted, the link keeps
+/// its last text and says so, rather than pointing at nothing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceLink {
+    /// The card.
+    pub card: CardId,
+    /// The card's text when it was deleted; `None` while the card exists.
+    #[serde(default)]
+    pub removed: Option<String>,
+}
+
+/// A TOWS strategy: what the business will do about one internal and one external factor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Strategy {
+    /// Stable identity.
+    pub id: super::ids::StrategyId,
+    /// A strength or a weakness.
+    pub internal: SourceLink,
+    /// An opportunity or a threat.
+    pub external: SourceLink,
+    /// What the business will do.
+    #[serde(default)]
+    pub text: String,
+}
+
+impl Strategy {
+    /// The kind, from where its sources are now; `None` when a source was deleted or moved
+    /// out of the quadrants a TOWS strategy pairs.
+    pub fn kind(&self, swot: &Board) -> Option<TowsKind> {
+        let internal = swot.card(&self.internal.card)?.column;
+        let external = swot.card(&self.external.card)?.column;
+        TowsKind::of(internal, external)
+    }
+}
+
+/// Most TOWS strategies in a plan.
+pub const MAX_STRATEGIES: usize = 200;
+
+/// Something on a board worth a look (DOMAIN.md §2); each is an i18n message
+/// (`check-<key>`) about a column, a card or a strategy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// A quadrant or column has no card.
+    EmptyColumn(Column),
+    /// Two cards on one board say the same.
+    Duplicate {
+        /// The first card.
+        first: CardId,
+        /// The card that repeats it.
+        second: CardId,
+    },
+    /// A PESTLE factor without an impact or a likelihood.
+    Unrated(CardId),
+    /// A strength or opportunity that no TOWS strategy uses yet.
+    Unused(CardId),
+    /// A strategy whose source card was deleted or moved out of its quadrant.
+    BrokenStrategy(super::ids::StrategyId),
+}
+
+/// The text of a card, normalised for comparison (case and spacing do not matter).
+fn normalised(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The checks of one board; for the SWOT, `strategies` lets it find unused cards and broken
+/// strategies.
+pub fn checks(kind: BoardKind, board: &Board, strategies: &[Strategy]) -> Vec<Check> {
+    let mut out = Vec::new();
+    for column in kind.columns() {
+        if board.column(*column).next().is_none() {
+            out.push(Check::EmptyColumn(*column));
+        }
+    }
+    let texts: Vec<String> = board.cards.iter().map(|c| normalised(&c.text)).collect();
+    for (i, card) in board.cards.iter().enumerate() {
+        if let Some(j) = texts[..i].iter().position(|t| *t == texts[i]) {
+            out.push(Check::Duplicate {
+                first: board.cards[j].id.clone(),
+                second: card.id.clone(),
+            });
+        }
+    }
+    match kind {
+        BoardKind::Pestle => {
+            for card in &board.cards {
+                if card.impact.is_none() || card.likelihood.is_none() {
+                    out.push(Check::Unrated(card.id.clone()));
+                }
+            }
+        }
+        BoardKind::Swot => {
+            for card in &board.cards {
+                let helpful = matches!(card.column, Column::Strengths | Column::Opportunities);
+                let used = strategies
+                    .iter()
+                    .any(|s| s.internal.card == card.id || s.external.card == card.id);
+                if helpful && !used {
+                    out.push(Check::Unused(card.id.clone()));
+                }
+            }
+            for strategy in strategies {
+                if strategy.kind(board).is_none() {
+                    out.push(Check::BrokenStrategy(strategy.id.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A PESTLE factor in the impact × likelihood ranking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ranked {
+    /// The card.
+    pub card: CardId,
+    /// Impact × likelihood, 1–25.
+    pub score: u8,
+    /// Its place, from 1.
+    pub rank: usize,
+}
+
+/// The rated PESTLE factors by impact × likelihood, highest first (ties: higher impact, then
+/// board order). Unrated factors are left out (the checks list them).
+pub fn ranking(board: &Board) -> Vec<Ranked> {
+    let mut rated: Vec<(&Card, u8, u8)> = board
+        .cards
+        .iter()
+        .filter_map(|c| Some((c, c.impact?, c.likelihood?)))
+        .collect();
+    super::sort_small(&mut rated, |a, b| (a.1 * a.2, a.1) > (b.1 * b.2, b.1));
+    rated
+        .into_iter()
+        .enumerate()
+        .map(|(i, (card, impact, likelihood))| Ranked {
+            card: card.id.clone(),
+            score: impact * likelihood,
+            rank: i + 1,
+        })
+        .collect()
+}

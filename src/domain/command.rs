@@ -3,9 +3,9 @@
 //! Components never edit the plan: they dispatch a `Command`, and `apply` decides. Because a
 //! command is a value, it can be tested, logged, replayed, and later sent to another device.
 
-use super::board::Column;
+use super::board::{BoardKind, Column, Confidence, RatingField};
 use super::health_check::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
-use super::ids::CardId;
+use super::ids::{CardId, StrategyId};
 use super::locale::Locale;
 
 /// One change to a plan.
@@ -92,6 +92,101 @@ pub enum Command {
         column: Column,
         /// The new card's id.
         card: CardId,
+    },
+
+    // The SWOT and PESTLE boards.
+    /// Adds a card at the end of a column.
+    AddCard {
+        /// The board.
+        board: BoardKind,
+        /// The new card's id.
+        id: CardId,
+        /// Where.
+        column: Column,
+        /// What it says (trimmed; not empty).
+        text: String,
+    },
+    /// Changes what a card says.
+    EditCard {
+        /// The board.
+        board: BoardKind,
+        /// The card.
+        id: CardId,
+        /// The new text (trimmed; not empty).
+        text: String,
+    },
+    /// Changes a card's notes or evidence.
+    SetCardNotes {
+        /// The board.
+        board: BoardKind,
+        /// The card.
+        id: CardId,
+        /// The new notes.
+        notes: String,
+    },
+    /// Marks a card as an assumption or as evidence (or neither).
+    SetCardConfidence {
+        /// The board.
+        board: BoardKind,
+        /// The card.
+        id: CardId,
+        /// The confidence, or none.
+        confidence: Option<Confidence>,
+    },
+    /// Sets or clears a 1–5 rating of a card (weight on the SWOT, impact and likelihood on
+    /// the PESTLE).
+    SetCardRating {
+        /// The board.
+        board: BoardKind,
+        /// The card.
+        id: CardId,
+        /// Which rating.
+        field: RatingField,
+        /// 1–5, or none.
+        value: Option<u8>,
+    },
+    /// Moves a card to a column (its own, to reorder) at a position among that column's cards.
+    MoveCard {
+        /// The board.
+        board: BoardKind,
+        /// The card.
+        id: CardId,
+        /// Where to.
+        column: Column,
+        /// The position in that column, from 0 (clamped to its end).
+        index: usize,
+    },
+    /// Deletes a card. TOWS strategies that used it keep its text and say it was deleted.
+    DeleteCard {
+        /// The board.
+        board: BoardKind,
+        /// The card.
+        id: CardId,
+    },
+
+    // TOWS strategies.
+    /// Adds a strategy pairing a strength or weakness with an opportunity or threat.
+    AddStrategy {
+        /// The new strategy's id.
+        id: StrategyId,
+        /// A strength or weakness card.
+        internal: CardId,
+        /// An opportunity or threat card.
+        external: CardId,
+        /// What the business will do.
+        text: String,
+    },
+    /// Changes what a strategy says.
+    EditStrategy {
+        /// The strategy.
+        id: StrategyId,
+        /// The new text.
+        text: String,
+    },
+    /// Deletes a strategy.
+    DeleteStrategy {
+        /// The strategy.
+        id: StrategyId,
     },
 }
 

@@ -26,6 +26,12 @@ pub enum DomainError {
     AlreadySent,
     /// An id that is already used.
     DuplicateId,
+    /// A text that must not be empty is.
+    EmptyText,
+    /// A rating outside 1–5.
+    OutOfRange,
+    /// A card or strategy that does not exist (deleted in the meantime).
+    UnknownItem,
     /// The board is full.
     TooMany {
         /// The limit.
@@ -45,6 +51,9 @@ impl DomainError {
             DomainError::AlreadySent => "error-already-sent",
             DomainError::DuplicateId => "error-duplicate-id",
             DomainError::TooMany { .. } => "error-too-many",
+            DomainError::EmptyText => "error-empty-text",
+            DomainError::OutOfRange => "error-out-of-range",
+            DomainError::UnknownItem => "error-unknown-item",
         }
     }
 }
@@ -62,6 +71,9 @@ impl fmt::Display for DomainError {
             DomainError::AlreadySent => f.write_str("the answer is already on the SWOT"),
             DomainError::DuplicateId => f.write_str("the id is already used"),
             DomainError::TooMany { max } => write!(f, "more than {max} items"),
+            DomainError::EmptyText => f.write_str("the text is empty"),
+            DomainError::OutOfRange => f.write_str("not between 1 and 5"),
+            DomainError::UnknownItem => f.write_str("no such item"),
         }
     }
 }

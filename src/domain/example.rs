@@ -6,9 +6,9 @@
 //! every language gets the same plan. It is always built as a new plan with a new id: opening
 //! the example never touches the user's own plans.
 
-use super::board::Column;
+use super::board::{BoardKind, Column, Confidence, RatingField};
 use super::health_check::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
-use super::ids::{CardId, PlanId, Timestamp};
+use super::ids::{CardId, PlanId, StrategyId, Timestamp};
 use super::locale::Locale;
 use super::plan::Plan;
 use super::{apply, Applied, Command};
@@ -106,6 +106,81 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
             prompt: (*key).to_owned(),
             column: *column,
             card: CardId::generate(at, n as u64 + 1),
+        });
+    }
+    // Cards typed on the boards: (message, column, weight or impact, likelihood, evidence?).
+    let typed: &[(&str, Column, u8, u8, bool)] = &[
+        ("ex-swot-s1", Column::Strengths, 4, 0, true),
+        ("ex-swot-w1", Column::Weaknesses, 3, 0, true),
+        ("ex-swot-o1", Column::Opportunities, 4, 0, false),
+        ("ex-swot-o2", Column::Opportunities, 3, 0, true),
+        ("ex-swot-t1", Column::Threats, 4, 0, false),
+        ("ex-pestle-political", Column::Political, 2, 2, false),
+        ("ex-pestle-economic", Column::Economic, 4, 5, true),
+        ("ex-pestle-social", Column::Social, 4, 4, true),
+        (
+            "ex-pestle-technological",
+            Column::Technological,
+            2,
+            3,
+            false,
+        ),
+        ("ex-pestle-legal", Column::Legal, 5, 4, true),
+        (
+            "ex-pestle-environmental",
+            Column::Environmental,
+            3,
+            3,
+            false,
+        ),
+    ];
+    for (n, (key, column, a, b, evidence)) in typed.iter().enumerate() {
+        let board = column.board();
+        let id = CardId::generate(at, 20 + n as u64);
+        commands.push(Command::AddCard {
+            board,
+            id: id.clone(),
+            column: *column,
+            text: t(key),
+        });
+        let ratings: &[(RatingField, u8)] = match board {
+            BoardKind::Swot => &[(RatingField::Weight, *a)],
+            BoardKind::Pestle => &[(RatingField::Impact, *a), (RatingField::Likelihood, *b)],
+        };
+        for (field, value) in ratings {
+            commands.push(Command::SetCardRating {
+                board,
+                id: id.clone(),
+                field: *field,
+                value: Some(*value),
+            });
+        }
+        commands.push(Command::SetCardConfidence {
+            board,
+            id,
+            confidence: Some(if *evidence {
+                Confidence::Evidence
+            } else {
+                Confidence::Assumption
+            }),
+        });
+    }
+    // TOWS strategies on those cards: (message, internal card, external card), by the
+    // numbers the cards were made with (1–7 from the health check, 20– typed).
+    for (n, (key, internal, external)) in [
+        ("ex-tows-so", 2, 22),
+        ("ex-tows-st", 20, 24),
+        ("ex-tows-wo", 21, 22),
+        ("ex-tows-wt", 4, 6),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        commands.push(Command::AddStrategy {
+            id: StrategyId::generate(at, n as u64 + 1),
+            internal: CardId::generate(at, internal),
+            external: CardId::generate(at, external),
+            text: t(key),
         });
     }
     commands.push(Command::GoToStep {

@@ -106,6 +106,12 @@ id_type!(
     "c"
 );
 
+id_type!(
+    /// Identifies a TOWS strategy.
+    StrategyId,
+    "s"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

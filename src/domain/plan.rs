@@ -4,7 +4,9 @@
 //! `#[serde(default)]` so older documents still load, and bumps `schema::CURRENT_VERSION` only
 //! when an existing field changes meaning (then a migration in `schema.rs` carries old data over).
 
-use super::board::{Board, BoardKind, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS};
+use super::board::{
+    Board, BoardKind, Strategy, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS, MAX_STRATEGIES,
+};
 use super::health_check::{HealthCheck, MAX_ANSWER_CHARS};
 use super::ids::{PlanId, Timestamp};
 use super::locale::Locale;
@@ -49,6 +51,9 @@ pub struct Plan {
     /// The PESTLE board (DOMAIN.md §2).
     #[serde(default)]
     pub pestle: Rc<Board>,
+    /// TOWS strategies built on the SWOT (DOMAIN.md §2).
+    #[serde(default)]
+    pub tows: Rc<Vec<Strategy>>,
 }
 
 impl Plan {
@@ -72,6 +77,7 @@ impl Plan {
             health: Rc::default(),
             swot: Rc::default(),
             pestle: Rc::default(),
+            tows: Rc::default(),
         }
     }
 
@@ -93,6 +99,52 @@ impl Plan {
         self.validate_health()?;
         self.validate_board(BoardKind::Swot, &self.swot)?;
         self.validate_board(BoardKind::Pestle, &self.pestle)?;
+        self.validate_tows()?;
+        Ok(())
+    }
+
+    /// The board of `kind`.
+    pub fn board(&self, kind: BoardKind) -> &Rc<Board> {
+        match kind {
+            BoardKind::Swot => &self.swot,
+            BoardKind::Pestle => &self.pestle,
+        }
+    }
+
+    /// The board of `kind`, to change.
+    pub fn board_mut(&mut self, kind: BoardKind) -> &mut Board {
+        match kind {
+            BoardKind::Swot => Rc::make_mut(&mut self.swot),
+            BoardKind::Pestle => Rc::make_mut(&mut self.pestle),
+        }
+    }
+
+    fn validate_tows(&self) -> Result<(), String> {
+        if self.tows.len() > MAX_STRATEGIES {
+            return Err(format!("plan.tows: more than {MAX_STRATEGIES} strategies"));
+        }
+        for (i, strategy) in self.tows.iter().enumerate() {
+            let path = format!("plan.tows[{i}]");
+            if self.tows[..i].iter().any(|s| s.id == strategy.id) {
+                return Err(format!("{path}.id: {} appears twice", strategy.id));
+            }
+            check_len(&format!("{path}.text"), &strategy.text, MAX_NOTE_CHARS)?;
+            for (side, link) in [
+                ("internal", &strategy.internal),
+                ("external", &strategy.external),
+            ] {
+                // A link points at an existing card, or says the card was deleted.
+                if link.removed.is_none() && self.swot.card(&link.card).is_none() {
+                    return Err(format!(
+                        "{path}.{side}.card: {} is not on the SWOT",
+                        link.card
+                    ));
+                }
+                if let Some(text) = &link.removed {
+                    check_len(&format!("{path}.{side}.removed"), text, MAX_CARD_CHARS)?;
+                }
+            }
+        }
         Ok(())
     }
 

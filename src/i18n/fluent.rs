@@ -12,7 +12,6 @@
 //! (`[one]`, `*[other]`) for the five languages.
 
 use crate::domain::Locale;
-use std::collections::HashMap;
 
 /// A value passed to a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,17 +34,18 @@ enum Part {
     },
 }
 
-/// The messages of one file.
+/// The messages of one file, sorted by id (looked up by binary search: no hashing per
+/// message shown, and no hash map code in the download).
 #[derive(Debug, Default)]
 pub struct Resource {
-    messages: HashMap<String, Vec<Part>>,
+    messages: Vec<(String, Vec<Part>)>,
 }
 
 impl Resource {
     /// Reads a Fluent file. Entries that do not parse are skipped (the tests keep that from
     /// shipping); the rest still load.
     pub fn parse(source: &str) -> Resource {
-        let mut messages = HashMap::new();
+        let mut messages: Vec<(String, Vec<Part>)> = Vec::new();
         let mut lines = source.lines().peekable();
         while let Some(line) = lines.next() {
             let Some((id, first)) = message_start(line) else {
@@ -68,20 +68,28 @@ impl Resource {
             }
             let value = value.trim_end();
             if let Some(parts) = Parser::new(value).pattern(&[]) {
-                messages.insert(id.to_owned(), parts);
+                messages.push((id.to_owned(), parts));
             }
         }
+        messages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Resource { messages }
+    }
+
+    fn get(&self, id: &str) -> Option<&Vec<Part>> {
+        self.messages
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.messages[i].1)
     }
 
     /// Whether `id` is a message here.
     pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
+        self.get(id).is_some()
     }
 
     /// Formats message `id` with `args`; `None` when there is no such message.
     pub fn format(&self, locale: Locale, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let parts = self.messages.get(id)?;
+        let parts = self.get(id)?;
         let mut out = String::new();
         self.write(locale, parts, args, &mut out, 0);
         Some(out)
@@ -107,7 +115,7 @@ impl Resource {
                         out.push('}');
                     }
                 },
-                Part::Message(id) => match self.messages.get(id) {
+                Part::Message(id) => match self.get(id) {
                     Some(inner) if depth < 8 => self.write(locale, inner, args, out, depth + 1),
                     _ => {
                         out.push('{');

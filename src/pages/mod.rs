@@ -6,12 +6,18 @@
 mod health;
 pub mod home;
 mod not_found;
+mod pestle;
 mod plans;
+mod swot;
+mod tows;
 
 pub use health::HealthCheckPage;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use pestle::PestlePage;
 pub use plans::PlansPage;
+pub use swot::SwotPage;
+pub use tows::TowsPage;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -26,6 +32,15 @@ pub enum Route {
     /// The organisational health check.
     #[at("/health")]
     Health,
+    /// The SWOT board.
+    #[at("/swot")]
+    Swot,
+    /// The PESTLE board and its matrix.
+    #[at("/pestle")]
+    Pestle,
+    /// TOWS strategies.
+    #[at("/tows")]
+    Tows,
     /// Every stored plan, the example, a new plan.
     #[at("/plans")]
     Plans,
@@ -37,8 +52,13 @@ pub enum Route {
 
 impl Route {
     /// The sections of a plan listed in the navigation, with their label's message id.
-    pub const NAV: [(Route, &'static str); 2] =
-        [(Route::Home, "nav-overview"), (Route::Health, "nav-health")];
+    pub const NAV: [(Route, &'static str); 5] = [
+        (Route::Home, "nav-overview"),
+        (Route::Health, "nav-health"),
+        (Route::Swot, "nav-swot"),
+        (Route::Pestle, "nav-pestle"),
+        (Route::Tows, "nav-tows"),
+    ];
 }
 
 /// Renders the page for `route`.
@@ -47,6 +67,9 @@ pub fn switch(route: Route) -> Html {
         Route::Home => html! { <Home /> },
         Route::Health => html! { <HealthCheckPage /> },
         Route::Plans => html! { <PlansPage /> },
+        Route::Swot => html! { <SwotPage /> },
+        Route::Pestle => html! { <PestlePage /> },
+        Route::Tows => html! { <TowsPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

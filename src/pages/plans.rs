@@ -108,7 +108,7 @@ pub fn plans_page() -> Html {
                 { for plans.iter().map(|p| {
                     let is_current = current.as_ref() == Some(&p.id);
                     html! {
-                        <li class={classes!("card", "plan-item", is_current.then_some("plan-current"))}>
+                        <li class={if is_current { "card plan-item plan-current" } else { "card plan-item" }}>
                             <div class="plan-item-text">
                                 <p class="plan-item-name">{ p.name.clone() }</p>
                                 <p class="muted">{ i18n.t_args("plans-updated", &[("date", Arg::from(format_datetime(ui, p.updated)))]) }</p>

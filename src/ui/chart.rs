@@ -19,14 +19,14 @@ pub struct ChartProps {
     pub testid: Option<AttrValue>,
     /// Extra classes.
     #[prop_or_default]
-    pub class: Classes,
+    pub class: AttrValue,
 }
 
 /// See the module documentation.
 #[function_component(Chart)]
 pub fn chart(props: &ChartProps) -> Html {
     html! {
-        <div class={classes!("chart", props.class.clone())} role="img" aria-label={props.alt.clone()}
+        <div class={format!("chart {}", props.class)} role="img" aria-label={props.alt.clone()}
             data-testid={props.testid.clone()}>
             { Html::from_html_unchecked(props.svg.clone()) }
         </div>

@@ -2,6 +2,7 @@
 //! storage; the text they show comes from the caller or from `i18n`.
 
 mod banner;
+mod board;
 mod chart;
 mod download;
 mod rating;
@@ -11,6 +12,7 @@ mod stepper;
 mod text_field;
 
 pub use banner::{Banner, BannerKind};
+pub use board::BoardView;
 pub use chart::Chart;
 pub use download::download_text;
 pub use rating::{RatingInput, RatingLabels};

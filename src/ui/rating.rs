@@ -61,7 +61,7 @@ pub fn rating_input(props: &RatingInputProps) -> Html {
     let option = |value: String, text: Html, checked: bool, class: &'static str| {
         let id = format!("{name}-{value}");
         html! {
-            <label class={classes!("rating-option", class)} for={id.clone()}>
+            <label class={format!("rating-option {class}")} for={id.clone()}>
                 <input type="radio" id={id} name={name.clone()} value={value} {checked}
                     onchange={onchange.clone()} />
                 <span>{ text }</span>

@@ -33,7 +33,7 @@ pub struct SelectProps {
     pub help: Option<AttrValue>,
     /// Extra class on the wrapper.
     #[prop_or_default]
-    pub class: Classes,
+    pub class: AttrValue,
 }
 
 /// See the module documentation.
@@ -52,7 +52,7 @@ pub fn select(props: &SelectProps) -> Html {
     };
     let help_id = props.help.as_ref().map(|_| format!("{}-help", props.id));
     html! {
-        <div class={classes!("field", "field-select", props.class.clone())}>
+        <div class={format!("field field-select {}", props.class)}>
             <label class="field-label" for={props.id.clone()}>{ props.label.clone() }</label>
             <select id={props.id.clone()} {onchange} aria-describedby={help_id.clone()}>
                 { for props.options.iter().map(|o| html! {

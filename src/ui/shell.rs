@@ -158,7 +158,7 @@ pub fn save_indicator(props: &SaveIndicatorProps) -> Html {
         SaveStatus::MemoryOnly => ("memory", "save-memory"),
     };
     html! {
-        <p class={classes!("save-status", format!("save-{state}"))} role="status"
+        <p class={format!("save-status save-{state}")} role="status"
             data-testid="save-status" data-state={state}>
             <span class="visually-hidden">{ i18n.t("save-status-label") }{ ": " }</span>
             <span class="save-dot" aria-hidden="true"></span>

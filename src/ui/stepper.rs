@@ -59,7 +59,7 @@ pub fn stepper(props: &StepperProps) -> Html {
                         StepMark::Plain => "plain",
                     };
                     html! {
-                        <li class={classes!("step", format!("step-{mark}"), current.then_some("step-current"))}>
+                        <li class={format!("step step-{mark}{}", if current { " step-current" } else { "" })}>
                             <button type="button" aria-current={current.then_some("step")} {onclick}
                                 data-testid={format!("step-{i}")}>
                                 <span class="step-marker" aria-hidden="true">

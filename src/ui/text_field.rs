@@ -42,7 +42,7 @@ pub struct TextFieldProps {
     pub maxlength: Option<usize>,
     /// Extra class on the wrapper.
     #[prop_or_default]
-    pub class: Classes,
+    pub class: AttrValue,
     /// Rows of a textarea.
     #[prop_or(5)]
     pub rows: u32,
@@ -169,10 +169,11 @@ pub fn text_field(props: &TextFieldProps) -> Html {
 
     let help_id = props.help.as_ref().map(|_| format!("{}-help", props.id));
     let maxlength = props.maxlength.map(|n| n.to_string());
-    let label_class = classes!(
-        "field-label",
-        props.label_hidden.then_some("visually-hidden")
-    );
+    let label_class = if props.label_hidden {
+        "field-label visually-hidden"
+    } else {
+        "field-label"
+    };
     let field = if props.multiline {
         html! {
             <textarea id={props.id.clone()} ref={node} rows={props.rows.to_string()}
@@ -188,7 +189,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("field", props.class.clone())}>
+        <div class={format!("field {}", props.class)}>
             <label class={label_class} for={props.id.clone()}>{ props.label.clone() }</label>
             { field }
             if let (Some(help), Some(help_id)) = (props.help.clone(), help_id) {

@@ -21,6 +21,9 @@ const scenes = {
   'health-start': { run: async (page) => { await page.click('[data-testid=step-0]'); } },
   'health-customer': { run: async (page) => { await page.click('[data-testid=step-1]'); await page.click('[data-testid=prompt-customer-segments] summary'); } },
   'health-summary': { run: async (page) => { await page.click('[data-testid=step-5]'); } },
+  swot: { run: async (page) => { await page.click('a.nav-link[href="#/swot"]'); } },
+  pestle: { run: async (page) => { await page.click('a.nav-link[href="#/pestle"]'); } },
+  tows: { run: async (page) => { await page.click('a.nav-link[href="#/tows"]'); } },
 };
 const chosen = opt('scenes', Object.keys(scenes).join(','));
 

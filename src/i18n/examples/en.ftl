@@ -57,3 +57,24 @@ ex-internal-expertise = One marketer who knows email and social; nobody for vide
 ex-internal-expertise-evidence = Our own assessment.
 ex-internal-capacity = Stock for about 20% more orders; the delivery partner can scale; service would need one more person.
 ex-internal-capacity-evidence = Warehouse and service planning.
+
+## SWOT cards typed on the board
+ex-swot-s1 = Repair service no competitor offers
+ex-swot-w1 = Few reviews on our product pages
+ex-swot-o1 = Running clubs want sustainable kit partners
+ex-swot-o2 = Trail running is growing fast
+ex-swot-t1 = Big retailers launch their own green ranges
+
+## PESTLE factors
+ex-pestle-political = Trade rules for imported shoes may change
+ex-pestle-economic = Customers spend less as prices rise
+ex-pestle-social = More people run, especially 18–35-year-olds
+ex-pestle-technological = Shoppers expect to try shoes in AR
+ex-pestle-legal = New rules on green claims in advertising
+ex-pestle-environmental = Recycled materials become cheaper
+
+## TOWS strategies
+ex-tows-so = Partner with running clubs: members get free repairs for a year.
+ex-tows-st = Make the repair service the centre of the launch: greener than any new range.
+ex-tows-wo = Ask club runners to review Product X in exchange for trail-day tickets.
+ex-tows-wt = Put the marketing budget on the two channels that drive repeat purchases.

@@ -57,3 +57,24 @@ ex-internal-expertise = Satu pemasar yang menguasai email dan media sosial; tida
 ex-internal-expertise-evidence = Penilaian kami sendiri.
 ex-internal-capacity = Stok cukup untuk sekitar 20% pesanan tambahan; mitra pengiriman bisa menambah kapasitas; layanan pelanggan butuh satu orang lagi.
 ex-internal-capacity-evidence = Perencanaan gudang dan layanan.
+
+## Kartu SWOT yang diketik di papan
+ex-swot-s1 = Layanan reparasi yang tidak ditawarkan pesaing mana pun
+ex-swot-w1 = Hanya sedikit ulasan di halaman produk kami
+ex-swot-o1 = Klub lari mencari mitra perlengkapan ramah lingkungan
+ex-swot-o2 = Lari trail berkembang pesat
+ex-swot-t1 = Peritel besar meluncurkan lini ramah lingkungan mereka sendiri
+
+## Faktor PESTLE
+ex-pestle-political = Aturan perdagangan untuk sepatu impor bisa berubah
+ex-pestle-economic = Pelanggan mengurangi belanja saat harga naik
+ex-pestle-social = Makin banyak orang berlari, terutama usia 18–35 tahun
+ex-pestle-technological = Pembeli ingin bisa mencoba sepatu lewat AR
+ex-pestle-legal = Aturan baru tentang klaim ramah lingkungan dalam iklan
+ex-pestle-environmental = Bahan daur ulang makin murah
+
+## Strategi TOWS
+ex-tows-so = Bermitra dengan klub lari: anggotanya mendapat reparasi gratis selama setahun.
+ex-tows-st = Jadikan layanan reparasi sorotan utama peluncuran: lebih ramah lingkungan daripada lini baru mana pun.
+ex-tows-wo = Ajak pelari klub mengulas Product X dengan imbalan tiket acara lari trail.
+ex-tows-wt = Fokuskan anggaran pemasaran pada dua saluran yang mendorong pembelian berulang.

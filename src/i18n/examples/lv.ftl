@@ -57,3 +57,24 @@ ex-internal-expertise = Viens mārketinga speciālists, kas pārzina e-pastu un 
 ex-internal-expertise-evidence = Mūsu pašu novērtējums.
 ex-internal-capacity = Krājumu pietiek aptuveni par 20 % lielākam pasūtījumu skaitam; piegādes partneris var palielināt apjomus; apkalpošanai vajadzētu vēl vienu cilvēku.
 ex-internal-capacity-evidence = Noliktavas un apkalpošanas plānošana.
+
+## SWOT kartītes, kas ierakstītas tāfelē
+ex-swot-s1 = Remonta pakalpojums, ko nepiedāvā neviens konkurents
+ex-swot-w1 = Maz atsauksmju mūsu produktu lapās
+ex-swot-o1 = Skriešanas klubi meklē ilgtspējīga ekipējuma partnerus
+ex-swot-o2 = Taku skriešanas popularitāte strauji aug
+ex-swot-t1 = Lielie mazumtirgotāji laiž tirgū savas videi draudzīgas produktu līnijas
+
+## PESTLE faktori
+ex-pestle-political = Var mainīties tirdzniecības noteikumi importētiem apaviem
+ex-pestle-economic = Cenām augot, klienti tērē mazāk
+ex-pestle-social = Skrien arvien vairāk cilvēku, īpaši 18–35 gadus veci
+ex-pestle-technological = Pircēji sagaida, ka apavus varēs pielaikot ar AR
+ex-pestle-legal = Jauni noteikumi par vides apgalvojumiem reklāmā
+ex-pestle-environmental = Pārstrādāti materiāli kļūst lētāki
+
+## TOWS stratēģijas
+ex-tows-so = Sadarboties ar skriešanas klubiem: to biedri gadu saņem bezmaksas remontu.
+ex-tows-st = Padarīt remonta pakalpojumu par produkta laišanas tirgū centru: tas ir videi draudzīgāks par jebkuru jaunu produktu līniju.
+ex-tows-wo = Aicināt klubu skrējējus uzrakstīt atsauksmi par Product X apmaiņā pret biļetēm uz taku skriešanas dienu.
+ex-tows-wt = Novirzīt mārketinga budžetu uz diviem kanāliem, kas veicina atkārtotus pirkumus.

@@ -57,3 +57,24 @@ ex-internal-expertise = En marknadsförare som kan e-post och sociala medier; in
 ex-internal-expertise-evidence = Vår egen bedömning.
 ex-internal-capacity = Lager för cirka 20 % fler ordrar; leveranspartnern kan skala upp; kundtjänst skulle behöva en person till.
 ex-internal-capacity-evidence = Lager- och bemanningsplanering.
+
+## SWOT-kort som skrivits in på tavlan
+ex-swot-s1 = Reparationstjänst som ingen konkurrent erbjuder
+ex-swot-w1 = Få recensioner på våra produktsidor
+ex-swot-o1 = Löparklubbar söker partner för hållbar utrustning
+ex-swot-o2 = Terränglöpning växer snabbt
+ex-swot-t1 = Stora kedjor lanserar egna gröna sortiment
+
+## PESTLE-faktorer
+ex-pestle-political = Handelsreglerna för importerade skor kan ändras
+ex-pestle-economic = Kunderna handlar mindre när priserna stiger
+ex-pestle-social = Fler springer, särskilt 18–35-åringar
+ex-pestle-technological = Kunderna förväntar sig att kunna prova skor i AR
+ex-pestle-legal = Nya regler för miljöpåståenden i reklam
+ex-pestle-environmental = Återvunnet material blir billigare
+
+## TOWS-strategier
+ex-tows-so = Samarbeta med löparklubbar: medlemmarna får gratis reparationer i ett år.
+ex-tows-st = Gör reparationstjänsten till kärnan i lanseringen – grönare än något nytt sortiment.
+ex-tows-wo = Be klubblöpare recensera Product X i utbyte mot biljetter till en terrängdag.
+ex-tows-wt = Lägg marknadsföringsbudgeten på de två kanaler som driver återköpen.

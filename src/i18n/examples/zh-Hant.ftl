@@ -57,3 +57,24 @@ ex-internal-expertise = 只有一位熟悉電子郵件與社群的行銷人員�
 ex-internal-expertise-evidence = 我們的自我評估。
 ex-internal-capacity = 庫存約可多支應 20% 的訂單；物流夥伴可以擴充產能；客服還需要再多一個人。
 ex-internal-capacity-evidence = 倉儲與客服人力規劃。
+
+## 直接在看板上輸入的 SWOT 卡片
+ex-swot-s1 = 提供競爭對手都沒有的維修服務
+ex-swot-w1 = 商品頁面上的評論很少
+ex-swot-o1 = 跑步社團正在尋找永續裝備的合作夥伴
+ex-swot-o2 = 越野跑正快速成長
+ex-swot-t1 = 大型零售商紛紛推出自有的環保產品線
+
+## PESTLE 因素
+ex-pestle-political = 進口鞋類的貿易規定可能改變
+ex-pestle-economic = 物價上漲，顧客消費緊縮
+ex-pestle-social = 跑步的人越來越多，尤其是 18 至 35 歲族群
+ex-pestle-technological = 消費者期待能用 AR 試穿鞋子
+ex-pestle-legal = 針對廣告環保宣稱的新法規
+ex-pestle-environmental = 回收材料越來越便宜
+
+## TOWS 策略
+ex-tows-so = 與跑步社團合作：會員可享一年免費維修。
+ex-tows-st = 以維修服務作為新品上市的核心：比任何新推出的產品線都更環保。
+ex-tows-wo = 邀請社團跑者評論 Product X，換取越野跑體驗日門票。
+ex-tows-wt = 將行銷預算集中在兩個最能帶動回購的管道。

@@ -294,3 +294,118 @@ error-wrong-column = That does not fit there.
 error-already-sent = That answer is already on the SWOT.
 error-duplicate-id = That item already exists.
 error-too-many = There can be at most { $max } items here.
+
+## Navigation: barriers and opportunities
+nav-swot = SWOT
+nav-pestle = PESTLE
+nav-tows = Strategies
+
+## Boards (SWOT and PESTLE)
+board-keyboard-help = Keyboard: focus a card, press Space to pick it up, move it with the arrow keys, and press Space again to drop it (Escape puts it back). Enter edits a card.
+board-position = { $column }, position { $position } of { $count }
+board-lifted = Picked up “{ $card }” in { $place }. Move it with the arrow keys; Space drops it, Escape puts it back.
+board-dropped = Dropped “{ $card }” in { $place }.
+board-cancelled = “{ $card }” is back where it was.
+board-deleted = Deleted “{ $card }”.
+board-count = { $count ->
+    [one] 1 card
+   *[other] { $count } cards
+}
+board-edit = Edit
+board-edit-label = Card text
+board-move = Move “{ $card }”
+board-move-to = Move to…
+board-move-up = Up
+board-move-down = Down
+board-details = Details
+board-delete = Delete
+board-delete-card = Delete “{ $card }”
+board-notes = Notes or evidence
+board-confidence = Confidence
+board-confidence-none = Not said
+board-confidence-assumption = Assumption
+board-confidence-evidence = Evidence
+board-weight = Weight
+board-impact = Impact
+board-likelihood = Likelihood
+board-weight-value = Weight { $value }
+board-impact-value = Impact { $value }
+board-likelihood-value = Likelihood { $value }
+board-from-health = From the health check
+board-has-notes = Notes
+col-strengths-hint = Internal · what helps
+col-weaknesses-hint = Internal · what holds you back
+col-opportunities-hint = External · what you could use
+col-threats-hint = External · what could hurt you
+col-political-hint = Government, policy, trade
+col-economic-hint = Prices, income, exchange rates
+col-social-hint = Habits, values, demographics
+col-technological-hint = Tools, platforms, innovation
+col-legal-hint = Laws, rules, standards
+col-environmental-hint = Climate, resources, sustainability
+col-strengths-add = Add a strength
+col-weaknesses-add = Add a weakness
+col-opportunities-add = Add an opportunity
+col-threats-add = Add a threat
+col-political-add = Add a political factor
+col-economic-add = Add an economic factor
+col-social-add = Add a social factor
+col-technological-add = Add a technological factor
+col-legal-add = Add a legal factor
+col-environmental-add = Add an environmental factor
+
+## Checks beside the boards
+checks-title = Checks
+checks-none = Nothing to check: this board looks complete.
+check-empty = { $column } has no card yet.
+check-duplicate = “{ $card }” appears twice.
+check-unrated = “{ $card }” has no impact or likelihood yet.
+check-unused = “{ $card }” is not used in any strategy yet.
+check-broken = A strategy lost one of its sources: “{ $strategy }”.
+
+## SWOT
+swot-title = SWOT
+swot-lead = Strengths and weaknesses are inside the business; opportunities and threats come from outside. Weigh each card from 1 to 5 and say whether it rests on evidence.
+swot-to-tows = Turn them into strategies
+
+## PESTLE
+pestle-title = PESTLE
+pestle-lead = The forces around the business. Rate each factor for impact and likelihood: the matrix shows which ones to plan for first.
+pestle-matrix = Impact and likelihood
+pestle-matrix-caption = Each number is a factor's place in the list.
+pestle-likelihood = Likelihood
+pestle-impact = Impact
+pestle-score = Impact × likelihood
+pestle-factor = Factor
+pestle-ranking = Factors by impact × likelihood
+pestle-ranking-empty = Rate the impact and likelihood of a factor to rank it.
+pestle-chart-alt = Matrix of impact against likelihood for { $count } factors; the highest is “{ $top }” at { $score } of 25.
+pestle-chart-empty = Matrix of impact against likelihood; no factor is rated yet.
+
+## TOWS strategies
+tows-title = Strategies (TOWS)
+tows-lead = Pair what you found: use strengths to take opportunities and counter threats, and overcome weaknesses. Each strategy keeps a link to its two cards.
+tows-new = New strategy
+tows-internal = A strength or weakness
+tows-external = An opportunity or threat
+tows-pick = Choose a card…
+tows-strategy-label = The strategy
+tows-strategy-placeholder = What will you do?
+tows-add = Add strategy
+tows-so = Strengths × opportunities (SO)
+tows-st = Strengths × threats (ST)
+tows-wo = Weaknesses × opportunities (WO)
+tows-wt = Weaknesses × threats (WT)
+tows-so-hint = Use strengths to take opportunities.
+tows-st-hint = Use strengths to counter threats.
+tows-wo-hint = Overcome weaknesses by taking opportunities.
+tows-wt-hint = Limit weaknesses and avoid threats.
+tows-none = No strategy yet.
+tows-broken = Strategies to look at again
+tows-broken-hint = A source card was deleted or moved to another quadrant. Undo brings a deleted card back.
+tows-source-removed = Deleted card: “{ $card }”
+tows-source-missing = A card that no longer exists
+tows-delete = Delete strategy
+error-empty-text = Write something first.
+error-out-of-range = Choose a value from 1 to 5.
+error-unknown-item = That item no longer exists.

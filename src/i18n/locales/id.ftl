@@ -294,3 +294,117 @@ error-wrong-column = Item itu tidak cocok di sana.
 error-already-sent = Jawaban itu sudah ada di SWOT.
 error-duplicate-id = Item itu sudah ada.
 error-too-many = Maksimal { $max } item di sini.
+
+## Navigasi: hambatan dan peluang
+nav-swot = SWOT
+nav-pestle = PESTLE
+nav-tows = Strategi
+
+## Papan (SWOT dan PESTLE)
+board-keyboard-help = Keyboard: fokuskan ke sebuah kartu, tekan Spasi untuk mengambilnya, pindahkan dengan tombol panah, lalu tekan Spasi lagi untuk meletakkannya (Esc mengembalikannya ke tempat semula). Tekan Enter untuk mengedit kartu.
+board-position = { $column }, posisi { $position } dari { $count }
+board-lifted = “{ $card }” diambil dari { $place }. Pindahkan dengan tombol panah; Spasi untuk meletakkannya, Esc untuk mengembalikannya.
+board-dropped = “{ $card }” diletakkan di { $place }.
+board-cancelled = “{ $card }” kembali ke tempat semula.
+board-deleted = “{ $card }” dihapus.
+board-count = { $count ->
+   *[other] { $count } kartu
+}
+board-edit = Edit
+board-edit-label = Teks kartu
+board-move = Pindahkan “{ $card }”
+board-move-to = Pindahkan ke…
+board-move-up = Ke atas
+board-move-down = Ke bawah
+board-details = Detail
+board-delete = Hapus
+board-delete-card = Hapus “{ $card }”
+board-notes = Catatan atau bukti
+board-confidence = Tingkat keyakinan
+board-confidence-none = Tidak disebutkan
+board-confidence-assumption = Asumsi
+board-confidence-evidence = Bukti
+board-weight = Bobot
+board-impact = Dampak
+board-likelihood = Kemungkinan
+board-weight-value = Bobot { $value }
+board-impact-value = Dampak { $value }
+board-likelihood-value = Kemungkinan { $value }
+board-from-health = Dari pemeriksaan kesehatan
+board-has-notes = Catatan
+col-strengths-hint = Internal · yang mendukung Anda
+col-weaknesses-hint = Internal · yang menghambat Anda
+col-opportunities-hint = Eksternal · yang bisa Anda manfaatkan
+col-threats-hint = Eksternal · yang bisa merugikan Anda
+col-political-hint = Pemerintah, kebijakan, perdagangan
+col-economic-hint = Harga, pendapatan, nilai tukar
+col-social-hint = Kebiasaan, nilai, demografi
+col-technological-hint = Alat, platform, inovasi
+col-legal-hint = Undang-undang, peraturan, standar
+col-environmental-hint = Iklim, sumber daya, keberlanjutan
+col-strengths-add = Tambahkan kekuatan
+col-weaknesses-add = Tambahkan kelemahan
+col-opportunities-add = Tambahkan peluang
+col-threats-add = Tambahkan ancaman
+col-political-add = Tambahkan faktor politik
+col-economic-add = Tambahkan faktor ekonomi
+col-social-add = Tambahkan faktor sosial
+col-technological-add = Tambahkan faktor teknologi
+col-legal-add = Tambahkan faktor hukum
+col-environmental-add = Tambahkan faktor lingkungan
+
+## Pemeriksaan di samping papan
+checks-title = Pemeriksaan
+checks-none = Tidak ada yang perlu diperiksa: papan ini tampak lengkap.
+check-empty = Belum ada kartu di { $column }.
+check-duplicate = “{ $card }” muncul dua kali.
+check-unrated = Dampak atau kemungkinan “{ $card }” belum dinilai.
+check-unused = “{ $card }” belum digunakan dalam strategi mana pun.
+check-broken = Sebuah strategi kehilangan salah satu sumbernya: “{ $strategy }”.
+
+## SWOT
+swot-title = SWOT
+swot-lead = Kekuatan dan kelemahan berasal dari dalam bisnis; peluang dan ancaman datang dari luar. Beri bobot 1 sampai 5 pada setiap kartu dan tandai apakah kartu itu didukung bukti.
+swot-to-tows = Ubah menjadi strategi
+
+## PESTLE
+pestle-title = PESTLE
+pestle-lead = Faktor-faktor di luar bisnis yang memengaruhinya. Nilai dampak dan kemungkinan setiap faktor: matriks menunjukkan faktor mana yang perlu diantisipasi lebih dulu.
+pestle-matrix = Dampak dan kemungkinan
+pestle-matrix-caption = Setiap angka menunjukkan urutan faktor dalam daftar.
+pestle-likelihood = Kemungkinan
+pestle-impact = Dampak
+pestle-score = Dampak × kemungkinan
+pestle-factor = Faktor
+pestle-ranking = Faktor menurut dampak × kemungkinan
+pestle-ranking-empty = Nilai dampak dan kemungkinan suatu faktor untuk memasukkannya ke peringkat.
+pestle-chart-alt = Matriks dampak terhadap kemungkinan untuk { $count } faktor; skor tertinggi adalah “{ $top }” dengan { $score } dari 25.
+pestle-chart-empty = Matriks dampak terhadap kemungkinan; belum ada faktor yang dinilai.
+
+## Strategi TOWS
+tows-title = Strategi (TOWS)
+tows-lead = Pasangkan temuan Anda: gunakan kekuatan untuk meraih peluang dan menangkal ancaman, serta atasi kelemahan. Setiap strategi tetap tertaut ke dua kartu sumbernya.
+tows-new = Strategi baru
+tows-internal = Kekuatan atau kelemahan
+tows-external = Peluang atau ancaman
+tows-pick = Pilih kartu…
+tows-strategy-label = Strategi
+tows-strategy-placeholder = Apa yang akan Anda lakukan?
+tows-add = Tambahkan strategi
+tows-so = Kekuatan × peluang (SO)
+tows-st = Kekuatan × ancaman (ST)
+tows-wo = Kelemahan × peluang (WO)
+tows-wt = Kelemahan × ancaman (WT)
+tows-so-hint = Gunakan kekuatan untuk meraih peluang.
+tows-st-hint = Gunakan kekuatan untuk menangkal ancaman.
+tows-wo-hint = Atasi kelemahan dengan memanfaatkan peluang.
+tows-wt-hint = Minimalkan kelemahan dan hindari ancaman.
+tows-none = Belum ada strategi.
+tows-broken = Strategi yang perlu ditinjau ulang
+tows-broken-hint = Kartu sumber telah dihapus atau dipindahkan ke kuadran lain. Gunakan Urungkan untuk mengembalikan kartu yang dihapus.
+tows-source-removed = Kartu yang dihapus: “{ $card }”
+tows-source-missing = Kartu yang sudah tidak ada
+tows-delete = Hapus strategi
+error-empty-text = Tulis sesuatu terlebih dahulu.
+error-out-of-range = Pilih nilai dari 1 sampai 5.
+error-unknown-item = Item itu sudah tidak ada.

@@ -294,3 +294,119 @@ error-wrong-column = Tas šeit neiederas.
 error-already-sent = Šī atbilde jau ir SWOT analīzē.
 error-duplicate-id = Šāds vienums jau pastāv.
 error-too-many = Maksimālais vienumu skaits šeit: { $max }.
+
+## Navigācija: šķēršļi un iespējas
+nav-swot = SWOT
+nav-pestle = PESTLE
+nav-tows = Stratēģijas
+
+## Tāfeles (SWOT un PESTLE)
+board-keyboard-help = Tastatūra: pārejiet uz kartīti, nospiediet atstarpes taustiņu, lai to paceltu, pārvietojiet ar bulttaustiņiem un vēlreiz nospiediet atstarpes taustiņu, lai to noliktu (Esc to atliek atpakaļ). Ar Enter kartīti var rediģēt.
+board-position = { $column }, { $position }. vieta no { $count }
+board-lifted = Kartīte „{ $card }” pacelta: { $place }. Pārvietojiet to ar bulttaustiņiem; atstarpes taustiņš to noliek, Esc atliek atpakaļ.
+board-dropped = Kartīte „{ $card }” nolikta: { $place }.
+board-cancelled = Kartīte „{ $card }” ir atpakaļ sākotnējā vietā.
+board-deleted = Kartīte „{ $card }” izdzēsta.
+board-count = { $count ->
+    [zero] { $count } kartīšu
+    [one] { $count } kartīte
+   *[other] { $count } kartītes
+}
+board-edit = Rediģēt
+board-edit-label = Kartītes teksts
+board-move = Pārvietot „{ $card }”
+board-move-to = Pārvietot uz…
+board-move-up = Uz augšu
+board-move-down = Uz leju
+board-details = Sīkāk
+board-delete = Dzēst
+board-delete-card = Dzēst „{ $card }”
+board-notes = Piezīmes vai pierādījumi
+board-confidence = Ticamība
+board-confidence-none = Nav norādīts
+board-confidence-assumption = Pieņēmums
+board-confidence-evidence = Pierādījumi
+board-weight = Svars
+board-impact = Ietekme
+board-likelihood = Varbūtība
+board-weight-value = Svars: { $value }
+board-impact-value = Ietekme: { $value }
+board-likelihood-value = Varbūtība: { $value }
+board-from-health = No stāvokļa novērtējuma
+board-has-notes = Piezīmes
+col-strengths-hint = Iekšēji · kas palīdz
+col-weaknesses-hint = Iekšēji · kas kavē
+col-opportunities-hint = Ārēji · ko varat izmantot
+col-threats-hint = Ārēji · kas var kaitēt
+col-political-hint = Valdība, politika, tirdzniecība
+col-economic-hint = Cenas, ienākumi, valūtas kursi
+col-social-hint = Paradumi, vērtības, demogrāfija
+col-technological-hint = Rīki, platformas, inovācijas
+col-legal-hint = Likumi, noteikumi, standarti
+col-environmental-hint = Klimats, resursi, ilgtspēja
+col-strengths-add = Pievienot stipro pusi
+col-weaknesses-add = Pievienot vājo pusi
+col-opportunities-add = Pievienot iespēju
+col-threats-add = Pievienot draudus
+col-political-add = Pievienot politisko faktoru
+col-economic-add = Pievienot ekonomisko faktoru
+col-social-add = Pievienot sociālo faktoru
+col-technological-add = Pievienot tehnoloģisko faktoru
+col-legal-add = Pievienot juridisko faktoru
+col-environmental-add = Pievienot vides faktoru
+
+## Pārbaudes blakus tāfelēm
+checks-title = Pārbaudes
+checks-none = Nav ko pārbaudīt — šī analīze izskatās pabeigta.
+check-empty = { $column }: vēl nav nevienas kartītes.
+check-duplicate = Kartīte „{ $card }” ir divreiz.
+check-unrated = Kartītei „{ $card }” vēl nav novērtēta ietekme vai varbūtība.
+check-unused = Kartīte „{ $card }” vēl nav izmantota nevienā stratēģijā.
+check-broken = Stratēģija zaudējusi vienu no saviem avotiem: „{ $strategy }”.
+
+## SWOT
+swot-title = SWOT
+swot-lead = Stiprās un vājās puses ir uzņēmuma iekšienē, iespējas un draudi nāk no ārpuses. Novērtējiet katru kartīti no 1 līdz 5 un norādiet, vai tā balstās uz pierādījumiem.
+swot-to-tows = Pārvērst tās stratēģijās
+
+## PESTLE
+pestle-title = PESTLE
+pestle-lead = Ārējie spēki, kas ietekmē uzņēmumu. Novērtējiet katra faktora ietekmi un varbūtību: matrica parāda, kuri faktori plānā jāņem vērā vispirms.
+pestle-matrix = Ietekme un varbūtība
+pestle-matrix-caption = Katrs skaitlis norāda faktora vietu sarakstā.
+pestle-likelihood = Varbūtība
+pestle-impact = Ietekme
+pestle-score = Ietekme × varbūtība
+pestle-factor = Faktors
+pestle-ranking = Faktori pēc ietekmes × varbūtības
+pestle-ranking-empty = Novērtējiet faktora ietekmi un varbūtību, lai to ierindotu.
+pestle-chart-alt = Ietekmes un varbūtības matrica (faktoru skaits: { $count }); visaugstāk novērtēts ir „{ $top }” — { $score } no 25.
+pestle-chart-empty = Ietekmes un varbūtības matrica; neviens faktors vēl nav novērtēts.
+
+## TOWS stratēģijas
+tows-title = Stratēģijas (TOWS)
+tows-lead = Savienojiet atklāto pāros: izmantojiet stiprās puses, lai tvertu iespējas un pretotos draudiem, un pārvariet vājās puses. Katra stratēģija saglabā saiti ar savām divām kartītēm.
+tows-new = Jauna stratēģija
+tows-internal = Stiprā vai vājā puse
+tows-external = Iespēja vai draudi
+tows-pick = Izvēlieties kartīti…
+tows-strategy-label = Stratēģija
+tows-strategy-placeholder = Ko jūs darīsiet?
+tows-add = Pievienot stratēģiju
+tows-so = Stiprās puses × iespējas (SO)
+tows-st = Stiprās puses × draudi (ST)
+tows-wo = Vājās puses × iespējas (WO)
+tows-wt = Vājās puses × draudi (WT)
+tows-so-hint = Izmantojiet stiprās puses, lai tvertu iespējas.
+tows-st-hint = Izmantojiet stiprās puses, lai pretotos draudiem.
+tows-wo-hint = Pārvariet vājās puses, izmantojot iespējas.
+tows-wt-hint = Maziniet vājās puses un izvairieties no draudiem.
+tows-none = Stratēģiju vēl nav.
+tows-broken = Stratēģijas, kas jāpārskata
+tows-broken-hint = Avota kartīte ir izdzēsta vai pārvietota uz citu kvadrantu. Izdzēsto kartīti var atgūt ar pogu „Atsaukt”.
+tows-source-removed = Izdzēsta kartīte: „{ $card }”
+tows-source-missing = Kartīte, kuras vairs nav
+tows-delete = Dzēst stratēģiju
+error-empty-text = Vispirms kaut ko uzrakstiet.
+error-out-of-range = Izvēlieties vērtību no 1 līdz 5.
+error-unknown-item = Šī vienuma vairs nav.

@@ -294,3 +294,118 @@ error-wrong-column = Det passar inte där.
 error-already-sent = Det svaret finns redan i SWOT-analysen.
 error-duplicate-id = Det objektet finns redan.
 error-too-many = Här får det finnas högst { $max } objekt.
+
+## Navigering: hinder och möjligheter
+nav-swot = SWOT
+nav-pestle = PESTLE
+nav-tows = Strategier
+
+## Tavlor (SWOT och PESTLE)
+board-keyboard-help = Tangentbord: sätt fokus på ett kort, tryck på blanksteg för att plocka upp det, flytta det med piltangenterna och tryck på blanksteg igen för att släppa det (Esc lägger tillbaka det). Med Enter redigerar du kortet.
+board-position = { $column }, plats { $position } av { $count }
+board-lifted = Du har plockat upp ”{ $card }” i { $place }. Flytta det med piltangenterna; blanksteg släpper det och Esc lägger tillbaka det.
+board-dropped = Du har släppt ”{ $card }” i { $place }.
+board-cancelled = ”{ $card }” är tillbaka där det var.
+board-deleted = ”{ $card }” har raderats.
+board-count = { $count ->
+    [one] 1 kort
+   *[other] { $count } kort
+}
+board-edit = Redigera
+board-edit-label = Kortets text
+board-move = Flytta ”{ $card }”
+board-move-to = Flytta till…
+board-move-up = Upp
+board-move-down = Ned
+board-details = Detaljer
+board-delete = Radera
+board-delete-card = Radera ”{ $card }”
+board-notes = Anteckningar eller underlag
+board-confidence = Bygger på
+board-confidence-none = Inte angivet
+board-confidence-assumption = Antagande
+board-confidence-evidence = Underlag
+board-weight = Vikt
+board-impact = Påverkan
+board-likelihood = Sannolikhet
+board-weight-value = Vikt { $value }
+board-impact-value = Påverkan { $value }
+board-likelihood-value = Sannolikhet { $value }
+board-from-health = Från hälsokontrollen
+board-has-notes = Anteckningar
+col-strengths-hint = Internt · det som hjälper dig
+col-weaknesses-hint = Internt · det som håller dig tillbaka
+col-opportunities-hint = Externt · det du kan dra nytta av
+col-threats-hint = Externt · det som kan skada dig
+col-political-hint = Myndigheter, politik, handel
+col-economic-hint = Priser, inkomster, växelkurser
+col-social-hint = Vanor, värderingar, demografi
+col-technological-hint = Verktyg, plattformar, innovation
+col-legal-hint = Lagar, regler, standarder
+col-environmental-hint = Klimat, resurser, hållbarhet
+col-strengths-add = Lägg till en styrka
+col-weaknesses-add = Lägg till en svaghet
+col-opportunities-add = Lägg till en möjlighet
+col-threats-add = Lägg till ett hot
+col-political-add = Lägg till en politisk faktor
+col-economic-add = Lägg till en ekonomisk faktor
+col-social-add = Lägg till en social faktor
+col-technological-add = Lägg till en teknologisk faktor
+col-legal-add = Lägg till en juridisk faktor
+col-environmental-add = Lägg till en miljöfaktor
+
+## Kontroller bredvid tavlorna
+checks-title = Kontroller
+checks-none = Inget att åtgärda – tavlan ser komplett ut.
+check-empty = { $column } har inga kort än.
+check-duplicate = ”{ $card }” förekommer två gånger.
+check-unrated = ”{ $card }” saknar ännu påverkan eller sannolikhet.
+check-unused = ”{ $card }” används inte i någon strategi än.
+check-broken = En strategi har förlorat en av sina källor: ”{ $strategy }”.
+
+## SWOT
+swot-title = SWOT
+swot-lead = Styrkor och svagheter finns inom verksamheten; möjligheter och hot kommer utifrån. Vikta varje kort från 1 till 5 och ange om det bygger på underlag.
+swot-to-tows = Skapa strategier av dem
+
+## PESTLE
+pestle-title = PESTLE
+pestle-lead = Krafterna omkring verksamheten. Bedöm varje faktors påverkan och sannolikhet – matrisen visar vilka du bör planera för först.
+pestle-matrix = Påverkan och sannolikhet
+pestle-matrix-caption = Varje siffra motsvarar faktorns plats i listan.
+pestle-likelihood = Sannolikhet
+pestle-impact = Påverkan
+pestle-score = Påverkan × sannolikhet
+pestle-factor = Faktor
+pestle-ranking = Faktorer efter påverkan × sannolikhet
+pestle-ranking-empty = Bedöm en faktors påverkan och sannolikhet för att rangordna den.
+pestle-chart-alt = Matris över påverkan mot sannolikhet (antal faktorer: { $count }); högst ligger ”{ $top }” med { $score } av 25.
+pestle-chart-empty = Matris över påverkan mot sannolikhet; ingen faktor är bedömd än.
+
+## TOWS-strategier
+tows-title = Strategier (TOWS)
+tows-lead = Para ihop det du har kommit fram till: använd styrkorna för att ta vara på möjligheterna och möta hoten, och övervinn svagheterna. Varje strategi behåller en länk till sina två kort.
+tows-new = Ny strategi
+tows-internal = En styrka eller svaghet
+tows-external = En möjlighet eller ett hot
+tows-pick = Välj ett kort…
+tows-strategy-label = Strategin
+tows-strategy-placeholder = Vad ska du göra?
+tows-add = Lägg till strategi
+tows-so = Styrkor × möjligheter (SO)
+tows-st = Styrkor × hot (ST)
+tows-wo = Svagheter × möjligheter (WO)
+tows-wt = Svagheter × hot (WT)
+tows-so-hint = Använd styrkorna för att ta vara på möjligheterna.
+tows-st-hint = Använd styrkorna för att möta hoten.
+tows-wo-hint = Övervinn svagheterna genom att ta vara på möjligheterna.
+tows-wt-hint = Begränsa svagheterna och undvik hoten.
+tows-none = Ingen strategi än.
+tows-broken = Strategier att se över
+tows-broken-hint = Ett källkort har raderats eller flyttats till en annan kvadrant. Med Ångra får du tillbaka ett raderat kort.
+tows-source-removed = Raderat kort: ”{ $card }”
+tows-source-missing = Ett kort som inte längre finns
+tows-delete = Radera strategin
+error-empty-text = Skriv något först.
+error-out-of-range = Välj ett värde från 1 till 5.
+error-unknown-item = Det objektet finns inte längre.

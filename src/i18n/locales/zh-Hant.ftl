@@ -294,3 +294,117 @@ error-wrong-column = 這個項目不適合放在這裡。
 error-already-sent = 這個答案已經在 SWOT 中了。
 error-duplicate-id = 這個項目已經存在。
 error-too-many = 這裡最多只能有 { $max } 個項目。
+
+## 導覽：障礙與機會
+nav-swot = SWOT
+nav-pestle = PESTLE
+nav-tows = 策略
+
+## 看板（SWOT 與 PESTLE）
+board-keyboard-help = 鍵盤操作：將焦點移到卡片上，按空白鍵拿起卡片，用方向鍵移動，再按一次空白鍵放下（按 Esc 鍵可放回原位）。按 Enter 鍵可編輯卡片。
+board-position = { $column }，第 { $position } 張，共 { $count } 張
+board-lifted = 已拿起「{ $card }」，位置：{ $place }。請用方向鍵移動；按空白鍵放下，按 Esc 鍵放回原位。
+board-dropped = 已放下「{ $card }」，位置：{ $place }。
+board-cancelled = 「{ $card }」已回到原位。
+board-deleted = 已刪除「{ $card }」。
+board-count = { $count ->
+   *[other] { $count } 張卡片
+}
+board-edit = 編輯
+board-edit-label = 卡片內容
+board-move = 移動「{ $card }」
+board-move-to = 移至…
+board-move-up = 上移
+board-move-down = 下移
+board-details = 詳細資訊
+board-delete = 刪除
+board-delete-card = 刪除「{ $card }」
+board-notes = 備註或依據
+board-confidence = 可信度
+board-confidence-none = 未註明
+board-confidence-assumption = 假設
+board-confidence-evidence = 有依據
+board-weight = 權重
+board-impact = 影響程度
+board-likelihood = 可能性
+board-weight-value = 權重 { $value }
+board-impact-value = 影響程度 { $value }
+board-likelihood-value = 可能性 { $value }
+board-from-health = 來自體質健檢
+board-has-notes = 有備註
+col-strengths-hint = 內部 · 對您有利的因素
+col-weaknesses-hint = 內部 · 拖累您的因素
+col-opportunities-hint = 外部 · 您可以善用的契機
+col-threats-hint = 外部 · 可能對您不利的因素
+col-political-hint = 政府、政策、貿易
+col-economic-hint = 物價、所得、匯率
+col-social-hint = 習慣、價值觀、人口結構
+col-technological-hint = 工具、平台、創新
+col-legal-hint = 法律、規範、標準
+col-environmental-hint = 氣候、資源、永續
+col-strengths-add = 新增優勢
+col-weaknesses-add = 新增劣勢
+col-opportunities-add = 新增機會
+col-threats-add = 新增威脅
+col-political-add = 新增政治因素
+col-economic-add = 新增經濟因素
+col-social-add = 新增社會因素
+col-technological-add = 新增科技因素
+col-legal-add = 新增法律因素
+col-environmental-add = 新增環境因素
+
+## 看板旁的檢查
+checks-title = 檢查
+checks-none = 沒有需要檢查的項目：這個看板看起來很完整。
+check-empty = 「{ $column }」還沒有任何卡片。
+check-duplicate = 「{ $card }」重複出現了兩次。
+check-unrated = 「{ $card }」尚未評定影響程度或可能性。
+check-unused = 「{ $card }」尚未用於任何策略。
+check-broken = 有一項策略失去了其中一張來源卡片：「{ $strategy }」。
+
+## SWOT
+swot-title = SWOT
+swot-lead = 優勢與劣勢存在於企業內部；機會與威脅則來自外部。請為每張卡片評定 1 至 5 的權重，並註明它是否有所依據。
+swot-to-tows = 將分析轉化為策略
+
+## PESTLE
+pestle-title = PESTLE
+pestle-lead = 企業周遭的各種外部力量。請為每個因素評定影響程度與可能性：矩陣會顯示哪些因素應優先納入規劃。
+pestle-matrix = 影響程度與可能性
+pestle-matrix-caption = 每個數字代表該因素在清單中的序號。
+pestle-likelihood = 可能性
+pestle-impact = 影響程度
+pestle-score = 影響程度 × 可能性
+pestle-factor = 因素
+pestle-ranking = 依影響程度 × 可能性排序的因素
+pestle-ranking-empty = 評定因素的影響程度與可能性後，即可為其排序。
+pestle-chart-alt = { $count } 個因素的影響程度與可能性矩陣；分數最高的是「{ $top }」，為 { $score }／25 分。
+pestle-chart-empty = 影響程度與可能性矩陣；尚未評定任何因素。
+
+## TOWS 策略
+tows-title = 策略（TOWS）
+tows-lead = 將您的發現兩兩配對：善用優勢來把握機會、抵禦威脅，並設法克服劣勢。每項策略都會保留與其兩張卡片的連結。
+tows-new = 新策略
+tows-internal = 一項優勢或劣勢
+tows-external = 一項機會或威脅
+tows-pick = 選擇卡片…
+tows-strategy-label = 策略內容
+tows-strategy-placeholder = 您打算怎麼做？
+tows-add = 新增策略
+tows-so = 優勢 × 機會（SO）
+tows-st = 優勢 × 威脅（ST）
+tows-wo = 劣勢 × 機會（WO）
+tows-wt = 劣勢 × 威脅（WT）
+tows-so-hint = 善用優勢，把握機會。
+tows-st-hint = 善用優勢，抵禦威脅。
+tows-wo-hint = 把握機會，克服劣勢。
+tows-wt-hint = 減少劣勢，避開威脅。
+tows-none = 尚無策略。
+tows-broken = 需要重新檢視的策略
+tows-broken-hint = 有來源卡片已被刪除，或已移到其他象限。使用「復原」可以找回已刪除的卡片。
+tows-source-removed = 已刪除的卡片：「{ $card }」
+tows-source-missing = 已不存在的卡片
+tows-delete = 刪除策略
+error-empty-text = 請先輸入內容。
+error-out-of-range = 請選擇 1 至 5 之間的數值。
+error-unknown-item = 這個項目已不存在。

@@ -85,7 +85,7 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                     { for scores.iter().map(|s| {
                         let weak = weakest.contains(&s.context);
                         html! {
-                            <li class={classes!("card", "score-card", weak.then_some("score-weak"))}
+                            <li class={if weak { "card score-card score-weak" } else { "card score-card" }}
                                 data-testid={format!("score-{}", s.context.key())}>
                                 <span class="score-name">{ context_name(&i18n, s.context) }</span>
                                 <span class="score-value">{ score_text(&i18n, s) }</span>

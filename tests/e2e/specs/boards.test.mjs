@@ -1,0 +1,221 @@
+// The SWOT and PESTLE boards: adding cards, moving them by keyboard, by the "Move to…" menu
+// and by drag and drop, all surviving a reload; TOWS strategies whose source is deleted; axe.
+import { test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, serveDist, watch, ready } from '../lib.mjs';
+
+let browser, server, url, origin;
+let context, page, problems;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  origin = new URL(url).origin;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  page = await context.newPage();
+  problems = watch(page, origin);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function newPlan(name = 'Board plan') {
+  await page.goto(url);
+  await ready(page);
+  await page.fill('#new-plan-name', name);
+  await page.click('[data-testid=create-plan]');
+  await page.waitForSelector('#plan-name');
+}
+
+async function saved() {
+  await page.waitForTimeout(500);
+  await page.waitForSelector('[data-testid=save-status][data-state=saved]');
+}
+
+const cardsIn = (column) => page.locator(`[data-testid=column-${column}] .board-card .card-text`).allTextContents();
+
+async function addCards(column, texts) {
+  await page.click(`#add-${column}`);
+  for (const text of texts) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), `add-${column}`, 'the field stays ready');
+}
+
+test('cards are added by typing and Enter, and moved by keyboard alone', async () => {
+  await newPlan();
+  await page.click('a.nav-link[href="#/swot"]');
+  await addCards('strengths', ['Loyal customers', 'Repair service']);
+  await addCards('weaknesses', ['Small budget']);
+  assert.deepEqual(await cardsIn('strengths'), ['Loyal customers', 'Repair service']);
+  assert.equal(await page.textContent('[data-testid=column-strengths] .column-count'), '2');
+
+  // Focus the first strength with Tab, pick it up with Space, move it right and down, drop.
+  const card = page.locator('[data-testid=column-strengths] .board-card').first();
+  const id = await card.getAttribute('id');
+  await page.focus('#add-weaknesses');
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((id) => document.activeElement?.id === id, id)) break;
+    await page.keyboard.press('Shift+Tab');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), id, 'reached by Tab');
+  await page.keyboard.press('Space');
+  assert.match(await page.textContent('[data-testid=board-announce]'), /Picked up “Loyal customers”/);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[data-testid=column-weaknesses]').textContent.includes('Loyal customers'));
+  assert.equal(await page.evaluate(() => document.activeElement.id), id, 'focus follows the card');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  assert.match(await page.textContent('[data-testid=board-announce]'), /Dropped “Loyal customers” in Weaknesses, position 2 of 2/);
+  assert.deepEqual(await cardsIn('weaknesses'), ['Small budget', 'Loyal customers']);
+  assert.deepEqual(await cardsIn('strengths'), ['Repair service']);
+
+  // Escape puts a lifted card back.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => document.querySelector('[data-testid=column-weaknesses] .card-text').textContent === 'Loyal customers');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('[data-testid=column-weaknesses] .card-text').textContent === 'Small budget');
+
+  await saved();
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await cardsIn('weaknesses'), ['Small budget', 'Loyal customers']);
+  assert.deepEqual(await cardsIn('strengths'), ['Repair service']);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+});
+
+test('the "Move to…" menu moves a card with a single pointer, and drag and drop works', async () => {
+  await newPlan();
+  await page.click('a.nav-link[href="#/pestle"]');
+  await addCards('economic', ['Rising prices']);
+  await addCards('social', ['More people run', 'Remote work']);
+  const first = page.locator('[data-testid=column-economic] .board-card').first();
+  await first.hover();
+  await first.locator('select.card-move').selectOption('legal');
+  assert.deepEqual(await cardsIn('legal'), ['Rising prices']);
+  assert.deepEqual(await cardsIn('economic'), []);
+  // Drag "Remote work" above "More people run".
+  const remote = page.locator('[data-testid=column-social] .board-card', { hasText: 'Remote work' });
+  const target = page.locator('[data-testid=column-social] .board-card', { hasText: 'More people run' });
+  await remote.dragTo(target, { targetPosition: { x: 20, y: 4 } });
+  assert.deepEqual(await cardsIn('social'), ['Remote work', 'More people run']);
+  // Into another column by dragging.
+  await remote.dragTo(page.locator('[data-testid=column-political] .card-list'));
+  assert.deepEqual(await cardsIn('political'), ['Remote work']);
+  await saved();
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await cardsIn('legal'), ['Rising prices']);
+  assert.deepEqual(await cardsIn('political'), ['Remote work']);
+  assert.deepEqual(await cardsIn('social'), ['More people run']);
+});
+
+test('editing, rating, deleting with undo, and the matrix ranking', async () => {
+  await newPlan();
+  await page.click('a.nav-link[href="#/pestle"]');
+  await addCards('legal', ['Green claims']);
+  await addCards('economic', ['Prices rise']);
+  const legal = page.locator('[data-testid=column-legal] .board-card').first();
+  await legal.locator('.card-text').dblclick();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('card-edit'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' rules');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await cardsIn('legal'), ['Green claims rules']);
+  const rate = async (card, impact, likelihood) => {
+    await card.hover();
+    await card.getByRole('button', { name: 'Details' }).click();
+    await card.locator('select[id^=impact-]').selectOption(String(impact));
+    await card.locator('select[id^=likelihood-]').selectOption(String(likelihood));
+  };
+  await rate(legal, 5, 4);
+  await rate(page.locator('[data-testid=column-economic] .board-card').first(), 3, 3);
+  const rows = await page.locator('[data-testid=pestle-ranking] tbody tr').allTextContents();
+  assert.match(rows[0], /Green claims rules.*5420/);
+  assert.match(rows[1], /Prices rise.*339/);
+  const labels = await page.locator('[data-testid=pestle-matrix] svg text').allTextContents();
+  assert.ok(labels.map((t) => t.trim()).includes('1') && labels.map((t) => t.trim()).includes('2'));
+  assert.match(await page.getAttribute('[data-testid=pestle-matrix]', 'aria-label'), /highest is “Green claims rules” at 20 of 25/);
+  // Delete, then undo from the note.
+  const economic = page.locator('[data-testid=column-economic] .board-card').first();
+  await economic.hover();
+  await economic.getByRole('button', { name: 'Delete “Prices rise”' }).click();
+  assert.deepEqual(await cardsIn('economic'), []);
+  await page.locator('.board-toast').getByRole('button', { name: 'Undo' }).click();
+  assert.deepEqual(await cardsIn('economic'), ['Prices rise']);
+  assert.deepEqual(problems.errors, []);
+});
+
+test('a strategy keeps its links, and says so when a source card is deleted', async () => {
+  await newPlan();
+  await page.click('a.nav-link[href="#/swot"]');
+  await addCards('strengths', ['Repair service']);
+  await addCards('opportunities', ['Running clubs']);
+  await page.click('a.nav-link[href="#/tows"]');
+  await page.selectOption('#tows-internal', { label: 'Repair service' });
+  await page.selectOption('#tows-external', { label: 'Running clubs' });
+  await page.fill('#tows-text', 'Free repairs for club members');
+  await page.click('[data-testid=tows-new] button[type=submit]');
+  const so = page.locator('[data-testid=tows-so] [data-testid=strategy]');
+  assert.equal(await so.count(), 1);
+  assert.match(await so.textContent(), /Repair service.*Running clubs/);
+  // Delete the opportunity on the SWOT: the strategy says so, and nothing crashes.
+  await page.click('a.nav-link[href="#/swot"]');
+  const card = page.locator('[data-testid=column-opportunities] .board-card').first();
+  await card.hover();
+  await card.getByRole('button', { name: 'Delete “Running clubs”' }).click();
+  assert.match(await page.textContent('[data-testid=checks]'), /A strategy lost one of its sources/);
+  await page.click('a.nav-link[href="#/tows"]');
+  assert.match(await page.textContent('[data-testid=tows-broken]'), /Deleted card: “Running clubs”/);
+  assert.equal(await page.locator('[data-testid=tows-so] [data-testid=strategy]').count(), 0);
+  // Undo brings the card back, and the strategy is whole again; redo deletes it again.
+  await page.click('[data-testid=undo]');
+  assert.equal(await page.locator('[data-testid=tows-so] [data-testid=strategy]').count(), 1);
+  assert.equal(await page.locator('[data-testid=tows-broken]').count(), 0);
+  await page.click('[data-testid=redo]');
+  await saved();
+  await page.reload();
+  await ready(page);
+  assert.match(await page.textContent('[data-testid=tows-broken]'), /Deleted card: “Running clubs”/);
+  assert.deepEqual(problems.errors, []);
+});
+
+test('axe: no serious or critical violation on both boards and the strategies', async () => {
+  await page.goto(url);
+  await ready(page);
+  await page.click('[data-testid=open-example]');
+  await page.waitForSelector('[data-testid=step-title]');
+  for (const route of ['swot', 'pestle', 'tows']) {
+    await page.click(`a.nav-link[href="#/${route}"]`);
+    await page.waitForTimeout(150);
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], route);
+  }
+});
+
+test('phone width: quadrants stack without sideways scrolling', async () => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  const p = await phone.newPage();
+  await p.goto(url);
+  await ready(p);
+  await p.click('[data-testid=open-example]');
+  await p.waitForSelector('[data-testid=step-title]');
+  for (const route of ['swot', 'pestle', 'tows']) {
+    await p.click(`a.nav-link[href="#/${route}"]`);
+    await p.waitForTimeout(100);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px`);
+  }
+  await phone.close();
+});
