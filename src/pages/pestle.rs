@@ -79,18 +79,18 @@ pub fn pestle_page() -> Html {
                                 <thead><tr>
                                     <th scope="col">{ "#" }</th>
                                     <th scope="col">{ i18n.t("pestle-factor") }</th>
-                                    <th scope="col">{ i18n.t("pestle-impact") }</th>
-                                    <th scope="col">{ i18n.t("pestle-likelihood") }</th>
-                                    <th scope="col">{ i18n.t("pestle-score") }</th>
+                                    <th scope="col" class="num">{ i18n.t("pestle-impact") }</th>
+                                    <th scope="col" class="num">{ i18n.t("pestle-likelihood") }</th>
+                                    <th scope="col" class="num">{ i18n.t("pestle-score") }</th>
                                 </tr></thead>
                                 <tbody>
                                     { for ranked.iter().filter_map(|r| board.card(&r.card).map(|c| (r, c))).map(|(r, c)| html! {
                                         <tr>
                                             <td>{ r.rank }</td>
                                             <th scope="row">{ c.text.clone() }<span class="muted">{ " · " }{ i18n.t(&format!("col-{}", c.column.key())) }</span></th>
-                                            <td>{ c.impact.unwrap_or(0) }</td>
-                                            <td>{ c.likelihood.unwrap_or(0) }</td>
-                                            <td><strong>{ r.score }</strong></td>
+                                            <td class="num">{ c.impact.unwrap_or(0) }</td>
+                                            <td class="num">{ c.likelihood.unwrap_or(0) }</td>
+                                            <td class="num"><strong>{ r.score }</strong></td>
                                         </tr>
                                     }) }
                                 </tbody>
