@@ -245,6 +245,28 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
                 .ok_or(DomainError::UnknownItem)?;
             strategy.text = text;
         }
+        c @ (Command::AddPersona { .. }
+        | Command::SetPersonaField { .. }
+        | Command::SetPersonaMedia { .. }
+        | Command::DuplicatePersona { .. }
+        | Command::DeletePersona { .. }
+        | Command::UseStageTemplate { .. }
+        | Command::AddStage { .. }
+        | Command::RenameStage { .. }
+        | Command::MoveStage { .. }
+        | Command::DeleteStage { .. }
+        | Command::SetLane { .. }
+        | Command::SetEmotion { .. }
+        | Command::AddTouchpoint { .. }
+        | Command::SetTouchpoint { .. }
+        | Command::MoveTouchpoint { .. }
+        | Command::DeleteTouchpoint { .. }
+        | Command::SetPathStep { .. }
+        | Command::MovePathStep { .. }
+        | Command::DeletePathStep { .. }
+        | Command::SetConversionValue { .. }) => {
+            super::journey::apply(Rc::make_mut(&mut next.journey), c)?;
+        }
         Command::DeleteStrategy { id } => {
             let tows = Rc::make_mut(&mut next.tows);
             let before = tows.len();

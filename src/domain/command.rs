@@ -5,7 +5,8 @@
 
 use super::board::{BoardKind, Column, Confidence, RatingField};
 use super::health_check::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
-use super::ids::{CardId, StrategyId};
+use super::ids::{CardId, PathStepId, PersonaId, StageId, StrategyId, TouchpointId};
+use super::journey::{Channel, Lane, Media, Ownership, PersonaField, Role, Template};
 use super::locale::Locale;
 
 /// One change to a plan.
@@ -187,6 +188,182 @@ pub enum Command {
     DeleteStrategy {
         /// The strategy.
         id: StrategyId,
+    },
+
+    // The buyer journey.
+    /// Adds a persona.
+    AddPersona {
+        /// The new persona's id.
+        id: PersonaId,
+        /// Its name (trimmed; not empty).
+        name: String,
+    },
+    /// Changes a text of a persona (the name may not become empty).
+    SetPersonaField {
+        /// The persona.
+        id: PersonaId,
+        /// Which text.
+        field: PersonaField,
+        /// The new text.
+        text: String,
+    },
+    /// Marks a medium as preferred by a persona, or not.
+    SetPersonaMedia {
+        /// The persona.
+        id: PersonaId,
+        /// The medium.
+        medium: Media,
+        /// Preferred or not.
+        on: bool,
+    },
+    /// Copies a persona and its journey under a new id and name.
+    DuplicatePersona {
+        /// The persona to copy.
+        id: PersonaId,
+        /// The copy's id.
+        new_id: PersonaId,
+        /// The copy's name.
+        name: String,
+    },
+    /// Deletes a persona and its journey.
+    DeletePersona {
+        /// The persona.
+        id: PersonaId,
+    },
+    /// Starts the journey with a ready-made set of stages (only while it has none).
+    UseStageTemplate {
+        /// Which set.
+        template: Template,
+        /// An id for each of its stages, in order.
+        ids: Vec<StageId>,
+    },
+    /// Adds a stage at a position.
+    AddStage {
+        /// The new stage's id.
+        id: StageId,
+        /// Its name (trimmed; not empty).
+        name: String,
+        /// Where, from 0 (clamped to the end).
+        index: usize,
+    },
+    /// Renames a stage (an empty name brings back the ready-made stage's own name).
+    RenameStage {
+        /// The stage.
+        id: StageId,
+        /// The new name.
+        name: String,
+    },
+    /// Moves a stage to a position.
+    MoveStage {
+        /// The stage.
+        id: StageId,
+        /// Where, from 0 (clamped to the end).
+        index: usize,
+    },
+    /// Deletes a stage and everything said about it in every journey.
+    DeleteStage {
+        /// The stage.
+        id: StageId,
+    },
+    /// Sets a text lane of one persona's journey at one stage.
+    SetLane {
+        /// Whose journey.
+        persona: PersonaId,
+        /// Which stage.
+        stage: StageId,
+        /// Which lane.
+        lane: Lane,
+        /// The new text.
+        text: String,
+    },
+    /// Sets or clears how the persona feels at a stage (−2 … +2).
+    SetEmotion {
+        /// Whose journey.
+        persona: PersonaId,
+        /// Which stage.
+        stage: StageId,
+        /// The feeling, or none.
+        value: Option<i8>,
+    },
+    /// Adds a touchpoint at the end of a stage.
+    AddTouchpoint {
+        /// Whose journey.
+        persona: PersonaId,
+        /// Which stage.
+        stage: StageId,
+        /// The new touchpoint's id.
+        id: TouchpointId,
+        /// The channel.
+        channel: Channel,
+        /// The channel's name when custom.
+        custom: String,
+    },
+    /// Changes a touchpoint's channel, ownership, role and note.
+    SetTouchpoint {
+        /// Whose journey.
+        persona: PersonaId,
+        /// The touchpoint.
+        id: TouchpointId,
+        /// The channel.
+        channel: Channel,
+        /// The channel's name when custom.
+        custom: String,
+        /// Paid, owned or earned.
+        ownership: Ownership,
+        /// Discoverer, goal scorer or both.
+        role: Role,
+        /// What happens there.
+        note: String,
+    },
+    /// Moves a touchpoint to a stage (its own, to reorder) at a position.
+    MoveTouchpoint {
+        /// Whose journey.
+        persona: PersonaId,
+        /// The touchpoint.
+        id: TouchpointId,
+        /// Where to.
+        stage: StageId,
+        /// The position there, from 0 (clamped to the end).
+        index: usize,
+    },
+    /// Deletes a touchpoint.
+    DeleteTouchpoint {
+        /// Whose journey.
+        persona: PersonaId,
+        /// The touchpoint.
+        id: TouchpointId,
+    },
+
+    // The attribution explainer.
+    /// Adds a step at the end of the sample path, or replaces the step with the same id.
+    SetPathStep {
+        /// The step's id.
+        id: PathStepId,
+        /// The channel.
+        channel: Channel,
+        /// The channel's name when custom.
+        custom: String,
+        /// What happened.
+        label: String,
+        /// Days before the conversion.
+        days_before: u32,
+    },
+    /// Moves a step of the sample path.
+    MovePathStep {
+        /// The step.
+        id: PathStepId,
+        /// Where, from 0 (clamped to the end).
+        index: usize,
+    },
+    /// Deletes a step of the sample path.
+    DeletePathStep {
+        /// The step.
+        id: PathStepId,
+    },
+    /// Sets what the conversion is worth.
+    SetConversionValue {
+        /// The value, in cents.
+        cents: u64,
     },
 }
 

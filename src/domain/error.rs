@@ -32,6 +32,8 @@ pub enum DomainError {
     OutOfRange,
     /// A card or strategy that does not exist (deleted in the meantime).
     UnknownItem,
+    /// Something that can only be done while a list is empty (a stage template).
+    NotEmpty,
     /// The board is full.
     TooMany {
         /// The limit.
@@ -54,6 +56,7 @@ impl DomainError {
             DomainError::EmptyText => "error-empty-text",
             DomainError::OutOfRange => "error-out-of-range",
             DomainError::UnknownItem => "error-unknown-item",
+            DomainError::NotEmpty => "error-not-empty",
         }
     }
 }
@@ -74,6 +77,7 @@ impl fmt::Display for DomainError {
             DomainError::EmptyText => f.write_str("the text is empty"),
             DomainError::OutOfRange => f.write_str("not between 1 and 5"),
             DomainError::UnknownItem => f.write_str("no such item"),
+            DomainError::NotEmpty => f.write_str("the list is not empty"),
         }
     }
 }

@@ -112,6 +112,30 @@ id_type!(
     "s"
 );
 
+id_type!(
+    /// Identifies a persona of the buyer journey.
+    PersonaId,
+    "u"
+);
+
+id_type!(
+    /// Identifies a stage of the buyer journey.
+    StageId,
+    "g"
+);
+
+id_type!(
+    /// Identifies a touchpoint of a journey.
+    TouchpointId,
+    "t"
+);
+
+id_type!(
+    /// Identifies a step of the attribution explainer's sample path.
+    PathStepId,
+    "a"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 //! next plan. Time and fresh ids come in from the caller, so `apply` is deterministic.
 
 pub mod apply;
+pub mod attribution;
 pub mod board;
 pub mod command;
 pub mod error;
@@ -16,6 +17,7 @@ pub mod example;
 pub mod health_check;
 pub mod history;
 pub mod ids;
+pub mod journey;
 pub mod locale;
 pub mod merge;
 pub mod plan;

@@ -9,6 +9,7 @@ use super::board::{
 };
 use super::health_check::{HealthCheck, MAX_ANSWER_CHARS};
 use super::ids::{PlanId, Timestamp};
+use super::journey::{JourneyMap, MAX_PERSONAS, MAX_STAGES, MAX_TEXT_CHARS, MAX_TOUCHPOINTS};
 use super::locale::Locale;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -54,6 +55,9 @@ pub struct Plan {
     /// TOWS strategies built on the SWOT (DOMAIN.md §2).
     #[serde(default)]
     pub tows: Rc<Vec<Strategy>>,
+    /// Personas, stages, journeys and the attribution explainer (DOMAIN.md §6).
+    #[serde(default)]
+    pub journey: Rc<JourneyMap>,
 }
 
 impl Plan {
@@ -78,6 +82,7 @@ impl Plan {
             swot: Rc::default(),
             pestle: Rc::default(),
             tows: Rc::default(),
+            journey: Rc::default(),
         }
     }
 
@@ -100,6 +105,101 @@ impl Plan {
         self.validate_board(BoardKind::Swot, &self.swot)?;
         self.validate_board(BoardKind::Pestle, &self.pestle)?;
         self.validate_tows()?;
+        self.validate_journey()?;
+        Ok(())
+    }
+
+    fn validate_journey(&self) -> Result<(), String> {
+        let map = &self.journey;
+        if map.personas.len() > MAX_PERSONAS {
+            return Err(format!("plan.journey.personas: more than {MAX_PERSONAS}"));
+        }
+        for (i, p) in map.personas.iter().enumerate() {
+            let path = format!("plan.journey.personas[{i}]");
+            if map.personas[..i].iter().any(|q| q.id == p.id) {
+                return Err(format!("{path}.id: {} appears twice", p.id));
+            }
+            for field in super::journey::PersonaField::ALL {
+                check_len(
+                    &format!("{path}.{}", field.key()),
+                    p.field(field),
+                    MAX_TEXT_CHARS,
+                )?;
+            }
+            if p.media.len() > 4 {
+                return Err(format!("{path}.media: more than 4"));
+            }
+        }
+        if map.stages.len() > MAX_STAGES {
+            return Err(format!("plan.journey.stages: more than {MAX_STAGES}"));
+        }
+        for (i, s) in map.stages.iter().enumerate() {
+            let path = format!("plan.journey.stages[{i}]");
+            if map.stages[..i].iter().any(|t| t.id == s.id) {
+                return Err(format!("{path}.id: {} appears twice", s.id));
+            }
+            check_len(&format!("{path}.name"), &s.name, MAX_NAME_CHARS)?;
+        }
+        let mut touchpoints = 0;
+        for (i, j) in map.journeys.iter().enumerate() {
+            let path = format!("plan.journey.journeys[{i}]");
+            if map.persona(&j.persona).is_none() {
+                return Err(format!("{path}.persona: {} is not a persona", j.persona));
+            }
+            if map.journeys[..i].iter().any(|k| k.persona == j.persona) {
+                return Err(format!("{path}.persona: {} has two journeys", j.persona));
+            }
+            for (c, cell) in j.cells.iter().enumerate() {
+                let cpath = format!("{path}.cells[{c}]");
+                if map.stage_index(&cell.stage).is_none() {
+                    return Err(format!("{cpath}.stage: {} is not a stage", cell.stage));
+                }
+                for lane in super::journey::Lane::ALL {
+                    check_len(
+                        &format!("{cpath}.{}", lane.key()),
+                        cell.lane(lane),
+                        MAX_TEXT_CHARS,
+                    )?;
+                }
+                if cell.emotion.is_some_and(|e| !(-2..=2).contains(&e)) {
+                    return Err(format!("{cpath}.emotion: not between -2 and 2"));
+                }
+            }
+            for (t, tp) in j.touchpoints.iter().enumerate() {
+                let tpath = format!("{path}.touchpoints[{t}]");
+                if map.stage_index(&tp.stage).is_none() {
+                    return Err(format!("{tpath}.stage: {} is not a stage", tp.stage));
+                }
+                let seen = map.journeys[..=i].iter().flat_map(|k| &k.touchpoints);
+                if seen.filter(|x| x.id == tp.id).count() > 1 {
+                    return Err(format!("{tpath}.id: {} appears twice", tp.id));
+                }
+                check_len(&format!("{tpath}.custom"), &tp.custom, MAX_NAME_CHARS)?;
+                check_len(&format!("{tpath}.note"), &tp.note, MAX_TEXT_CHARS)?;
+            }
+            touchpoints += j.touchpoints.len();
+        }
+        if touchpoints > MAX_TOUCHPOINTS * MAX_PERSONAS {
+            return Err("plan.journey.journeys: too many touchpoints".into());
+        }
+        let a = &map.attribution;
+        if a.path.len() > super::attribution::MAX_STEPS {
+            return Err("plan.journey.attribution.path: too many steps".into());
+        }
+        if a.value_cents > super::attribution::MAX_VALUE_CENTS {
+            return Err("plan.journey.attribution.value_cents: too large".into());
+        }
+        for (i, step) in a.path.iter().enumerate() {
+            let path = format!("plan.journey.attribution.path[{i}]");
+            if a.path[..i].iter().any(|s| s.id == step.id) {
+                return Err(format!("{path}.id: {} appears twice", step.id));
+            }
+            check_len(&format!("{path}.label"), &step.label, MAX_NAME_CHARS)?;
+            check_len(&format!("{path}.custom"), &step.custom, MAX_NAME_CHARS)?;
+            if step.days_before > 3650 {
+                return Err(format!("{path}.days_before: more than ten years"));
+            }
+        }
         Ok(())
     }
 

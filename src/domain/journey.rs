@@ -1,0 +1,1226 @@
+//! The buyer journey (DOMAIN.md §6, seeds 000, 001, 004): who the customers are (personas),
+//! the stages they go through, and, per persona and stage, what they want and hear, where
+//! they meet the brand (touchpoints), when, why they choose it, what they think and feel,
+//! what gets in the way, and how success is measured.
+//!
+//! Stages are shared by every persona, so the journeys line up stage by stage (the emotion
+//! curve compares personas on one axis; the team sheet reads across them). Each persona has
+//! its own cells and touchpoints. Everything has a stable id, so a touchpoint keeps its
+//! identity when it moves to another stage.
+
+use super::attribution::{PathStep, MAX_STEPS, MAX_VALUE_CENTS};
+use super::command::Command;
+use super::error::DomainError;
+use super::ids::{PersonaId, StageId, TouchpointId};
+use serde::{Deserialize, Serialize};
+
+/// Longest text of a persona field, a cell or a touchpoint note.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// Most personas.
+pub const MAX_PERSONAS: usize = 20;
+/// Most stages.
+pub const MAX_STAGES: usize = 30;
+/// Most touchpoints in one persona's journey.
+pub const MAX_TOUCHPOINTS: usize = 400;
+
+/// A kind of media a persona prefers (seed 001: text, images, audio, video).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Media {
+    /// Articles, posts, email.
+    Text,
+    /// Pictures, infographics.
+    Images,
+    /// Podcasts, radio, calls.
+    Audio,
+    /// Film, clips.
+    Video,
+}
+
+impl Media {
+    /// Every kind, in form order.
+    pub const ALL: [Media; 4] = [Media::Text, Media::Images, Media::Audio, Media::Video];
+
+    /// A stable key, also the stem of its i18n message.
+    pub fn key(self) -> &'static str {
+        match self {
+            Media::Text => "text",
+            Media::Images => "images",
+            Media::Audio => "audio",
+            Media::Video => "video",
+        }
+    }
+}
+
+/// A text field of a persona.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonaField {
+    /// What to call them ("Weekend Anna").
+    Name,
+    /// Their segment.
+    Segment,
+    /// What they want to achieve.
+    Goals,
+    /// What they need.
+    Needs,
+    /// What troubles them.
+    Pains,
+    /// Their life stage.
+    LifeStage,
+    /// Where they spend their time, online and off.
+    Places,
+}
+
+impl PersonaField {
+    /// Every field, in form order.
+    pub const ALL: [PersonaField; 7] = [
+        PersonaField::Name,
+        PersonaField::Segment,
+        PersonaField::Goals,
+        PersonaField::Needs,
+        PersonaField::Pains,
+        PersonaField::LifeStage,
+        PersonaField::Places,
+    ];
+
+    /// A stable key, also the stem of its i18n messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            PersonaField::Name => "name",
+            PersonaField::Segment => "segment",
+            PersonaField::Goals => "goals",
+            PersonaField::Needs => "needs",
+            PersonaField::Pains => "pains",
+            PersonaField::LifeStage => "life-stage",
+            PersonaField::Places => "places",
+        }
+    }
+}
+
+/// Who a journey is for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Persona {
+    /// Stable identity.
+    pub id: PersonaId,
+    /// What to call them.
+    pub name: String,
+    /// Their segment.
+    #[serde(default)]
+    pub segment: String,
+    /// What they want to achieve.
+    #[serde(default)]
+    pub goals: String,
+    /// What they need.
+    #[serde(default)]
+    pub needs: String,
+    /// What troubles them.
+    #[serde(default)]
+    pub pains: String,
+    /// Their life stage.
+    #[serde(default)]
+    pub life_stage: String,
+    /// Where they spend their time.
+    #[serde(default)]
+    pub places: String,
+    /// The media they prefer.
+    #[serde(default)]
+    pub media: Vec<Media>,
+}
+
+impl Persona {
+    /// A persona with only a name.
+    pub fn new(id: PersonaId, name: String) -> Persona {
+        Persona {
+            id,
+            name,
+            segment: String::new(),
+            goals: String::new(),
+            needs: String::new(),
+            pains: String::new(),
+            life_stage: String::new(),
+            places: String::new(),
+            media: Vec::new(),
+        }
+    }
+
+    /// The text of `field`.
+    pub fn field(&self, field: PersonaField) -> &str {
+        match field {
+            PersonaField::Name => &self.name,
+            PersonaField::Segment => &self.segment,
+            PersonaField::Goals => &self.goals,
+            PersonaField::Needs => &self.needs,
+            PersonaField::Pains => &self.pains,
+            PersonaField::LifeStage => &self.life_stage,
+            PersonaField::Places => &self.places,
+        }
+    }
+
+    /// The text of `field`, to change.
+    pub fn field_mut(&mut self, field: PersonaField) -> &mut String {
+        match field {
+            PersonaField::Name => &mut self.name,
+            PersonaField::Segment => &mut self.segment,
+            PersonaField::Goals => &mut self.goals,
+            PersonaField::Needs => &mut self.needs,
+            PersonaField::Pains => &mut self.pains,
+            PersonaField::LifeStage => &mut self.life_stage,
+            PersonaField::Places => &mut self.places,
+        }
+    }
+}
+
+/// The stages of a ready-made journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StageKey {
+    /// Default journey.
+    Awareness,
+    /// Default journey.
+    Consideration,
+    /// Default journey.
+    Decision,
+    /// Default journey; the last click.
+    Purchase,
+    /// Default journey; after the purchase.
+    Retention,
+    /// Default journey; after the purchase.
+    Advocacy,
+    /// RACE.
+    Reach,
+    /// RACE.
+    Act,
+    /// RACE; the conversion.
+    Convert,
+    /// RACE; after the conversion.
+    Engage,
+}
+
+impl StageKey {
+    /// A stable key, also the stem of its i18n messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            StageKey::Awareness => "awareness",
+            StageKey::Consideration => "consideration",
+            StageKey::Decision => "decision",
+            StageKey::Purchase => "purchase",
+            StageKey::Retention => "retention",
+            StageKey::Advocacy => "advocacy",
+            StageKey::Reach => "reach",
+            StageKey::Act => "act",
+            StageKey::Convert => "convert",
+            StageKey::Engage => "engage",
+        }
+    }
+
+    /// Whether this is the stage where the sale happens.
+    pub fn is_purchase(self) -> bool {
+        matches!(self, StageKey::Purchase | StageKey::Convert)
+    }
+}
+
+/// A ready-made set of stages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Template {
+    /// Awareness, consideration, decision, purchase, retention, advocacy.
+    Default,
+    /// Reach, act, convert, engage (seed 002).
+    Race,
+}
+
+impl Template {
+    /// The stages, in order.
+    pub fn stages(self) -> &'static [StageKey] {
+        match self {
+            Template::Default => &[
+                StageKey::Awareness,
+                StageKey::Consideration,
+                StageKey::Decision,
+                StageKey::Purchase,
+                StageKey::Retention,
+                StageKey::Advocacy,
+            ],
+            Template::Race => &[
+                StageKey::Reach,
+                StageKey::Act,
+                StageKey::Convert,
+                StageKey::Engage,
+            ],
+        }
+    }
+}
+
+/// A stage of the journey.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stage {
+    /// Stable identity.
+    pub id: StageId,
+    /// Which ready-made stage it started as, if any (its default name and meaning).
+    #[serde(default)]
+    pub key: Option<StageKey>,
+    /// Its name, when the user gave one; empty means the default name of `key`.
+    #[serde(default)]
+    pub name: String,
+}
+
+/// A lane of the map: one of the things said about every stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lane {
+    /// What the persona wants at this stage.
+    Goal,
+    /// What we say to them.
+    Message,
+    /// When it happens.
+    When,
+    /// Why they choose us over the alternatives.
+    Why,
+    /// What they think.
+    Thoughts,
+    /// What gets in their way.
+    Friction,
+    /// What we could do better.
+    Opportunities,
+    /// How success at this stage is measured.
+    Kpi,
+}
+
+impl Lane {
+    /// The text lanes, in map order (touchpoints and emotion are lanes of their own kind).
+    pub const ALL: [Lane; 8] = [
+        Lane::Goal,
+        Lane::Message,
+        Lane::When,
+        Lane::Why,
+        Lane::Thoughts,
+        Lane::Friction,
+        Lane::Opportunities,
+        Lane::Kpi,
+    ];
+
+    /// A stable key, also the stem of its i18n messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Lane::Goal => "goal",
+            Lane::Message => "message",
+            Lane::When => "when",
+            Lane::Why => "why",
+            Lane::Thoughts => "thoughts",
+            Lane::Friction => "friction",
+            Lane::Opportunities => "opportunities",
+            Lane::Kpi => "kpi",
+        }
+    }
+}
+
+/// What is said about one stage of one persona's journey.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cell {
+    /// The stage.
+    pub stage: StageId,
+    /// The text lanes, by lane (see [`Lane`]); missing ones are empty.
+    #[serde(default)]
+    pub goal: String,
+    /// What we say.
+    #[serde(default)]
+    pub message: String,
+    /// When.
+    #[serde(default)]
+    pub when: String,
+    /// Why us.
+    #[serde(default)]
+    pub why: String,
+    /// Thoughts.
+    #[serde(default)]
+    pub thoughts: String,
+    /// Friction points.
+    #[serde(default)]
+    pub friction: String,
+    /// Opportunities.
+    #[serde(default)]
+    pub opportunities: String,
+    /// The KPI of this stage.
+    #[serde(default)]
+    pub kpi: String,
+    /// How they feel, −2 (very bad) to +2 (very good).
+    #[serde(default)]
+    pub emotion: Option<i8>,
+}
+
+impl Cell {
+    /// Nothing said about `stage`.
+    pub fn empty(stage: StageId) -> Cell {
+        Cell {
+            stage,
+            goal: String::new(),
+            message: String::new(),
+            when: String::new(),
+            why: String::new(),
+            thoughts: String::new(),
+            friction: String::new(),
+            opportunities: String::new(),
+            kpi: String::new(),
+            emotion: None,
+        }
+    }
+
+    /// The text of `lane`.
+    pub fn lane(&self, lane: Lane) -> &str {
+        match lane {
+            Lane::Goal => &self.goal,
+            Lane::Message => &self.message,
+            Lane::When => &self.when,
+            Lane::Why => &self.why,
+            Lane::Thoughts => &self.thoughts,
+            Lane::Friction => &self.friction,
+            Lane::Opportunities => &self.opportunities,
+            Lane::Kpi => &self.kpi,
+        }
+    }
+
+    /// The text of `lane`, to change.
+    pub fn lane_mut(&mut self, lane: Lane) -> &mut String {
+        match lane {
+            Lane::Goal => &mut self.goal,
+            Lane::Message => &mut self.message,
+            Lane::When => &mut self.when,
+            Lane::Why => &mut self.why,
+            Lane::Thoughts => &mut self.thoughts,
+            Lane::Friction => &mut self.friction,
+            Lane::Opportunities => &mut self.opportunities,
+            Lane::Kpi => &mut self.kpi,
+        }
+    }
+}
+
+/// A channel where a persona can meet the brand (DOMAIN.md §5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Search engines, paid and organic.
+    Search,
+    /// Social media.
+    Social,
+    /// Email.
+    Email,
+    /// Text messages.
+    Sms,
+    /// Display advertising.
+    Display,
+    /// Online video.
+    OnlineVideo,
+    /// The website and landing pages.
+    Website,
+    /// An app.
+    App,
+    /// Review sites.
+    ReviewSites,
+    /// Affiliates and partners.
+    Affiliates,
+    /// Outdoor advertising.
+    Outdoor,
+    /// Television.
+    Tv,
+    /// Radio.
+    Radio,
+    /// Print.
+    Print,
+    /// A shop.
+    Shop,
+    /// The phone.
+    Phone,
+    /// Customer service.
+    CustomerService,
+    /// Something else, named by the user.
+    Custom,
+}
+
+impl Channel {
+    /// Every channel, in list order (custom last).
+    pub const ALL: [Channel; 18] = [
+        Channel::Search,
+        Channel::Social,
+        Channel::Email,
+        Channel::Sms,
+        Channel::Display,
+        Channel::OnlineVideo,
+        Channel::Website,
+        Channel::App,
+        Channel::ReviewSites,
+        Channel::Affiliates,
+        Channel::Outdoor,
+        Channel::Tv,
+        Channel::Radio,
+        Channel::Print,
+        Channel::Shop,
+        Channel::Phone,
+        Channel::CustomerService,
+        Channel::Custom,
+    ];
+
+    /// A stable key, also the stem of its i18n message.
+    pub fn key(self) -> &'static str {
+        match self {
+            Channel::Search => "search",
+            Channel::Social => "social",
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+            Channel::Display => "display",
+            Channel::OnlineVideo => "online-video",
+            Channel::Website => "website",
+            Channel::App => "app",
+            Channel::ReviewSites => "review-sites",
+            Channel::Affiliates => "affiliates",
+            Channel::Outdoor => "outdoor",
+            Channel::Tv => "tv",
+            Channel::Radio => "radio",
+            Channel::Print => "print",
+            Channel::Shop => "shop",
+            Channel::Phone => "phone",
+            Channel::CustomerService => "customer-service",
+            Channel::Custom => "custom",
+        }
+    }
+
+    /// The channel with `key`.
+    pub fn from_key(key: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// The media a channel carries (what a persona can be reached with through it).
+    pub fn media(self) -> &'static [Media] {
+        use Media::*;
+        match self {
+            Channel::Search | Channel::ReviewSites | Channel::Affiliates | Channel::Sms => &[Text],
+            Channel::Email | Channel::Website | Channel::App | Channel::Print => &[Text, Images],
+            Channel::Social => &[Text, Images, Video],
+            Channel::Display | Channel::Outdoor => &[Images],
+            Channel::OnlineVideo | Channel::Tv => &[Video],
+            Channel::Radio | Channel::Phone => &[Audio],
+            Channel::CustomerService => &[Text, Audio],
+            Channel::Shop | Channel::Custom => &[],
+        }
+    }
+}
+
+/// Who owns the channel (paid, owned, earned media).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ownership {
+    /// Bought: ads.
+    Paid,
+    /// The brand's own: site, email, shop.
+    #[default]
+    Owned,
+    /// Given by others: reviews, shares, press.
+    Earned,
+}
+
+impl Ownership {
+    /// Every kind, in chart order.
+    pub const ALL: [Ownership; 3] = [Ownership::Paid, Ownership::Owned, Ownership::Earned];
+
+    /// A stable key, also the stem of its i18n message.
+    pub fn key(self) -> &'static str {
+        match self {
+            Ownership::Paid => "paid",
+            Ownership::Owned => "owned",
+            Ownership::Earned => "earned",
+        }
+    }
+}
+
+/// A channel's part in the team (seed 004): it creates demand, harvests it, or both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Creates demand.
+    #[default]
+    Discoverer,
+    /// Harvests demand: takes the last click.
+    GoalScorer,
+    /// Both.
+    Both,
+}
+
+impl Role {
+    /// Every role, in menu order.
+    pub const ALL: [Role; 3] = [Role::Discoverer, Role::GoalScorer, Role::Both];
+
+    /// A stable key, also the stem of its i18n message.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Discoverer => "discoverer",
+            Role::GoalScorer => "goal-scorer",
+            Role::Both => "both",
+        }
+    }
+
+    /// Whether it creates demand.
+    pub fn discovers(self) -> bool {
+        matches!(self, Role::Discoverer | Role::Both)
+    }
+}
+
+/// Where a persona meets the brand at a stage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    /// Stable identity.
+    pub id: TouchpointId,
+    /// The stage it is at.
+    pub stage: StageId,
+    /// The channel.
+    pub channel: Channel,
+    /// The channel's name when it is [`Channel::Custom`].
+    #[serde(default)]
+    pub custom: String,
+    /// Paid, owned or earned.
+    #[serde(default)]
+    pub ownership: Ownership,
+    /// Discoverer, goal scorer or both.
+    #[serde(default)]
+    pub role: Role,
+    /// What happens there ("brand ad on Instagram").
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One persona's journey.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Journey {
+    /// Whose it is.
+    pub persona: PersonaId,
+    /// What is said about each stage (only stages with something said).
+    #[serde(default)]
+    pub cells: Vec<Cell>,
+    /// Where they meet the brand, in order within each stage.
+    #[serde(default)]
+    pub touchpoints: Vec<Touchpoint>,
+}
+
+impl Journey {
+    /// The cell of `stage` (an empty one when nothing is said).
+    pub fn cell(&self, stage: &StageId) -> Cell {
+        self.cells
+            .iter()
+            .find(|c| c.stage == *stage)
+            .cloned()
+            .unwrap_or_else(|| Cell::empty(stage.clone()))
+    }
+
+    /// Changes the cell of `stage` with `f`, dropping it when it becomes empty.
+    pub fn update_cell(&mut self, stage: &StageId, f: impl FnOnce(&mut Cell)) {
+        let mut cell = self.cell(stage);
+        f(&mut cell);
+        self.cells.retain(|c| c.stage != *stage);
+        if cell != Cell::empty(stage.clone()) {
+            self.cells.push(cell);
+        }
+    }
+
+    /// The touchpoints at `stage`, in order.
+    pub fn at(&self, stage: &StageId) -> impl Iterator<Item = &Touchpoint> {
+        let stage = stage.clone();
+        self.touchpoints.iter().filter(move |t| t.stage == stage)
+    }
+
+    /// Moves touchpoint `id` to `stage` at `index` among that stage's touchpoints (clamped).
+    pub fn move_touchpoint(&mut self, id: &TouchpointId, stage: &StageId, index: usize) -> bool {
+        let Some(from) = self.touchpoints.iter().position(|t| t.id == *id) else {
+            return false;
+        };
+        let mut tp = self.touchpoints.remove(from);
+        tp.stage = stage.clone();
+        let at = self
+            .touchpoints
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.stage == *stage)
+            .nth(index)
+            .map(|(i, _)| i)
+            .unwrap_or_else(|| {
+                self.touchpoints
+                    .iter()
+                    .rposition(|t| t.stage == *stage)
+                    .map_or(self.touchpoints.len(), |i| i + 1)
+            });
+        self.touchpoints.insert(at, tp);
+        true
+    }
+}
+
+/// The journey section of a plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JourneyMap {
+    /// Who the journeys are for.
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    /// The stages, in order, shared by every journey.
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    /// One journey per persona.
+    #[serde(default)]
+    pub journeys: Vec<Journey>,
+    /// The sample path of the attribution explainer.
+    #[serde(default)]
+    pub attribution: super::attribution::Attribution,
+}
+
+impl JourneyMap {
+    /// The persona with `id`.
+    pub fn persona(&self, id: &PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == *id)
+    }
+
+    /// The journey of persona `id` (an empty one when there is none yet).
+    pub fn journey(&self, id: &PersonaId) -> Journey {
+        self.journeys
+            .iter()
+            .find(|j| j.persona == *id)
+            .cloned()
+            .unwrap_or_else(|| Journey {
+                persona: id.clone(),
+                cells: Vec::new(),
+                touchpoints: Vec::new(),
+            })
+    }
+
+    /// The journey of persona `id`, to change (created when there is none yet).
+    pub fn journey_mut(&mut self, id: &PersonaId) -> &mut Journey {
+        let at = match self.journeys.iter().position(|j| j.persona == *id) {
+            Some(at) => at,
+            None => {
+                self.journeys.push(Journey {
+                    persona: id.clone(),
+                    cells: Vec::new(),
+                    touchpoints: Vec::new(),
+                });
+                self.journeys.len() - 1
+            }
+        };
+        &mut self.journeys[at]
+    }
+
+    /// The index of stage `id`.
+    pub fn stage_index(&self, id: &StageId) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == *id)
+    }
+}
+
+/// Something about a journey worth a look (seed 001's questions); each is an i18n message
+/// (`coverage-<kind>`) about a persona and maybe a stage or a medium.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Coverage {
+    /// The business is not present at this stage: no touchpoint.
+    Absent {
+        /// Whose journey.
+        persona: PersonaId,
+        /// Which stage.
+        stage: StageId,
+    },
+    /// No KPI says how this stage is measured.
+    NoKpi {
+        /// Whose journey.
+        persona: PersonaId,
+        /// Which stage.
+        stage: StageId,
+    },
+    /// The persona prefers a medium that no touchpoint of theirs uses.
+    MediumUnused {
+        /// Whose journey.
+        persona: PersonaId,
+        /// The medium.
+        medium: Media,
+    },
+    /// At this stage only goal scorers play: nothing creates demand.
+    NoDiscoverer {
+        /// Whose journey.
+        persona: PersonaId,
+        /// Which stage.
+        stage: StageId,
+    },
+    /// The journey stops at the purchase: nothing for retention afterwards.
+    EndsAtPurchase {
+        /// Whose journey.
+        persona: PersonaId,
+    },
+}
+
+/// The coverage checks of every persona's journey, persona by persona, stage by stage.
+pub fn coverage(map: &JourneyMap) -> Vec<Coverage> {
+    let mut out = Vec::new();
+    for persona in &map.personas {
+        let journey = map.journey(&persona.id);
+        let p = || persona.id.clone();
+        for stage in &map.stages {
+            let here: Vec<&Touchpoint> = journey.at(&stage.id).collect();
+            if here.is_empty() {
+                out.push(Coverage::Absent {
+                    persona: p(),
+                    stage: stage.id.clone(),
+                });
+            } else if !here.iter().any(|t| t.role.discovers()) {
+                out.push(Coverage::NoDiscoverer {
+                    persona: p(),
+                    stage: stage.id.clone(),
+                });
+            }
+            if journey.cell(&stage.id).kpi.trim().is_empty() {
+                out.push(Coverage::NoKpi {
+                    persona: p(),
+                    stage: stage.id.clone(),
+                });
+            }
+        }
+        for medium in &persona.media {
+            let used = journey
+                .touchpoints
+                .iter()
+                .any(|t| t.channel.media().contains(medium));
+            if !used {
+                out.push(Coverage::MediumUnused {
+                    persona: p(),
+                    medium: *medium,
+                });
+            }
+        }
+        // The purchase stage is the last one with a touchpoint, and stages come after it.
+        let purchase = map
+            .stages
+            .iter()
+            .position(|s| s.key.is_some_and(StageKey::is_purchase));
+        let last_present = map
+            .stages
+            .iter()
+            .rposition(|s| journey.at(&s.id).next().is_some());
+        if let (Some(purchase), Some(last)) = (purchase, last_present) {
+            if last == purchase {
+                out.push(Coverage::EndsAtPurchase { persona: p() });
+            }
+        }
+    }
+    out
+}
+
+/// The team sheet (seed 004): for each channel used anywhere, its role at each stage,
+/// across every persona's journey.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamRow {
+    /// The channel.
+    pub channel: Channel,
+    /// Its name when custom.
+    pub custom: String,
+    /// Per stage (in stage order): whether it discovers there, and whether it scores.
+    pub roles: Vec<(bool, bool)>,
+}
+
+/// The team sheet's rows, in channel list order (custom channels by name).
+pub fn team_sheet(map: &JourneyMap) -> Vec<TeamRow> {
+    let mut rows: Vec<TeamRow> = Vec::new();
+    for journey in &map.journeys {
+        for tp in &journey.touchpoints {
+            let Some(stage) = map.stage_index(&tp.stage) else {
+                continue;
+            };
+            let custom = if tp.channel == Channel::Custom {
+                tp.custom.trim().to_owned()
+            } else {
+                String::new()
+            };
+            let at = match rows
+                .iter()
+                .position(|r| r.channel == tp.channel && r.custom == custom)
+            {
+                Some(at) => at,
+                None => {
+                    rows.push(TeamRow {
+                        channel: tp.channel,
+                        custom,
+                        roles: vec![(false, false); map.stages.len()],
+                    });
+                    rows.len() - 1
+                }
+            };
+            let cell = &mut rows[at].roles[stage];
+            cell.0 |= tp.role.discovers();
+            cell.1 |= matches!(tp.role, Role::GoalScorer | Role::Both);
+        }
+    }
+    super::sort_small(&mut rows, |a, b| {
+        (a.channel, &a.custom) < (b.channel, &b.custom)
+    });
+    rows
+}
+
+/// How many touchpoints of each ownership (paid, owned, earned) each stage has, across
+/// every journey or only `persona`'s.
+pub fn channel_mix(map: &JourneyMap, persona: Option<&PersonaId>) -> Vec<[usize; 3]> {
+    let mut mix = vec![[0usize; 3]; map.stages.len()];
+    for journey in &map.journeys {
+        if persona.is_some_and(|p| *p != journey.persona) {
+            continue;
+        }
+        for tp in &journey.touchpoints {
+            if let Some(stage) = map.stage_index(&tp.stage) {
+                let k = match tp.ownership {
+                    Ownership::Paid => 0,
+                    Ownership::Owned => 1,
+                    Ownership::Earned => 2,
+                };
+                mix[stage][k] += 1;
+            }
+        }
+    }
+    mix
+}
+
+/// Applies a journey or attribution command to `map` (called by `domain::apply`, which
+/// handles "nothing changed" and the change time).
+pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), DomainError> {
+    match command {
+        Command::AddPersona { id, name } => {
+            let name = required(&name)?;
+            if map.persona(&id).is_some() {
+                return Err(DomainError::DuplicateId);
+            }
+            if map.personas.len() >= MAX_PERSONAS {
+                return Err(DomainError::TooMany { max: MAX_PERSONAS });
+            }
+            map.personas.push(Persona::new(id, name));
+        }
+        Command::SetPersonaField { id, field, text } => {
+            check(&text, MAX_TEXT_CHARS)?;
+            let text = if field == PersonaField::Name {
+                required(&text)?
+            } else {
+                text
+            };
+            *persona_mut(map, &id)?.field_mut(field) = text;
+        }
+        Command::SetPersonaMedia { id, medium, on } => {
+            let media = &mut persona_mut(map, &id)?.media;
+            media.retain(|m| *m != medium);
+            if on {
+                media.push(medium);
+                media.sort_by_key(|m| Media::ALL.iter().position(|x| x == m));
+            }
+        }
+        Command::DuplicatePersona { id, new_id, name } => {
+            let name = required(&name)?;
+            if map.persona(&new_id).is_some() {
+                return Err(DomainError::DuplicateId);
+            }
+            if map.personas.len() >= MAX_PERSONAS {
+                return Err(DomainError::TooMany { max: MAX_PERSONAS });
+            }
+            let mut copy = map.persona(&id).cloned().ok_or(DomainError::UnknownItem)?;
+            copy.id = new_id.clone();
+            copy.name = name;
+            let mut journey = map.journey(&id);
+            journey.persona = new_id.clone();
+            // Touchpoints get ids of their own, derived from the copy's.
+            let stem = new_id.as_str().trim_start_matches("u-").to_owned();
+            for (n, tp) in journey.touchpoints.iter_mut().enumerate() {
+                tp.id = TouchpointId::parse(&format!("t-{stem}-{n}"))
+                    .ok_or(DomainError::UnknownItem)?;
+            }
+            let at = map
+                .personas
+                .iter()
+                .position(|p| p.id == id)
+                .map_or(map.personas.len(), |i| i + 1);
+            map.personas.insert(at, copy);
+            map.journeys.push(journey);
+        }
+        Command::DeletePersona { id } => {
+            let before = map.personas.len();
+            map.personas.retain(|p| p.id != id);
+            if map.personas.len() == before {
+                return Err(DomainError::UnknownItem);
+            }
+            map.journeys.retain(|j| j.persona != id);
+        }
+        Command::UseStageTemplate { template, ids } => {
+            if !map.stages.is_empty() {
+                return Err(DomainError::NotEmpty);
+            }
+            if ids.len() != template.stages().len() {
+                return Err(DomainError::UnknownItem);
+            }
+            map.stages = template
+                .stages()
+                .iter()
+                .zip(ids)
+                .map(|(key, id)| Stage {
+                    id,
+                    key: Some(*key),
+                    name: String::new(),
+                })
+                .collect();
+        }
+        Command::AddStage { id, name, index } => {
+            let name = required(&name)?;
+            check(&name, super::plan::MAX_NAME_CHARS)?;
+            if map.stage_index(&id).is_some() {
+                return Err(DomainError::DuplicateId);
+            }
+            if map.stages.len() >= MAX_STAGES {
+                return Err(DomainError::TooMany { max: MAX_STAGES });
+            }
+            let index = index.min(map.stages.len());
+            map.stages.insert(
+                index,
+                Stage {
+                    id,
+                    key: None,
+                    name,
+                },
+            );
+        }
+        Command::RenameStage { id, name } => {
+            check(&name, super::plan::MAX_NAME_CHARS)?;
+            let stage = map
+                .stages
+                .iter_mut()
+                .find(|s| s.id == id)
+                .ok_or(DomainError::UnknownItem)?;
+            let name = name.trim().to_owned();
+            if name.is_empty() && stage.key.is_none() {
+                return Err(DomainError::EmptyText);
+            }
+            stage.name = name;
+        }
+        Command::MoveStage { id, index } => {
+            let from = map.stage_index(&id).ok_or(DomainError::UnknownItem)?;
+            let stage = map.stages.remove(from);
+            let index = index.min(map.stages.len());
+            map.stages.insert(index, stage);
+        }
+        Command::DeleteStage { id } => {
+            let at = map.stage_index(&id).ok_or(DomainError::UnknownItem)?;
+            map.stages.remove(at);
+            for journey in &mut map.journeys {
+                journey.cells.retain(|c| c.stage != id);
+                journey.touchpoints.retain(|t| t.stage != id);
+            }
+        }
+        Command::SetLane {
+            persona,
+            stage,
+            lane,
+            text,
+        } => {
+            check(&text, MAX_TEXT_CHARS)?;
+            known(map, &persona, &stage)?;
+            map.journey_mut(&persona)
+                .update_cell(&stage, |c| *c.lane_mut(lane) = text);
+        }
+        Command::SetEmotion {
+            persona,
+            stage,
+            value,
+        } => {
+            if value.is_some_and(|v| !(-2..=2).contains(&v)) {
+                return Err(DomainError::OutOfRange);
+            }
+            known(map, &persona, &stage)?;
+            map.journey_mut(&persona)
+                .update_cell(&stage, |c| c.emotion = value);
+        }
+        Command::AddTouchpoint {
+            persona,
+            stage,
+            id,
+            channel,
+            custom,
+        } => {
+            known(map, &persona, &stage)?;
+            check(&custom, super::plan::MAX_NAME_CHARS)?;
+            if map
+                .journeys
+                .iter()
+                .flat_map(|j| &j.touchpoints)
+                .any(|t| t.id == id)
+            {
+                return Err(DomainError::DuplicateId);
+            }
+            let journey = map.journey_mut(&persona);
+            if journey.touchpoints.len() >= MAX_TOUCHPOINTS {
+                return Err(DomainError::TooMany {
+                    max: MAX_TOUCHPOINTS,
+                });
+            }
+            let (ownership, role) = defaults(channel);
+            journey.touchpoints.push(Touchpoint {
+                id,
+                stage,
+                channel,
+                custom: custom.trim().to_owned(),
+                ownership,
+                role,
+                note: String::new(),
+            });
+        }
+        Command::SetTouchpoint {
+            persona,
+            id,
+            channel,
+            custom,
+            ownership,
+            role,
+            note,
+        } => {
+            check(&custom, super::plan::MAX_NAME_CHARS)?;
+            check(&note, MAX_TEXT_CHARS)?;
+            let tp = touchpoint_mut(map, &persona, &id)?;
+            tp.channel = channel;
+            tp.custom = custom.trim().to_owned();
+            tp.ownership = ownership;
+            tp.role = role;
+            tp.note = note;
+        }
+        Command::MoveTouchpoint {
+            persona,
+            id,
+            stage,
+            index,
+        } => {
+            known(map, &persona, &stage)?;
+            if !map
+                .journey_mut(&persona)
+                .move_touchpoint(&id, &stage, index)
+            {
+                return Err(DomainError::UnknownItem);
+            }
+        }
+        Command::DeleteTouchpoint { persona, id } => {
+            let journey = map.journey_mut(&persona);
+            let before = journey.touchpoints.len();
+            journey.touchpoints.retain(|t| t.id != id);
+            if journey.touchpoints.len() == before {
+                return Err(DomainError::UnknownItem);
+            }
+        }
+        Command::SetPathStep {
+            id,
+            channel,
+            custom,
+            label,
+            days_before,
+        } => {
+            check(&custom, super::plan::MAX_NAME_CHARS)?;
+            check(&label, super::plan::MAX_NAME_CHARS)?;
+            if days_before > 3650 {
+                return Err(DomainError::OutOfRange);
+            }
+            let path = &mut map.attribution.path;
+            let step = PathStep {
+                id: id.clone(),
+                channel,
+                custom: custom.trim().to_owned(),
+                label,
+                days_before,
+            };
+            match path.iter().position(|s| s.id == id) {
+                Some(at) => path[at] = step,
+                None if path.len() >= MAX_STEPS => {
+                    return Err(DomainError::TooMany { max: MAX_STEPS })
+                }
+                None => path.push(step),
+            }
+        }
+        Command::MovePathStep { id, index } => {
+            let path = &mut map.attribution.path;
+            let from = path
+                .iter()
+                .position(|s| s.id == id)
+                .ok_or(DomainError::UnknownItem)?;
+            let step = path.remove(from);
+            let index = index.min(path.len());
+            path.insert(index, step);
+        }
+        Command::DeletePathStep { id } => {
+            let path = &mut map.attribution.path;
+            let before = path.len();
+            path.retain(|s| s.id != id);
+            if path.len() == before {
+                return Err(DomainError::UnknownItem);
+            }
+        }
+        Command::SetConversionValue { cents } => {
+            if cents > MAX_VALUE_CENTS {
+                return Err(DomainError::OutOfRange);
+            }
+            map.attribution.value_cents = cents;
+        }
+        _ => return Err(DomainError::UnknownItem),
+    }
+    Ok(())
+}
+
+/// The usual ownership and role of a channel, as a starting point the user can change.
+pub fn defaults(channel: Channel) -> (Ownership, Role) {
+    match channel {
+        Channel::Search => (Ownership::Paid, Role::GoalScorer),
+        Channel::Display
+        | Channel::OnlineVideo
+        | Channel::Outdoor
+        | Channel::Tv
+        | Channel::Radio
+        | Channel::Print => (Ownership::Paid, Role::Discoverer),
+        Channel::Social => (Ownership::Paid, Role::Discoverer),
+        Channel::ReviewSites => (Ownership::Earned, Role::Both),
+        Channel::Affiliates => (Ownership::Paid, Role::GoalScorer),
+        Channel::Email | Channel::Sms | Channel::App => (Ownership::Owned, Role::Both),
+        Channel::Website | Channel::Shop => (Ownership::Owned, Role::GoalScorer),
+        Channel::Phone | Channel::CustomerService => (Ownership::Owned, Role::Both),
+        Channel::Custom => (Ownership::Owned, Role::Discoverer),
+    }
+}
+
+fn required(text: &str) -> Result<String, DomainError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(DomainError::EmptyText)
+    } else {
+        check(text, super::plan::MAX_NAME_CHARS)?;
+        Ok(text.to_owned())
+    }
+}
+
+fn check(text: &str, max: usize) -> Result<(), DomainError> {
+    if text.chars().count() > max {
+        Err(DomainError::TooLong { field: "text", max })
+    } else {
+        Ok(())
+    }
+}
+
+fn persona_mut<'m>(
+    map: &'m mut JourneyMap,
+    id: &PersonaId,
+) -> Result<&'m mut Persona, DomainError> {
+    map.personas
+        .iter_mut()
+        .find(|p| p.id == *id)
+        .ok_or(DomainError::UnknownItem)
+}
+
+fn known(map: &JourneyMap, persona: &PersonaId, stage: &StageId) -> Result<(), DomainError> {
+    if map.persona(persona).is_none() || map.stage_index(stage).is_none() {
+        Err(DomainError::UnknownItem)
+    } else {
+        Ok(())
+    }
+}
+
+fn touchpoint_mut<'m>(
+    map: &'m mut JourneyMap,
+    persona: &PersonaId,
+    id: &TouchpointId,
+) -> Result<&'m mut Touchpoint, DomainError> {
+    map.journeys
+        .iter_mut()
+        .find(|j| j.persona == *persona)
+        .and_then(|j| j.touchpoints.iter_mut().find(|t| t.id == *id))
+        .ok_or(DomainError::UnknownItem)
+}
