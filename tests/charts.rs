@@ -64,3 +64,64 @@ fn the_unit_circle_matches_the_standard_library() {
         );
     }
 }
+
+#[test]
+fn axes_tick_at_round_numbers() {
+    use waymark::charts::bars::tick_step;
+    assert_eq!(tick_step(249.0, false), 50.0);
+    assert_eq!(tick_step(100.0, false), 20.0);
+    assert_eq!(tick_step(7.0, false), 2.0);
+    assert_eq!(tick_step(2.0, true), 1.0);
+    assert_eq!(tick_step(12.0, true), 5.0);
+    assert_eq!(tick_step(0.0, false), 1.0);
+}
+
+#[test]
+fn bar_and_line_charts_label_their_groups_and_escape_names() {
+    use waymark::charts::bars::{bars, Group};
+    use waymark::charts::lines::{lines, Series};
+    let svg = bars(
+        &[
+            Group {
+                label: "Search".into(),
+                values: vec![2.0, 1.0],
+            },
+            Group {
+                label: "<b>x</b>".into(),
+                values: vec![0.0, 3.0],
+            },
+        ],
+        &[
+            ("Paid".into(), waymark::charts::SERIES[0]),
+            ("Owned".into(), waymark::charts::SERIES[1]),
+        ],
+        true,
+    )
+    .expect("svg");
+    assert!(
+        svg.contains("Search") && svg.contains("Paid") && svg.contains("&lt;b&gt;"),
+        "{svg}"
+    );
+    assert!(!svg.contains("<b>"));
+    let svg = lines(
+        &["Awareness".into(), "Decision".into(), "Purchase".into()],
+        &[Series {
+            name: "Anna".into(),
+            values: vec![Some(1.0), None, Some(-2.0)],
+        }],
+        -2.0,
+        2.0,
+        &["-2".into(), "-1".into(), "0".into(), "1".into(), "2".into()],
+    )
+    .expect("svg");
+    assert_eq!(
+        svg.matches("<circle").count(),
+        2,
+        "no marker where there is no value"
+    );
+    assert_eq!(
+        svg.matches("<polyline").count(),
+        5,
+        "grid lines only: a gap breaks the line"
+    );
+}

@@ -12,6 +12,8 @@
 //!
 //! The SVG's fixed `width` and `height` are only its drawing size: CSS scales it to its box.
 
+pub mod bars;
+pub mod lines;
 pub mod matrix;
 pub mod radar;
 

@@ -183,6 +183,7 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
             text: t(key),
         });
     }
+    journey_commands(&mut commands, at, t);
     commands.push(Command::GoToStep {
         step: Step::Summary,
     });
@@ -194,4 +195,158 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
         }
     }
     plan
+}
+
+/// Anna and Lars on the default journey, their touchpoints, and seed 004's path of Lars.
+fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str) -> String) {
+    use super::ids::{PathStepId, PersonaId, StageId, TouchpointId};
+    use super::journey::{Channel, Lane, Media, Ownership, PersonaField, Role, Template};
+    let stage = |n: u64| StageId::generate(at, n);
+    commands.push(Command::UseStageTemplate {
+        template: Template::Default,
+        ids: (0..6).map(stage).collect(),
+    });
+    const STAGES: [&str; 6] = [
+        "awareness",
+        "consideration",
+        "decision",
+        "purchase",
+        "retention",
+        "advocacy",
+    ];
+    let fields = [
+        (PersonaField::Segment, "segment"),
+        (PersonaField::LifeStage, "life-stage"),
+        (PersonaField::Goals, "goals"),
+        (PersonaField::Needs, "needs"),
+        (PersonaField::Pains, "pains"),
+        (PersonaField::Places, "places"),
+    ];
+    let lanes = [
+        (Lane::Goal, "goal"),
+        (Lane::Message, "message"),
+        (Lane::When, "when"),
+        (Lane::Why, "why"),
+        (Lane::Thoughts, "thoughts"),
+        (Lane::Friction, "friction"),
+        (Lane::Opportunities, "opportunities"),
+        (Lane::Kpi, "kpi"),
+    ];
+    // (who, media, emotions per stage, touchpoints: stage, channel, ownership, role)
+    type Tp = (u64, Channel, Ownership, Role);
+    type Person<'a> = (&'a str, &'a [Media], [i8; 6], &'a [Tp]);
+    let people: [Person; 2] = [
+        (
+            "anna",
+            &[Media::Images, Media::Video],
+            [0, 1, -1, 1, 2, 1],
+            &[
+                (0, Channel::Social, Ownership::Paid, Role::Discoverer),
+                (0, Channel::OnlineVideo, Ownership::Paid, Role::Discoverer),
+                (1, Channel::ReviewSites, Ownership::Earned, Role::Both),
+                (2, Channel::Search, Ownership::Paid, Role::GoalScorer),
+                (3, Channel::Website, Ownership::Owned, Role::GoalScorer),
+                (4, Channel::Email, Ownership::Owned, Role::Both),
+                (5, Channel::Custom, Ownership::Earned, Role::Discoverer),
+            ],
+        ),
+        (
+            "lars",
+            &[Media::Text],
+            [0, 1, 1, 2, 1, 0],
+            &[
+                (0, Channel::Sms, Ownership::Owned, Role::Discoverer),
+                (0, Channel::Outdoor, Ownership::Paid, Role::Discoverer),
+                (1, Channel::Social, Ownership::Paid, Role::Discoverer),
+                (3, Channel::Search, Ownership::Paid, Role::GoalScorer),
+            ],
+        ),
+    ];
+    for (n, (who, media, emotions, touchpoints)) in people.iter().enumerate() {
+        let persona = PersonaId::generate(at, n as u64 + 1);
+        commands.push(Command::AddPersona {
+            id: persona.clone(),
+            name: t(&format!("ex-{who}-name")),
+        });
+        for (field, key) in fields {
+            commands.push(Command::SetPersonaField {
+                id: persona.clone(),
+                field,
+                text: t(&format!("ex-{who}-{key}")),
+            });
+        }
+        for medium in media.iter() {
+            commands.push(Command::SetPersonaMedia {
+                id: persona.clone(),
+                medium: *medium,
+                on: true,
+            });
+        }
+        for (s, name) in STAGES.iter().enumerate() {
+            for (lane, key) in lanes {
+                let id = format!("ex-{who}-{name}-{key}");
+                let text = t(&id);
+                // Only the lanes the example file fills (a missing message comes back as
+                // its own id).
+                if text != id {
+                    commands.push(Command::SetLane {
+                        persona: persona.clone(),
+                        stage: stage(s as u64),
+                        lane,
+                        text,
+                    });
+                }
+            }
+            commands.push(Command::SetEmotion {
+                persona: persona.clone(),
+                stage: stage(s as u64),
+                value: Some(emotions[s]),
+            });
+        }
+        for (k, (s, channel, ownership, role)) in touchpoints.iter().enumerate() {
+            let id = TouchpointId::generate(at, (n as u64 + 1) * 100 + k as u64);
+            let note = t(&format!("ex-tp-{who}-{}", k + 1));
+            let custom = if *channel == Channel::Custom {
+                note.clone()
+            } else {
+                String::new()
+            };
+            commands.push(Command::AddTouchpoint {
+                persona: persona.clone(),
+                stage: stage(*s),
+                id: id.clone(),
+                channel: *channel,
+                custom: String::new(),
+            });
+            commands.push(Command::SetTouchpoint {
+                persona: persona.clone(),
+                id,
+                channel: *channel,
+                custom,
+                ownership: *ownership,
+                role: *role,
+                note,
+            });
+        }
+    }
+    for (k, (channel, days)) in [
+        (Channel::Social, 6),
+        (Channel::Sms, 5),
+        (Channel::Social, 4),
+        (Channel::Outdoor, 3),
+        (Channel::OnlineVideo, 1),
+        (Channel::Search, 0),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        commands.push(Command::SetPathStep {
+            id: PathStepId::generate(at, k as u64 + 1),
+            channel,
+            custom: String::new(),
+            label: t(&format!("ex-path-{}", k + 1)),
+            days_before: days,
+        });
+    }
+    commands.push(Command::SetConversionValue { cents: 24_900 });
 }

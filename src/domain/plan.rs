@@ -140,6 +140,12 @@ impl Plan {
             }
             check_len(&format!("{path}.name"), &s.name, MAX_NAME_CHARS)?;
         }
+        let all = map.journeys.iter().flat_map(|j| &j.touchpoints);
+        if let Some(id) = duplicate(all.map(|t| t.id.as_str())) {
+            return Err(format!(
+                "plan.journey.journeys: touchpoint {id} appears twice"
+            ));
+        }
         let mut touchpoints = 0;
         for (i, j) in map.journeys.iter().enumerate() {
             let path = format!("plan.journey.journeys[{i}]");
@@ -169,10 +175,6 @@ impl Plan {
                 let tpath = format!("{path}.touchpoints[{t}]");
                 if map.stage_index(&tp.stage).is_none() {
                     return Err(format!("{tpath}.stage: {} is not a stage", tp.stage));
-                }
-                let seen = map.journeys[..=i].iter().flat_map(|k| &k.touchpoints);
-                if seen.filter(|x| x.id == tp.id).count() > 1 {
-                    return Err(format!("{tpath}.id: {} appears twice", tp.id));
                 }
                 check_len(&format!("{tpath}.custom"), &tp.custom, MAX_NAME_CHARS)?;
                 check_len(&format!("{tpath}.note"), &tp.note, MAX_TEXT_CHARS)?;
@@ -286,11 +288,16 @@ impl Plan {
         if board.cards.len() > MAX_CARDS {
             return Err(format!("plan.{name}.cards: more than {MAX_CARDS} cards"));
         }
+        if let Some(id) = duplicate(board.cards.iter().map(|c| c.id.as_str())) {
+            let i = board
+                .cards
+                .iter()
+                .rposition(|c| c.id.as_str() == id)
+                .unwrap_or(0);
+            return Err(format!("plan.{name}.cards[{i}].id: {id} appears twice"));
+        }
         for (i, card) in board.cards.iter().enumerate() {
             let path = format!("plan.{name}.cards[{i}]");
-            if board.cards[..i].iter().any(|c| c.id == card.id) {
-                return Err(format!("{path}.id: {} appears twice", card.id));
-            }
             if card.column.board() != kind {
                 return Err(format!(
                     "{path}.column: {} is not a {name} column",
@@ -311,6 +318,13 @@ impl Plan {
         }
         Ok(())
     }
+}
+
+/// The first id that appears twice, found by sorting (plans hold thousands of ids).
+fn duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut ids: Vec<&str> = ids.collect();
+    ids.sort_unstable();
+    ids.windows(2).find(|w| w[0] == w[1]).map(|w| w[0])
 }
 
 fn check_len(path: &str, text: &str, max: usize) -> Result<(), String> {

@@ -18,3 +18,19 @@ pub fn format_datetime(locale: Locale, at: Timestamp) -> String {
         .and_then(|v| v.as_string())
         .unwrap_or_default()
 }
+
+/// `x` with exactly `decimals` decimals, grouped as `locale` writes numbers ("1,000.50",
+/// "1 000,50").
+pub fn format_number(locale: Locale, x: f64, decimals: u32) -> String {
+    let locales = Array::of1(&JsValue::from_str(locale.tag()));
+    let options = Object::new();
+    let d = JsValue::from_f64(f64::from(decimals));
+    let _ = Reflect::set(&options, &"minimumFractionDigits".into(), &d);
+    let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &d);
+    let format = Intl::NumberFormat::new(&locales, &options).format();
+    format
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(x))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{x}"))
+}

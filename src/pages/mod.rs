@@ -3,20 +3,28 @@
 //!
 //! A section gets a route when it works: there are no placeholder pages.
 
+mod attribution;
 mod health;
 pub mod home;
+pub mod journey;
 mod not_found;
+mod personas;
 mod pestle;
 mod plans;
 mod swot;
+mod team;
 mod tows;
 
+pub use attribution::AttributionPage;
 pub use health::HealthCheckPage;
 pub use home::Home;
+pub use journey::JourneyPage;
 pub use not_found::NotFound;
+pub use personas::PersonasPage;
 pub use pestle::PestlePage;
 pub use plans::PlansPage;
 pub use swot::SwotPage;
+pub use team::TeamPage;
 pub use tows::TowsPage;
 
 use yew::prelude::*;
@@ -41,6 +49,18 @@ pub enum Route {
     /// TOWS strategies.
     #[at("/tows")]
     Tows,
+    /// Personas.
+    #[at("/personas")]
+    Personas,
+    /// The journey map.
+    #[at("/journey")]
+    Journey,
+    /// The team sheet.
+    #[at("/team")]
+    Team,
+    /// The attribution explainer.
+    #[at("/attribution")]
+    Attribution,
     /// Every stored plan, the example, a new plan.
     #[at("/plans")]
     Plans,
@@ -52,12 +72,16 @@ pub enum Route {
 
 impl Route {
     /// The sections of a plan listed in the navigation, with their label's message id.
-    pub const NAV: [(Route, &'static str); 5] = [
+    pub const NAV: [(Route, &'static str); 9] = [
         (Route::Home, "nav-overview"),
         (Route::Health, "nav-health"),
         (Route::Swot, "nav-swot"),
         (Route::Pestle, "nav-pestle"),
         (Route::Tows, "nav-tows"),
+        (Route::Personas, "nav-personas"),
+        (Route::Journey, "nav-journey"),
+        (Route::Team, "nav-team"),
+        (Route::Attribution, "nav-attribution"),
     ];
 }
 
@@ -70,6 +94,10 @@ pub fn switch(route: Route) -> Html {
         Route::Swot => html! { <SwotPage /> },
         Route::Pestle => html! { <PestlePage /> },
         Route::Tows => html! { <TowsPage /> },
+        Route::Personas => html! { <PersonasPage /> },
+        Route::Journey => html! { <JourneyPage /> },
+        Route::Team => html! { <TeamPage /> },
+        Route::Attribution => html! { <AttributionPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

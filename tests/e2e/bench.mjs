@@ -37,12 +37,32 @@ function largePlan() {
       // 500 cards across both boards, each with notes and ratings, and 40 strategies.
       swot: { cards: cards(250, ['strengths', 'weaknesses', 'opportunities', 'threats'], 'sw') },
       pestle: { cards: cards(250, ['political', 'economic', 'social', 'technological', 'legal', 'environmental'], 'pe') },
+      journey: journey(),
       tows: Array.from({ length: 40 }, (_, i) => ({
         id: `s-bench${i}`, internal: { card: `c-sw${i * 4}` }, external: { card: `c-sw${i * 4 + 2}` },
         text: sentence.repeat(2),
       })),
     },
   };
+}
+// 5 personas × 20 stages × 10 touchpoints, every lane of every stage written.
+function journey() {
+  const channels = ['search', 'social', 'email', 'sms', 'display', 'online_video', 'website', 'app', 'review_sites', 'outdoor'];
+  const stages = Array.from({ length: 20 }, (_, s) => ({ id: `g-bench${s}`, name: `Stage ${s + 1}` }));
+  const personas = Array.from({ length: 5 }, (_, p) => ({
+    id: `u-bench${p}`, name: `Persona ${p + 1}`, segment: 'Runners aged 18–35', goals: 'Run a half marathon',
+    needs: 'Comfort', pains: 'Too many choices', life_stage: 'Working', places: 'Instagram', media: ['text', 'video'],
+  }));
+  const lane = 'Compares prices across three competitors before buying.';
+  const journeys = personas.map((p, pi) => ({
+    persona: p.id,
+    cells: stages.map((s, si) => ({ stage: s.id, goal: lane, message: lane, when: lane, why: lane, thoughts: lane, friction: lane, opportunities: lane, kpi: 'Conversion rate', emotion: (si % 5) - 2 })),
+    touchpoints: stages.flatMap((s, si) => Array.from({ length: 10 }, (_, k) => ({
+      id: `t-b${pi}x${si}x${k}`, stage: s.id, channel: channels[k], ownership: ['paid', 'owned', 'earned'][k % 3],
+      role: ['discoverer', 'goal_scorer', 'both'][k % 3], note: 'Brand ad',
+    }))),
+  }));
+  return { personas, stages, journeys, attribution: { path: [], value_cents: 0 } };
 }
 function cards(n, columns, prefix) {
   return Array.from({ length: n }, (_, i) => ({
@@ -169,6 +189,7 @@ const typing = [
   ['the overview: the plan description (19,900 characters)', await keystrokes('#/', '#plan-description')],
   ['the health check: an answer (every prompt answered at length)', await keystrokes('#/health', '#hc-customer-segments')],
   ['the SWOT: a new card (500 cards on the boards)', await keystrokes('#/swot', '#add-strengths')],
+  ['the journey map: a lane (5 personas × 20 stages × 10 touchpoints)', await keystrokes('#/journey', 'textarea[id^="lane-goal-"]')],
 ];
 
 // 4. Board actions on 500 cards: adding a card (Enter) and moving one by keyboard (Space, then
@@ -204,6 +225,42 @@ async function boardActions() {
   return { add, move, cardCount };
 }
 const board = await boardActions();
+
+// 5. Journey actions on 5 personas × 20 stages × 10 touchpoints: adding a touchpoint and
+// moving one to another stage through its menu.
+async function journeyActions() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await withStoredPlan(context, largePlan());
+  const page = await context.newPage();
+  await page.goto(url + '#/journey');
+  await ready(page);
+  const timeChange = (selector, value) => page.evaluate(([selector, value]) => new Promise((resolve) => {
+    const el = document.querySelector(selector);
+    el.value = value;
+    const t0 = performance.now();
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  }), [selector, value]);
+  const add = [];
+  for (let i = 0; i < 10; i++) {
+    add.push(await timeChange('select.tp-add', 'email'));
+    await page.waitForTimeout(50);
+  }
+  const move = [];
+  for (let i = 0; i < 10; i++) {
+    await page.locator('.touchpoints').first().locator('.tp-chip').first().click();
+    const stage = await page.$eval('.touchpoints >> nth=0', (el) => {
+      const select = el.querySelector('select[id$="-move"]');
+      return [...select.options].map((o) => o.value).filter((v) => v.startsWith('g-'))[3];
+    });
+    move.push(await timeChange('.touchpoints select[id$="-move"]', stage));
+    await page.waitForTimeout(50);
+  }
+  const touchpoints = await page.locator('.tp').count();
+  await context.close();
+  return { add, move, touchpoints };
+}
+const journeyTimes = await journeyActions();
 await browser.close();
 server.close();
 
@@ -235,6 +292,11 @@ lines.push(`The SWOT page of the large plan (${board.cardCount} cards on screen;
 lines.push('| action | median ms | max ms | runs |', '|---|---:|---:|---:|');
 lines.push(`| add a card (Enter) | ${median(board.add).toFixed(1)} | ${Math.max(...board.add).toFixed(1)} | ${board.add.length} |`);
 lines.push(`| move a picked-up card (arrow key) | ${median(board.move).toFixed(1)} | ${Math.max(...board.move).toFixed(1)} | ${board.move.length} |`);
+lines.push('', '## Journey actions with 5 personas × 20 stages × 10 touchpoints', '');
+lines.push(`The journey map of the large plan for one persona (${journeyTimes.touchpoints} touchpoints on screen, 1,000 in the plan). Each action runs from the change to the first frame after the map re-rendered.`, '');
+lines.push('| action | median ms | max ms | runs |', '|---|---:|---:|---:|');
+lines.push(`| add a touchpoint | ${median(journeyTimes.add).toFixed(1)} | ${Math.max(...journeyTimes.add).toFixed(1)} | ${journeyTimes.add.length} |`);
+lines.push(`| move a touchpoint to another stage | ${median(journeyTimes.move).toFixed(1)} | ${Math.max(...journeyTimes.move).toFixed(1)} | ${journeyTimes.move.length} |`);
 const report = lines.join('\n') + '\n';
 mkdirSync(dirname(reportPath), { recursive: true });
 writeFileSync(reportPath, report);

@@ -24,6 +24,10 @@ const scenes = {
   swot: { run: async (page) => { await page.click('a.nav-link[href="#/swot"]'); } },
   pestle: { run: async (page) => { await page.click('a.nav-link[href="#/pestle"]'); } },
   tows: { run: async (page) => { await page.click('a.nav-link[href="#/tows"]'); } },
+  personas: { run: async (page) => { await page.click('a.nav-link[href="#/personas"]'); } },
+  journey: { run: async (page) => { await page.click('a.nav-link[href="#/journey"]'); } },
+  team: { run: async (page) => { await page.click('a.nav-link[href="#/team"]'); } },
+  attribution: { run: async (page) => { await page.click('a.nav-link[href="#/attribution"]'); } },
 };
 const chosen = opt('scenes', Object.keys(scenes).join(','));
 

@@ -78,3 +78,70 @@ ex-tows-so = Partner with running clubs: members get free repairs for a year.
 ex-tows-st = Make the repair service the centre of the launch: greener than any new range.
 ex-tows-wo = Ask club runners to review Product X in exchange for trail-day tickets.
 ex-tows-wt = Put the marketing budget on the two channels that drive repeat purchases.
+
+## Personas
+ex-anna-name = Weekend Anna
+ex-anna-segment = Runners aged 18–35 who buy online
+ex-anna-life-stage = 29, first job in the city, no children
+ex-anna-goals = Run a half marathon this autumn without injuries.
+ex-anna-needs = Comfortable shoes she can trust, at a fair price.
+ex-anna-pains = Too many choices; reviews she cannot trust; returns that cost money.
+ex-anna-places = Instagram, YouTube training videos, a Saturday running club.
+ex-lars-name = Loyal Lars
+ex-lars-segment = Loyal customers over 40
+ex-lars-life-stage = 46, two teenagers, runs before work
+ex-lars-goals = Keep running three times a week.
+ex-lars-needs = The same model he trusts, delivered fast.
+ex-lars-pains = Models that change or disappear.
+ex-lars-places = LinkedIn at lunch, email, the commute past billboards.
+
+## Anna's journey, by stage
+ex-anna-awareness-goal = Find out what shoes serious runners wear.
+ex-anna-awareness-message = Sustainable shoes, made to last.
+ex-anna-awareness-when = Evenings, scrolling after training
+ex-anna-awareness-thoughts = "Do green shoes really run well?"
+ex-anna-awareness-kpi = Reach among 18–35s
+ex-anna-consideration-goal = Compare three models.
+ex-anna-consideration-why = Free repairs, honest reviews.
+ex-anna-consideration-friction = Few reviews on our product pages.
+ex-anna-consideration-kpi = Product page views
+ex-anna-decision-goal = Choose one and check the price.
+ex-anna-decision-friction = Unsure about the size.
+ex-anna-decision-opportunities = A size guide with a fit check.
+ex-anna-decision-kpi = Add to basket rate
+ex-anna-purchase-goal = Buy without fuss.
+ex-anna-purchase-kpi = Conversion rate
+ex-anna-retention-message = How is the fit after 100 km?
+ex-anna-retention-kpi = Repeat purchase rate
+ex-anna-advocacy-opportunities = Invite her to review Product X.
+ex-anna-advocacy-kpi = Reviews written
+ex-tp-anna-1 = Brand ad on Instagram
+ex-tp-anna-2 = Trail video on YouTube
+ex-tp-anna-3 = Reviews of Product X
+ex-tp-anna-4 = Search for "trail running shoes"
+ex-tp-anna-5 = Checkout on the website
+ex-tp-anna-6 = Welcome email with care tips
+ex-tp-anna-7 = Running club newsletter
+
+## Lars's journey, by stage
+ex-lars-awareness-message = Your model is back, made from recycled materials.
+ex-lars-awareness-kpi = Members reached
+ex-lars-consideration-why = He trusts the fit.
+ex-lars-consideration-kpi = Email clicks
+ex-lars-decision-thoughts = "Same shoe, greener? Good."
+ex-lars-decision-kpi = Visits to the product page
+ex-lars-purchase-goal = Reorder in two minutes.
+ex-lars-purchase-kpi = Conversion rate
+ex-lars-retention-kpi = Repeat purchase rate
+ex-tp-lars-1 = Member SMS
+ex-tp-lars-2 = Poster on the commute
+ex-tp-lars-3 = Post on LinkedIn at lunch
+ex-tp-lars-4 = Search for the model's name
+
+## Attribution: seed 004's Lars
+ex-path-1 = Brand ad on Instagram
+ex-path-2 = Member SMS
+ex-path-3 = LinkedIn at lunch
+ex-path-4 = Outdoor poster
+ex-path-5 = YouTube pre-roll
+ex-path-6 = Sunday search for "grill"

@@ -78,3 +78,70 @@ ex-tows-so = Bermitra dengan klub lari: anggotanya mendapat reparasi gratis sela
 ex-tows-st = Jadikan layanan reparasi sorotan utama peluncuran: lebih ramah lingkungan daripada lini baru mana pun.
 ex-tows-wo = Ajak pelari klub mengulas Product X dengan imbalan tiket acara lari trail.
 ex-tows-wt = Fokuskan anggaran pemasaran pada dua saluran yang mendorong pembelian berulang.
+
+## Persona
+ex-anna-name = Anna si Pelari Akhir Pekan
+ex-anna-segment = Pelari berusia 18–35 tahun yang membeli online
+ex-anna-life-stage = 29 tahun, pekerjaan pertama di kota, belum punya anak
+ex-anna-goals = Menyelesaikan half marathon musim gugur ini tanpa cedera.
+ex-anna-needs = Sepatu nyaman yang bisa ia percaya, dengan harga yang wajar.
+ex-anna-pains = Terlalu banyak pilihan; ulasan yang tidak bisa dipercaya; pengembalian barang yang berbayar.
+ex-anna-places = Instagram, video latihan di YouTube, klub lari setiap Sabtu.
+ex-lars-name = Lars si Pelanggan Setia
+ex-lars-segment = Pelanggan setia berusia di atas 40 tahun
+ex-lars-life-stage = 46 tahun, punya dua anak remaja, berlari sebelum berangkat kerja
+ex-lars-goals = Tetap berlari tiga kali seminggu.
+ex-lars-needs = Model yang sama yang ia percaya, dikirim dengan cepat.
+ex-lars-pains = Model yang berubah atau tidak diproduksi lagi.
+ex-lars-places = LinkedIn saat makan siang, email, perjalanan ke kantor melewati papan reklame.
+
+## Perjalanan Anna, per tahap
+ex-anna-awareness-goal = Mencari tahu sepatu apa yang dipakai pelari serius.
+ex-anna-awareness-message = Sepatu ramah lingkungan yang dibuat untuk tahan lama.
+ex-anna-awareness-when = Malam hari, sambil menggulir ponsel setelah latihan
+ex-anna-awareness-thoughts = "Apa sepatu ramah lingkungan benar-benar enak dipakai lari?"
+ex-anna-awareness-kpi = Jangkauan di kalangan usia 18–35 tahun
+ex-anna-consideration-goal = Membandingkan tiga model.
+ex-anna-consideration-why = Reparasi gratis, ulasan yang jujur.
+ex-anna-consideration-friction = Hanya sedikit ulasan di halaman produk kami.
+ex-anna-consideration-kpi = Tayangan halaman produk
+ex-anna-decision-goal = Memilih satu model dan mengecek harganya.
+ex-anna-decision-friction = Ragu soal ukuran.
+ex-anna-decision-opportunities = Panduan ukuran dengan pengecekan kecocokan.
+ex-anna-decision-kpi = Tingkat tambah ke keranjang
+ex-anna-purchase-goal = Membeli tanpa repot.
+ex-anna-purchase-kpi = Tingkat konversi
+ex-anna-retention-message = Bagaimana kenyamanan sepatunya setelah 100 km?
+ex-anna-retention-kpi = Tingkat pembelian berulang
+ex-anna-advocacy-opportunities = Mengajaknya mengulas Product X.
+ex-anna-advocacy-kpi = Jumlah ulasan yang ditulis
+ex-tp-anna-1 = Iklan merek di Instagram
+ex-tp-anna-2 = Video lari trail di YouTube
+ex-tp-anna-3 = Ulasan Product X
+ex-tp-anna-4 = Pencarian "sepatu lari trail"
+ex-tp-anna-5 = Checkout di situs web
+ex-tp-anna-6 = Email sambutan berisi tips perawatan
+ex-tp-anna-7 = Buletin klub lari
+
+## Perjalanan Lars, per tahap
+ex-lars-awareness-message = Model favorit Anda kembali, kini dari bahan daur ulang.
+ex-lars-awareness-kpi = Jumlah anggota yang dijangkau
+ex-lars-consideration-why = Ia sudah percaya dengan kecocokannya.
+ex-lars-consideration-kpi = Klik email
+ex-lars-decision-thoughts = "Sepatu yang sama, tapi lebih ramah lingkungan? Bagus."
+ex-lars-decision-kpi = Kunjungan ke halaman produk
+ex-lars-purchase-goal = Memesan ulang dalam dua menit.
+ex-lars-purchase-kpi = Tingkat konversi
+ex-lars-retention-kpi = Tingkat pembelian berulang
+ex-tp-lars-1 = SMS untuk anggota
+ex-tp-lars-2 = Poster di rute perjalanan ke kantor
+ex-tp-lars-3 = Postingan LinkedIn saat makan siang
+ex-tp-lars-4 = Pencarian nama model
+
+## Atribusi: Lars dari seed 004
+ex-path-1 = Iklan merek di Instagram
+ex-path-2 = SMS untuk anggota
+ex-path-3 = LinkedIn saat makan siang
+ex-path-4 = Poster luar ruang
+ex-path-5 = Pre-roll YouTube
+ex-path-6 = Pencarian "panggangan" pada hari Minggu

@@ -78,3 +78,70 @@ ex-tows-so = Sadarboties ar skriešanas klubiem: to biedri gadu saņem bezmaksas
 ex-tows-st = Padarīt remonta pakalpojumu par produkta laišanas tirgū centru: tas ir videi draudzīgāks par jebkuru jaunu produktu līniju.
 ex-tows-wo = Aicināt klubu skrējējus uzrakstīt atsauksmi par Product X apmaiņā pret biļetēm uz taku skriešanas dienu.
 ex-tows-wt = Novirzīt mārketinga budžetu uz diviem kanāliem, kas veicina atkārtotus pirkumus.
+
+## Personas
+ex-anna-name = Nedēļas nogales Anna
+ex-anna-segment = 18–35 gadus veci skrējēji, kas iepērkas tiešsaistē
+ex-anna-life-stage = 29 gadi, pirmais darbs pilsētā, bērnu nav
+ex-anna-goals = Šoruden bez traumām noskriet pusmaratonu.
+ex-anna-needs = Ērti apavi, kuriem var uzticēties, par godīgu cenu.
+ex-anna-pains = Pārāk liela izvēle; atsauksmes, kurām nevar uzticēties; atgriešana, par kuru jāmaksā.
+ex-anna-places = Instagram, treniņu video YouTube, sestdienas skriešanas klubs.
+ex-lars-name = Uzticīgais Lauris
+ex-lars-segment = Lojāli klienti pēc 40
+ex-lars-life-stage = 46 gadi, divi pusaudži, skrien pirms darba
+ex-lars-goals = Turpināt skriet trīs reizes nedēļā.
+ex-lars-needs = Tas pats modelis, kuram viņš uzticas, ar ātru piegādi.
+ex-lars-pains = Modeļi, kas mainās vai pazūd no pārdošanas.
+ex-lars-places = LinkedIn pusdienlaikā, e-pasts, ceļš uz darbu garām reklāmas stendiem.
+
+## Annas ceļš pa posmiem
+ex-anna-awareness-goal = Uzzināt, kādus apavus valkā nopietni skrējēji.
+ex-anna-awareness-message = Ilgtspējīgi apavi, kas kalpo ilgi.
+ex-anna-awareness-when = Vakaros, pēc treniņa ritinot telefonā
+ex-anna-awareness-thoughts = „Vai zaļi apavi tiešām ir labi skriešanai?”
+ex-anna-awareness-kpi = Sasniedzamība 18–35 gadus vecu vidū
+ex-anna-consideration-goal = Salīdzināt trīs modeļus.
+ex-anna-consideration-why = Bezmaksas remonts, godīgas atsauksmes.
+ex-anna-consideration-friction = Maz atsauksmju mūsu produktu lapās.
+ex-anna-consideration-kpi = Produktu lapu skatījumi
+ex-anna-decision-goal = Izvēlēties vienu modeli un pārbaudīt cenu.
+ex-anna-decision-friction = Nav pārliecības par izmēru.
+ex-anna-decision-opportunities = Izmēru ceļvedis ar piemērotības pārbaudi.
+ex-anna-decision-kpi = Pievienošanas grozam rādītājs
+ex-anna-purchase-goal = Nopirkt bez liekas ņemšanās.
+ex-anna-purchase-kpi = Konversijas rādītājs
+ex-anna-retention-message = Kā apavi sēž pēc 100 km?
+ex-anna-retention-kpi = Atkārtoto pirkumu īpatsvars
+ex-anna-advocacy-opportunities = Aicināt viņu uzrakstīt atsauksmi par Product X.
+ex-anna-advocacy-kpi = Uzrakstītās atsauksmes
+ex-tp-anna-1 = Zīmola reklāma Instagram
+ex-tp-anna-2 = Taku skriešanas video YouTube
+ex-tp-anna-3 = Atsauksmes par Product X
+ex-tp-anna-4 = Meklējums „taku skriešanas apavi”
+ex-tp-anna-5 = Pirkuma noformēšana vietnē
+ex-tp-anna-6 = Sveiciena e-pasts ar kopšanas padomiem
+ex-tp-anna-7 = Skriešanas kluba jaunumu vēstule
+
+## Laura ceļš pa posmiem
+ex-lars-awareness-message = Jūsu modelis ir atpakaļ — tagad no pārstrādātiem materiāliem.
+ex-lars-awareness-kpi = Sasniegtie klientu kluba biedri
+ex-lars-consideration-why = Viņš uzticas tam, kā apavi sēž.
+ex-lars-consideration-kpi = Klikšķi e-pastos
+ex-lars-decision-thoughts = „Tie paši apavi, tikai zaļāki? Labi.”
+ex-lars-decision-kpi = Produkta lapas apmeklējumi
+ex-lars-purchase-goal = Pasūtīt atkārtoti divās minūtēs.
+ex-lars-purchase-kpi = Konversijas rādītājs
+ex-lars-retention-kpi = Atkārtoto pirkumu īpatsvars
+ex-tp-lars-1 = SMS klientu kluba biedriem
+ex-tp-lars-2 = Plakāts ceļā uz darbu
+ex-tp-lars-3 = Ieraksts LinkedIn pusdienlaikā
+ex-tp-lars-4 = Modeļa nosaukuma meklējums
+
+## Atribūcija: Lauris no avota 004
+ex-path-1 = Zīmola reklāma Instagram
+ex-path-2 = SMS klientu kluba biedriem
+ex-path-3 = LinkedIn pusdienlaikā
+ex-path-4 = Āra reklāmas plakāts
+ex-path-5 = YouTube reklāma pirms video
+ex-path-6 = Svētdienas meklējums „grils”

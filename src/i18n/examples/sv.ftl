@@ -78,3 +78,70 @@ ex-tows-so = Samarbeta med löparklubbar: medlemmarna får gratis reparationer i
 ex-tows-st = Gör reparationstjänsten till kärnan i lanseringen – grönare än något nytt sortiment.
 ex-tows-wo = Be klubblöpare recensera Product X i utbyte mot biljetter till en terrängdag.
 ex-tows-wt = Lägg marknadsföringsbudgeten på de två kanaler som driver återköpen.
+
+## Personas
+ex-anna-name = Helg-Anna
+ex-anna-segment = Löpare mellan 18 och 35 som köper på nätet
+ex-anna-life-stage = 29 år, första jobbet i stan, inga barn
+ex-anna-goals = Springa en halvmara i höst utan att skada sig.
+ex-anna-needs = Bekväma skor som hon kan lita på, till ett rimligt pris.
+ex-anna-pains = För många alternativ, recensioner hon inte litar på och returer som kostar pengar.
+ex-anna-places = Instagram, träningsvideor på YouTube, en löparklubb på lördagarna.
+ex-lars-name = Lojala Lars
+ex-lars-segment = Lojala kunder över 40
+ex-lars-life-stage = 46 år, två tonåringar, springer före jobbet
+ex-lars-goals = Fortsätta springa tre gånger i veckan.
+ex-lars-needs = Samma modell som han litar på, snabbt levererad.
+ex-lars-pains = Modeller som ändras eller försvinner.
+ex-lars-places = LinkedIn på lunchen, e-post, reklamtavlorna på väg till jobbet.
+
+## Annas kundresa, fas för fas
+ex-anna-awareness-goal = Ta reda på vilka skor seriösa löpare springer i.
+ex-anna-awareness-message = Hållbara skor, gjorda för att hålla.
+ex-anna-awareness-when = På kvällarna, när hon scrollar efter träningen
+ex-anna-awareness-thoughts = ”Går det verkligen att springa bra i gröna skor?”
+ex-anna-awareness-kpi = Räckvidd bland 18–35-åringar
+ex-anna-consideration-goal = Jämföra tre modeller.
+ex-anna-consideration-why = Kostnadsfria reparationer, ärliga recensioner.
+ex-anna-consideration-friction = Få recensioner på våra produktsidor.
+ex-anna-consideration-kpi = Visningar av produktsidor
+ex-anna-decision-goal = Välja en modell och kolla priset.
+ex-anna-decision-friction = Osäker på storleken.
+ex-anna-decision-opportunities = En storleksguide med passformstest.
+ex-anna-decision-kpi = Andel som lägger i varukorgen
+ex-anna-purchase-goal = Köpa utan krångel.
+ex-anna-purchase-kpi = Konverteringsgrad
+ex-anna-retention-message = Hur sitter skorna efter 100 km?
+ex-anna-retention-kpi = Andel återköp
+ex-anna-advocacy-opportunities = Bjud in henne att recensera Product X.
+ex-anna-advocacy-kpi = Antal skrivna recensioner
+ex-tp-anna-1 = Varumärkesannons på Instagram
+ex-tp-anna-2 = Terränglöpningsvideo på YouTube
+ex-tp-anna-3 = Recensioner av Product X
+ex-tp-anna-4 = Sökning på ”löparskor terräng”
+ex-tp-anna-5 = Kassan på webbplatsen
+ex-tp-anna-6 = Välkomstmejl med skötselråd
+ex-tp-anna-7 = Löparklubbens nyhetsbrev
+
+## Lars kundresa, fas för fas
+ex-lars-awareness-message = Din modell är tillbaka – nu av återvunnet material.
+ex-lars-awareness-kpi = Nådda medlemmar
+ex-lars-consideration-why = Han litar på passformen.
+ex-lars-consideration-kpi = Klick i e-postutskicken
+ex-lars-decision-thoughts = ”Samma sko, fast grönare? Bra.”
+ex-lars-decision-kpi = Besök på produktsidan
+ex-lars-purchase-goal = Beställa igen på två minuter.
+ex-lars-purchase-kpi = Konverteringsgrad
+ex-lars-retention-kpi = Andel återköp
+ex-tp-lars-1 = SMS till medlemmar
+ex-tp-lars-2 = Affisch på vägen till jobbet
+ex-tp-lars-3 = Inlägg på LinkedIn på lunchen
+ex-tp-lars-4 = Sökning på modellens namn
+
+## Attribuering: Lars från seed 004
+ex-path-1 = Varumärkesannons på Instagram
+ex-path-2 = SMS till medlemmar
+ex-path-3 = LinkedIn på lunchen
+ex-path-4 = Reklampelare med utomhuskampanjen
+ex-path-5 = Pre-roll-annons på YouTube
+ex-path-6 = Sökning på ”grill” en söndag

@@ -78,3 +78,70 @@ ex-tows-so = 與跑步社團合作：會員可享一年免費維修。
 ex-tows-st = 以維修服務作為新品上市的核心：比任何新推出的產品線都更環保。
 ex-tows-wo = 邀請社團跑者評論 Product X，換取越野跑體驗日門票。
 ex-tows-wt = 將行銷預算集中在兩個最能帶動回購的管道。
+
+## 人物誌
+ex-anna-name = 週末跑者安娜
+ex-anna-segment = 在網路上購物的 18 至 35 歲跑者
+ex-anna-life-stage = 29 歲，在城市裡從事第一份工作，沒有小孩
+ex-anna-goals = 今年秋天跑完半程馬拉松，而且不受傷。
+ex-anna-needs = 值得信賴、穿起來舒適，而且價格合理的跑鞋。
+ex-anna-pains = 選擇太多；評論不知道能不能相信；退貨還要付運費。
+ex-anna-places = Instagram、YouTube 訓練影片、週六的跑步社團。
+ex-lars-name = 忠實顧客拉斯
+ex-lars-segment = 40 歲以上的忠實顧客
+ex-lars-life-stage = 46 歲，有兩個青少年子女，習慣上班前跑步
+ex-lars-goals = 維持每週跑步三次。
+ex-lars-needs = 他信任的同一款鞋，而且能快速送達。
+ex-lars-pains = 愛用的鞋款改版或停產。
+ex-lars-places = 午餐時間看 LinkedIn、電子郵件、通勤路上經過的廣告看板。
+
+## 安娜的旅程（依階段）
+ex-anna-awareness-goal = 了解認真的跑者都穿什麼鞋。
+ex-anna-awareness-message = 永續跑鞋，經久耐穿。
+ex-anna-awareness-when = 晚上練跑後滑手機時
+ex-anna-awareness-thoughts = 「環保跑鞋真的好跑嗎？」
+ex-anna-awareness-kpi = 18 至 35 歲族群的觸及人數
+ex-anna-consideration-goal = 比較三款鞋。
+ex-anna-consideration-why = 免費維修、真實的評論。
+ex-anna-consideration-friction = 商品頁面上的評論很少。
+ex-anna-consideration-kpi = 商品頁面瀏覽次數
+ex-anna-decision-goal = 選定一款並確認價格。
+ex-anna-decision-friction = 不確定該選哪個尺寸。
+ex-anna-decision-opportunities = 提供附有合腳度檢測的尺寸指南。
+ex-anna-decision-kpi = 加入購物車比率
+ex-anna-purchase-goal = 順利完成購買，不要有任何麻煩。
+ex-anna-purchase-kpi = 轉換率
+ex-anna-retention-message = 跑了 100 公里之後，穿起來還合腳嗎？
+ex-anna-retention-kpi = 回購率
+ex-anna-advocacy-opportunities = 邀請她評論 Product X。
+ex-anna-advocacy-kpi = 撰寫的評論數
+ex-tp-anna-1 = Instagram 上的品牌廣告
+ex-tp-anna-2 = YouTube 上的越野跑影片
+ex-tp-anna-3 = Product X 的評論
+ex-tp-anna-4 = 搜尋「越野跑鞋」
+ex-tp-anna-5 = 在網站上結帳
+ex-tp-anna-6 = 附上保養建議的歡迎信
+ex-tp-anna-7 = 跑步社團的電子報
+
+## 拉斯的旅程（依階段）
+ex-lars-awareness-message = 您愛用的鞋款回來了，這次以回收材料製成。
+ex-lars-awareness-kpi = 觸及的會員人數
+ex-lars-consideration-why = 他信任這款鞋的合腳度。
+ex-lars-consideration-kpi = 電子郵件點擊次數
+ex-lars-decision-thoughts = 「同一款鞋，還更環保？很好。」
+ex-lars-decision-kpi = 商品頁面造訪次數
+ex-lars-purchase-goal = 兩分鐘內完成回購。
+ex-lars-purchase-kpi = 轉換率
+ex-lars-retention-kpi = 回購率
+ex-tp-lars-1 = 會員專屬 SMS
+ex-tp-lars-2 = 通勤路上的廣告海報
+ex-tp-lars-3 = 午餐時間的 LinkedIn 貼文
+ex-tp-lars-4 = 搜尋鞋款名稱
+
+## 歸因：種子文章 004 的拉斯
+ex-path-1 = Instagram 上的品牌廣告
+ex-path-2 = 會員專屬 SMS
+ex-path-3 = 午餐時間的 LinkedIn
+ex-path-4 = 戶外廣告海報
+ex-path-5 = YouTube 片頭廣告
+ex-path-6 = 週日搜尋「烤肉架」
