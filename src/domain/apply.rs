@@ -17,7 +17,7 @@ use super::plan::{Plan, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
 use std::rc::Rc;
 
 /// The result of applying a command that was valid.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Applied {
     /// The command asked for what the plan already is.
     Unchanged,
@@ -192,6 +192,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
             };
             let removed = b.cards.remove(at);
             if board == BoardKind::Swot {
+                super::planning::unlink_card(&mut next, &id);
                 // Strategies built on it keep its words and say it is gone.
                 let tows = Rc::make_mut(&mut next.tows);
                 for strategy in tows.iter_mut() {
@@ -267,6 +268,29 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
         | Command::SetConversionValue { .. }) => {
             super::journey::apply(Rc::make_mut(&mut next.journey), c)?;
         }
+        c @ (Command::AddObjective { .. }
+        | Command::SetObjectiveText { .. }
+        | Command::SetObjectiveNumber { .. }
+        | Command::SetObjectiveDate { .. }
+        | Command::SetObjectiveFrequency { .. }
+        | Command::SetObjectiveLink { .. }
+        | Command::DeleteObjective { .. }
+        | Command::AddReading { .. }
+        | Command::DeleteReading { .. }
+        | Command::SetKpi { .. }
+        | Command::DeleteKpi { .. }
+        | Command::SetCreativeText { .. }
+        | Command::SetCreativeLink { .. }
+        | Command::SetMix { .. }
+        | Command::SetAudience { .. }
+        | Command::AddTactic { .. }
+        | Command::SetTacticText { .. }
+        | Command::SetTacticChannel { .. }
+        | Command::SetTacticBudget { .. }
+        | Command::SetTacticObjective { .. }
+        | Command::DeleteTactic { .. }
+        | Command::SetReview { .. }
+        | Command::DeleteReview { .. }) => super::planning::apply(&mut next, c)?,
         Command::DeleteStrategy { id } => {
             let tows = Rc::make_mut(&mut next.tows);
             let before = tows.len();
@@ -274,6 +298,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
             if tows.len() == before {
                 return Err(DomainError::UnknownItem);
             }
+            super::planning::unlink_strategy(&mut next, &id);
         }
     }
     if next == *plan {

@@ -4,13 +4,21 @@
 //! command is a value, it can be tested, logged, replayed, and later sent to another device.
 
 use super::board::{BoardKind, Column, Confidence, RatingField};
+use super::channels::TacticText;
+use super::creative::{CreativeField, P};
+use super::date::Date;
 use super::health_check::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
-use super::ids::{CardId, PathStepId, PersonaId, StageId, StrategyId, TouchpointId};
+use super::ids::{
+    CardId, KpiId, ObjectiveId, PathStepId, PersonaId, ReadingId, ReviewId, StageId, StrategyId,
+    TacticId, TouchpointId,
+};
 use super::journey::{Channel, Lane, Media, Ownership, PersonaField, Role, Template};
 use super::locale::Locale;
+use super::monitor::{Scope, Source};
+use super::objectives::{Frequency, KpiLevel, Link, ObjectiveText};
 
 /// One change to a plan.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Renames the plan. Surrounding white space is trimmed; an empty name is refused.
     RenamePlan {
@@ -364,6 +372,211 @@ pub enum Command {
     SetConversionValue {
         /// The value, in cents.
         cents: u64,
+    },
+
+    // SMART objectives and KPIs.
+    /// Adds an objective.
+    AddObjective {
+        /// The new objective's id.
+        id: ObjectiveId,
+        /// What will change (trimmed; not empty).
+        statement: String,
+    },
+    /// Sets a text of an objective.
+    SetObjectiveText {
+        /// The objective.
+        id: ObjectiveId,
+        /// Which text.
+        field: ObjectiveText,
+        /// The new text.
+        text: String,
+    },
+    /// Sets or clears the baseline (`target: false`) or the target of an objective.
+    SetObjectiveNumber {
+        /// The objective.
+        id: ObjectiveId,
+        /// The target rather than the baseline.
+        target: bool,
+        /// The number, or none.
+        value: Option<f64>,
+    },
+    /// Sets or clears the start (`deadline: false`) or the deadline of an objective.
+    SetObjectiveDate {
+        /// The objective.
+        id: ObjectiveId,
+        /// The deadline rather than the start.
+        deadline: bool,
+        /// The date, or none.
+        date: Option<Date>,
+    },
+    /// Sets how often an objective is monitored.
+    SetObjectiveFrequency {
+        /// The objective.
+        id: ObjectiveId,
+        /// How often, or not said.
+        frequency: Option<Frequency>,
+    },
+    /// Links an objective to a finding that motivates it, or unlinks it.
+    SetObjectiveLink {
+        /// The objective.
+        id: ObjectiveId,
+        /// The finding.
+        link: Link,
+        /// Linked or not.
+        on: bool,
+    },
+    /// Deletes an objective; KPIs and tactics that served it no longer point at it.
+    DeleteObjective {
+        /// The objective.
+        id: ObjectiveId,
+    },
+    /// Records a reading of an objective's metric.
+    AddReading {
+        /// The objective.
+        objective: ObjectiveId,
+        /// The new reading's id.
+        id: ReadingId,
+        /// The day.
+        date: Date,
+        /// The value.
+        value: f64,
+    },
+    /// Deletes a reading.
+    DeleteReading {
+        /// The objective.
+        objective: ObjectiveId,
+        /// The reading.
+        id: ReadingId,
+    },
+    /// Adds a KPI, or replaces the one with the same id.
+    SetKpi {
+        /// The KPI's id.
+        id: KpiId,
+        /// What is measured (trimmed; not empty).
+        name: String,
+        /// Specialist, manager or management.
+        level: KpiLevel,
+        /// The objective it serves.
+        objective: Option<ObjectiveId>,
+        /// Its channel, if any.
+        channel: Option<super::journey::Channel>,
+        /// Its target, if any.
+        target: Option<f64>,
+        /// The unit of the target.
+        unit: String,
+    },
+    /// Deletes a KPI.
+    DeleteKpi {
+        /// The KPI.
+        id: KpiId,
+    },
+
+    // The creative idea and the marketing mix.
+    /// Sets a text of the creative idea.
+    SetCreativeText {
+        /// Which text.
+        field: CreativeField,
+        /// The new text.
+        text: String,
+    },
+    /// Links the creative idea to a finding it answers, or unlinks it.
+    SetCreativeLink {
+        /// The finding.
+        link: Link,
+        /// Linked or not.
+        on: bool,
+    },
+    /// Sets the notes (`decisions: false`) or the decisions of one of the 4Ps.
+    SetMix {
+        /// Which P.
+        p: P,
+        /// The decisions rather than the notes.
+        decisions: bool,
+        /// The new text.
+        text: String,
+    },
+
+    // The engagement strategy.
+    /// Sets the target audience (`justification: false`) or why it is the audience.
+    SetAudience {
+        /// The justification rather than the audience.
+        justification: bool,
+        /// The new text.
+        text: String,
+    },
+    /// Adds a tactic for a channel, with the channel's usual ownership and role.
+    AddTactic {
+        /// The new tactic's id.
+        id: TacticId,
+        /// The channel.
+        channel: super::journey::Channel,
+    },
+    /// Sets a text of a tactic.
+    SetTacticText {
+        /// The tactic.
+        id: TacticId,
+        /// Which text.
+        field: TacticText,
+        /// The new text.
+        text: String,
+    },
+    /// Sets a tactic's channel, its name when custom, its ownership and its role.
+    SetTacticChannel {
+        /// The tactic.
+        id: TacticId,
+        /// The channel.
+        channel: super::journey::Channel,
+        /// The channel's name when custom.
+        custom: String,
+        /// Paid, owned or earned.
+        ownership: super::journey::Ownership,
+        /// Discoverer, goal scorer or both.
+        role: super::journey::Role,
+    },
+    /// Sets a tactic's budget under one scenario.
+    SetTacticBudget {
+        /// The tactic.
+        id: TacticId,
+        /// 0 good, 1 better, 2 best.
+        scenario: usize,
+        /// The budget, in cents.
+        cents: u64,
+    },
+    /// Marks a tactic as serving an objective, or not.
+    SetTacticObjective {
+        /// The tactic.
+        id: TacticId,
+        /// The objective.
+        objective: ObjectiveId,
+        /// Serving or not.
+        on: bool,
+    },
+    /// Deletes a tactic.
+    DeleteTactic {
+        /// The tactic.
+        id: TacticId,
+    },
+
+    // The review log.
+    /// Adds an entry to the review log, or replaces the one with the same id.
+    SetReview {
+        /// The entry's id.
+        id: ReviewId,
+        /// When.
+        date: Date,
+        /// What we learned.
+        learned: String,
+        /// From whom.
+        source: Source,
+        /// Tactical or systemic.
+        scope: Scope,
+        /// What we change.
+        change: String,
+    },
+    /// Deletes an entry of the review log.
+    DeleteReview {
+        /// The entry.
+        id: ReviewId,
     },
 }
 

@@ -136,6 +136,36 @@ id_type!(
     "a"
 );
 
+id_type!(
+    /// Identifies a SMART objective.
+    ObjectiveId,
+    "o"
+);
+
+id_type!(
+    /// Identifies a KPI.
+    KpiId,
+    "k"
+);
+
+id_type!(
+    /// Identifies a reading of an objective's metric.
+    ReadingId,
+    "r"
+);
+
+id_type!(
+    /// Identifies a tactic of the engagement strategy.
+    TacticId,
+    "x"
+);
+
+id_type!(
+    /// Identifies an entry of the review log.
+    ReviewId,
+    "v"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,10 @@
 pub mod apply;
 pub mod attribution;
 pub mod board;
+pub mod channels;
 pub mod command;
+pub mod creative;
+pub mod date;
 pub mod error;
 pub mod example;
 pub mod health_check;
@@ -20,7 +23,10 @@ pub mod ids;
 pub mod journey;
 pub mod locale;
 pub mod merge;
+pub mod monitor;
+pub mod objectives;
 pub mod plan;
+pub mod planning;
 pub mod schema;
 
 pub use apply::{apply, Applied};

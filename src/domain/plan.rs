@@ -7,10 +7,14 @@
 use super::board::{
     Board, BoardKind, Strategy, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS, MAX_STRATEGIES,
 };
+use super::channels::Engagement;
+use super::creative::{Creative, Mix};
 use super::health_check::{HealthCheck, MAX_ANSWER_CHARS};
 use super::ids::{PlanId, Timestamp};
 use super::journey::{JourneyMap, MAX_PERSONAS, MAX_STAGES, MAX_TEXT_CHARS, MAX_TOUCHPOINTS};
 use super::locale::Locale;
+use super::monitor::Review;
+use super::objectives::Objectives;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -37,7 +41,7 @@ pub struct PlanMeta {
 
 /// The whole plan document. Sections are shared behind `Rc` so an undo snapshot is cheap
 /// and a page whose section did not change is not re-rendered.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     /// Stable identity, also the storage key.
     pub id: PlanId,
@@ -58,6 +62,21 @@ pub struct Plan {
     /// Personas, stages, journeys and the attribution explainer (DOMAIN.md §6).
     #[serde(default)]
     pub journey: Rc<JourneyMap>,
+    /// SMART objectives, their readings, and KPIs (DOMAIN.md §3, §7).
+    #[serde(default)]
+    pub objectives: Rc<Objectives>,
+    /// The creative idea (DOMAIN.md §4).
+    #[serde(default)]
+    pub creative: Rc<Creative>,
+    /// The engagement strategy: audience, tactics, budgets (DOMAIN.md §5).
+    #[serde(default)]
+    pub engagement: Rc<Engagement>,
+    /// The marketing mix, the 4Ps (DOMAIN.md §5).
+    #[serde(default)]
+    pub mix: Rc<Mix>,
+    /// The review log of the feedback loop (DOMAIN.md §7).
+    #[serde(default)]
+    pub reviews: Rc<Vec<Review>>,
 }
 
 impl Plan {
@@ -83,6 +102,11 @@ impl Plan {
             pestle: Rc::default(),
             tows: Rc::default(),
             journey: Rc::default(),
+            objectives: Rc::default(),
+            creative: Rc::default(),
+            engagement: Rc::default(),
+            mix: Rc::default(),
+            reviews: Rc::default(),
         }
     }
 
@@ -106,6 +130,7 @@ impl Plan {
         self.validate_board(BoardKind::Pestle, &self.pestle)?;
         self.validate_tows()?;
         self.validate_journey()?;
+        super::planning::validate(self)?;
         Ok(())
     }
 
@@ -321,13 +346,13 @@ impl Plan {
 }
 
 /// The first id that appears twice, found by sorting (plans hold thousands of ids).
-fn duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let mut ids: Vec<&str> = ids.collect();
     ids.sort_unstable();
     ids.windows(2).find(|w| w[0] == w[1]).map(|w| w[0])
 }
 
-fn check_len(path: &str, text: &str, max: usize) -> Result<(), String> {
+pub(crate) fn check_len(path: &str, text: &str, max: usize) -> Result<(), String> {
     if text.chars().count() > max {
         Err(format!("{path}: longer than {max} characters"))
     } else {

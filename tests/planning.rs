@@ -1,0 +1,637 @@
+//! Native tests of the planning sections: the SMART check, KPI checks, budgets and
+//! scenarios, the monitoring status rules (with their edge cases), and links that never
+//! dangle.
+
+use waymark::domain::board::{BoardKind, Column};
+use waymark::domain::channels::{by_channel, by_ownership, scenario_totals};
+use waymark::domain::creative::{CreativeField, P};
+use waymark::domain::date::Date;
+use waymark::domain::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
+use waymark::domain::journey::{Channel, Ownership, Role};
+use waymark::domain::monitor::{path_value, status, Scope, Source, Status};
+use waymark::domain::objectives::{
+    kpi_checks, smart, Frequency, KpiCheck, KpiLevel, Link, ObjectiveText, Verdict,
+};
+use waymark::domain::schema;
+use waymark::domain::{
+    apply, Applied, CardId, Command, DomainError, Locale, Plan, PlanId, Timestamp,
+};
+
+fn plan() -> Plan {
+    Plan::new(
+        PlanId::generate(Timestamp(1_000), 9),
+        "Plan",
+        "x",
+        Locale::En,
+        Timestamp(1_000),
+    )
+}
+
+fn ok(plan: &Plan, command: Command) -> Plan {
+    match apply(plan, command.clone(), Timestamp(3_000)) {
+        Ok(Applied::Changed(p)) => p,
+        other => panic!("{command:?}: {other:?}"),
+    }
+}
+
+fn run(plan: &Plan, commands: Vec<Command>) -> Plan {
+    commands.into_iter().fold(plan.clone(), |p, c| ok(&p, c))
+}
+
+fn oid(n: u64) -> ObjectiveId {
+    ObjectiveId::generate(Timestamp(2_000), n)
+}
+
+fn date(s: &str) -> Date {
+    Date::parse(s).expect("date")
+}
+
+fn text(field: ObjectiveText, text: &str) -> Command {
+    Command::SetObjectiveText {
+        id: oid(1),
+        field,
+        text: text.into(),
+    }
+}
+
+/// The seed's brand objective, complete.
+fn brand() -> Plan {
+    run(
+        &plan(),
+        vec![
+            Command::AddObjective {
+                id: oid(1),
+                statement: "Raise brand visibility for Product X".into(),
+            },
+            text(ObjectiveText::Metric, "Brand searches a month"),
+            text(ObjectiveText::Audience, "UK, 18–35-year-olds"),
+            text(ObjectiveText::Measured, "Web analytics and a survey"),
+            text(ObjectiveText::Manager, "The marketing team"),
+            Command::SetObjectiveNumber {
+                id: oid(1),
+                target: false,
+                value: Some(10_000.0),
+            },
+            Command::SetObjectiveNumber {
+                id: oid(1),
+                target: true,
+                value: Some(12_000.0),
+            },
+            Command::SetObjectiveDate {
+                id: oid(1),
+                deadline: false,
+                date: Some(date("2027-04-01")),
+            },
+            Command::SetObjectiveDate {
+                id: oid(1),
+                deadline: true,
+                date: Some(date("2027-06-30")),
+            },
+            Command::SetObjectiveFrequency {
+                id: oid(1),
+                frequency: Some(Frequency::Weekly),
+            },
+        ],
+    )
+}
+
+#[test]
+fn the_smart_check_passes_a_complete_objective() {
+    let p = brand();
+    let o = p.objectives.objective(&oid(1)).expect("objective");
+    assert_eq!(smart(o), [Verdict::Met; 5]);
+}
+
+#[test]
+fn the_smart_check_says_letter_by_letter_what_is_missing() {
+    let p = brand();
+    let o = || p.objectives.objective(&oid(1)).expect("o").clone();
+    let cases: Vec<(
+        Box<dyn Fn(&mut waymark::domain::objectives::Objective)>,
+        usize,
+        Verdict,
+    )> = vec![
+        (
+            Box::new(|o| o.audience.clear()),
+            0,
+            Verdict::Missing("no-audience"),
+        ),
+        (
+            Box::new(|o| o.target = None),
+            1,
+            Verdict::Missing("no-number"),
+        ),
+        (
+            Box::new(|o| o.metric.clear()),
+            1,
+            Verdict::Missing("no-metric"),
+        ),
+        (
+            Box::new(|o| o.measured.clear()),
+            1,
+            Verdict::Missing("no-measure"),
+        ),
+        (
+            Box::new(|o| o.baseline = None),
+            2,
+            Verdict::Missing("no-baseline"),
+        ),
+        (
+            Box::new(|o| o.manager.clear()),
+            2,
+            Verdict::Missing("no-manager"),
+        ),
+        (
+            Box::new(|o| o.deadline = None),
+            4,
+            Verdict::Missing("no-deadline"),
+        ),
+        (
+            Box::new(|o| o.monitored = None),
+            4,
+            Verdict::Missing("no-frequency"),
+        ),
+        (
+            Box::new(|o| o.deadline = Date::parse("2027-03-01")),
+            4,
+            Verdict::Missing("deadline-before-start"),
+        ),
+        (
+            Box::new(|o| o.deadline = None),
+            3,
+            Verdict::Missing("no-path"),
+        ),
+        // Doubling in three months is far above the baseline in a short time.
+        (
+            Box::new(|o| o.target = Some(20_000.0)),
+            3,
+            Verdict::Question("too-fast"),
+        ),
+        (
+            Box::new(|o| o.baseline = Some(0.0)),
+            3,
+            Verdict::Question("too-fast"),
+        ),
+    ];
+    for (change, letter, verdict) in cases {
+        let mut objective = o();
+        change(&mut objective);
+        assert_eq!(
+            smart(&objective)[letter],
+            verdict,
+            "{}",
+            ['S', 'M', 'A', 'R', 'T'][letter]
+        );
+    }
+    // A slow, long objective is realistic; so is one that keeps a level.
+    let mut slow = o();
+    slow.target = Some(13_000.0);
+    slow.deadline = Date::parse("2028-03-31");
+    assert_eq!(smart(&slow)[3], Verdict::Met);
+    let mut keep = o();
+    keep.baseline = Some(0.0);
+    keep.target = Some(0.0);
+    assert_eq!(smart(&keep)[3], Verdict::Met);
+}
+
+#[test]
+fn objective_commands_refuse_bad_values() {
+    let p = brand();
+    for (command, error) in [
+        (
+            Command::AddObjective {
+                id: oid(2),
+                statement: "  ".into(),
+            },
+            DomainError::EmptyText,
+        ),
+        (
+            Command::SetObjectiveNumber {
+                id: oid(1),
+                target: true,
+                value: Some(f64::NAN),
+            },
+            DomainError::OutOfRange,
+        ),
+        (
+            Command::SetObjectiveNumber {
+                id: oid(1),
+                target: true,
+                value: Some(1e300),
+            },
+            DomainError::OutOfRange,
+        ),
+        (
+            Command::SetObjectiveText {
+                id: oid(9),
+                field: ObjectiveText::Unit,
+                text: "%".into(),
+            },
+            DomainError::UnknownItem,
+        ),
+        (
+            Command::SetObjectiveLink {
+                id: oid(1),
+                link: Link::Card(CardId::generate(Timestamp(1), 1)),
+                on: true,
+            },
+            DomainError::UnknownItem,
+        ),
+        (
+            Command::SetObjectiveLink {
+                id: oid(1),
+                link: Link::Prompt("nope".into()),
+                on: true,
+            },
+            DomainError::UnknownItem,
+        ),
+    ] {
+        assert_eq!(
+            apply(&p, command.clone(), Timestamp(9)),
+            Err(error),
+            "{command:?}"
+        );
+    }
+}
+
+fn kpi(n: u64, objective: Option<ObjectiveId>) -> Command {
+    Command::SetKpi {
+        id: KpiId::generate(Timestamp(2_000), n),
+        name: format!("KPI {n}"),
+        level: KpiLevel::Specialist,
+        objective,
+        channel: Some(Channel::Search),
+        target: Some(3.5),
+        unit: "%".into(),
+    }
+}
+
+#[test]
+fn kpi_checks_find_objectives_without_kpis_and_kpi_overload() {
+    let p = run(
+        &brand(),
+        vec![Command::AddObjective {
+            id: oid(2),
+            statement: "Sell 10% more".into(),
+        }],
+    );
+    let found = kpi_checks(&p.objectives);
+    assert_eq!(
+        found,
+        vec![KpiCheck::NoKpi(oid(1)), KpiCheck::NoKpi(oid(2))]
+    );
+    let p = run(
+        &p,
+        (1..=6)
+            .map(|n| kpi(n, Some(oid(1))))
+            .chain([kpi(7, Some(oid(2)))])
+            .collect(),
+    );
+    assert_eq!(kpi_checks(&p.objectives), vec![KpiCheck::Overload(oid(1))]);
+    let p = ok(
+        &p,
+        Command::DeleteKpi {
+            id: KpiId::generate(Timestamp(2_000), 6),
+        },
+    );
+    assert!(kpi_checks(&p.objectives).is_empty(), "five is not overload");
+    assert_eq!(p.objectives.kpis_of(&oid(1)).count(), 5);
+    assert_eq!(
+        apply(&p, kpi(8, Some(oid(9))), Timestamp(9)),
+        Err(DomainError::UnknownItem),
+        "a KPI serves an objective that exists"
+    );
+}
+
+fn tactic(n: u64, channel: Channel) -> TacticId {
+    let _ = channel;
+    TacticId::generate(Timestamp(2_000), n)
+}
+
+#[test]
+fn budgets_add_up_by_channel_by_ownership_and_by_scenario() {
+    let budget = |n: u64, scenario: usize, cents: u64| Command::SetTacticBudget {
+        id: tactic(n, Channel::Search),
+        scenario,
+        cents,
+    };
+    let p = run(
+        &plan(),
+        vec![
+            Command::AddTactic {
+                id: tactic(1, Channel::Search),
+                channel: Channel::Search,
+            },
+            Command::AddTactic {
+                id: tactic(2, Channel::Social),
+                channel: Channel::Social,
+            },
+            Command::AddTactic {
+                id: tactic(3, Channel::Search),
+                channel: Channel::Search,
+            },
+            Command::AddTactic {
+                id: tactic(4, Channel::Email),
+                channel: Channel::Email,
+            },
+            budget(1, 0, 10_000_00),
+            budget(1, 1, 15_000_00),
+            budget(1, 2, 20_000_00),
+            budget(2, 0, 5_000_00),
+            budget(2, 2, 12_000_00),
+            budget(3, 1, 2_000_00),
+            budget(4, 0, 1_000_00),
+            budget(4, 1, 1_000_00),
+            budget(4, 2, 1_000_00),
+            Command::SetTacticChannel {
+                id: tactic(2, Channel::Social),
+                channel: Channel::Social,
+                custom: String::new(),
+                ownership: Ownership::Earned,
+                role: Role::Discoverer,
+            },
+        ],
+    );
+    assert_eq!(
+        scenario_totals(&p.engagement),
+        [16_000_00, 18_000_00, 33_000_00]
+    );
+    let channels = by_channel(&p.engagement);
+    assert_eq!(
+        channels[0],
+        (
+            Channel::Search,
+            String::new(),
+            [10_000_00, 17_000_00, 20_000_00]
+        )
+    );
+    assert_eq!(channels.len(), 3, "search's two tactics add up");
+    let own = by_ownership(&p.engagement);
+    assert_eq!(own[0], [10_000_00, 17_000_00, 20_000_00], "paid: search");
+    assert_eq!(own[1], [1_000_00, 1_000_00, 1_000_00], "owned: email");
+    assert_eq!(own[2], [5_000_00, 0, 12_000_00], "earned: social, changed");
+    assert_eq!(
+        apply(&p, budget(1, 3, 1), Timestamp(9)),
+        Err(DomainError::OutOfRange),
+        "three scenarios only"
+    );
+}
+
+fn reading(n: u64, day: &str, value: f64) -> Command {
+    Command::AddReading {
+        objective: oid(1),
+        id: ReadingId::generate(Timestamp(2_000), n),
+        date: date(day),
+        value,
+    }
+}
+
+#[test]
+fn the_status_follows_the_straight_line_to_the_target() {
+    let p = brand(); // 10,000 → 12,000 from 1 April to 30 June (90 days).
+    let today = date("2027-05-16");
+    assert_eq!(
+        status(p.objectives.objective(&oid(1)).expect("o"), today).status,
+        Status::NoReadings
+    );
+    assert!(
+        (path_value(
+            10_000.0,
+            12_000.0,
+            date("2027-04-01"),
+            date("2027-06-30"),
+            date("2027-05-16")
+        ) - 11_000.0)
+            .abs()
+            < 1e-9
+    );
+    let cases = [
+        (11_000.0, Status::OnTrack, "exactly on the line"),
+        (10_920.0, Status::OnTrack, "92% of the way expected"),
+        (10_800.0, Status::AtRisk, "80%"),
+        (10_500.0, Status::OffTrack, "50%"),
+        (9_500.0, Status::OffTrack, "going the wrong way"),
+        (12_100.0, Status::Achieved, "past the target"),
+    ];
+    for (value, expected, why) in cases {
+        let q = ok(&p, reading(1, "2027-05-16", value));
+        let a = status(q.objectives.objective(&oid(1)).expect("o"), today);
+        assert_eq!(a.status, expected, "{why}");
+    }
+    // The latest reading counts, whatever order they were recorded in.
+    let q = run(
+        &p,
+        vec![
+            reading(2, "2027-05-16", 11_000.0),
+            reading(1, "2027-04-20", 10_000.0),
+        ],
+    );
+    assert_eq!(
+        status(q.objectives.objective(&oid(1)).expect("o"), today).status,
+        Status::OnTrack
+    );
+}
+
+#[test]
+fn status_edge_cases() {
+    let p = brand();
+    // Target already met at the first reading.
+    let met = ok(&p, reading(1, "2027-04-02", 12_500.0));
+    assert_eq!(
+        status(
+            met.objectives.objective(&oid(1)).expect("o"),
+            date("2027-04-02")
+        )
+        .status,
+        Status::Achieved
+    );
+    // Deadline passed without the target.
+    let late = ok(&p, reading(1, "2027-06-29", 11_900.0));
+    assert_eq!(
+        status(
+            late.objectives.objective(&oid(1)).expect("o"),
+            date("2027-07-01")
+        )
+        .status,
+        Status::Missed
+    );
+    // On the start day nothing is expected yet: on track.
+    let first = ok(&p, reading(1, "2027-04-01", 10_000.0));
+    assert_eq!(
+        status(
+            first.objectives.objective(&oid(1)).expect("o"),
+            date("2027-04-01")
+        )
+        .status,
+        Status::OnTrack
+    );
+    // A target below the baseline (cost per sale down from 20 to 15).
+    let down = run(
+        &p,
+        vec![
+            Command::SetObjectiveNumber {
+                id: oid(1),
+                target: false,
+                value: Some(20.0),
+            },
+            Command::SetObjectiveNumber {
+                id: oid(1),
+                target: true,
+                value: Some(15.0),
+            },
+            reading(1, "2027-05-16", 17.5),
+        ],
+    );
+    assert_eq!(
+        status(
+            down.objectives.objective(&oid(1)).expect("o"),
+            date("2027-05-16")
+        )
+        .status,
+        Status::OnTrack
+    );
+    let worse = ok(&down, reading(2, "2027-05-17", 21.0));
+    assert_eq!(
+        status(
+            worse.objectives.objective(&oid(1)).expect("o"),
+            date("2027-05-17")
+        )
+        .status,
+        Status::OffTrack
+    );
+    let reached = ok(&down, reading(2, "2027-05-18", 14.0));
+    assert_eq!(
+        status(
+            reached.objectives.objective(&oid(1)).expect("o"),
+            date("2027-05-18")
+        )
+        .status,
+        Status::Achieved
+    );
+    // Without dates or numbers there is nothing to compare with.
+    let vague = run(
+        &plan(),
+        vec![
+            Command::AddObjective {
+                id: oid(1),
+                statement: "Grow".into(),
+            },
+            reading(1, "2027-05-16", 1.0),
+        ],
+    );
+    assert_eq!(
+        status(
+            vague.objectives.objective(&oid(1)).expect("o"),
+            date("2027-05-16")
+        )
+        .status,
+        Status::Unknown
+    );
+}
+
+#[test]
+fn links_go_both_ways_and_never_dangle() {
+    let card = CardId::generate(Timestamp(5), 5);
+    let p = run(
+        &brand(),
+        vec![
+            Command::AddCard {
+                board: BoardKind::Swot,
+                id: card.clone(),
+                column: Column::Opportunities,
+                text: "Runners grow".into(),
+            },
+            Command::SetObjectiveLink {
+                id: oid(1),
+                link: Link::Card(card.clone()),
+                on: true,
+            },
+            Command::SetObjectiveLink {
+                id: oid(1),
+                link: Link::Prompt("customer-awareness".into()),
+                on: true,
+            },
+            Command::SetCreativeLink {
+                link: Link::Card(card.clone()),
+                on: true,
+            },
+            kpi(1, Some(oid(1))),
+            Command::AddTactic {
+                id: tactic(1, Channel::Search),
+                channel: Channel::Search,
+            },
+            Command::SetTacticObjective {
+                id: tactic(1, Channel::Search),
+                objective: oid(1),
+                on: true,
+            },
+        ],
+    );
+    // From the objective: its KPIs and tactics.
+    assert_eq!(p.objectives.kpis_of(&oid(1)).count(), 1);
+    assert!(p.engagement.tactics[0].objectives.contains(&oid(1)));
+    // Deleting the card removes the links to it.
+    let q = ok(
+        &p,
+        Command::DeleteCard {
+            board: BoardKind::Swot,
+            id: card,
+        },
+    );
+    assert_eq!(
+        q.objectives.objectives[0].links,
+        vec![Link::Prompt("customer-awareness".into())]
+    );
+    assert!(q.creative.links.is_empty());
+    q.validate().expect("valid");
+    // Deleting the objective: the KPI and the tactic no longer point at it.
+    let r = ok(&p, Command::DeleteObjective { id: oid(1) });
+    assert_eq!(r.objectives.kpis[0].objective, None);
+    assert!(r.engagement.tactics[0].objectives.is_empty());
+    r.validate().expect("valid");
+    // A stored plan whose KPI points at a missing objective is refused.
+    let text = schema::encode(&p).expect("encode").replace(
+        &format!(r#""objective":"{}""#, oid(1)),
+        &format!(r#""objective":"{}""#, oid(9)),
+    );
+    assert!(schema::decode(&text).is_err());
+}
+
+#[test]
+fn creative_mix_audience_and_reviews_are_kept() {
+    let review = ReviewId::generate(Timestamp(2_000), 1);
+    let p = run(
+        &plan(),
+        vec![
+            Command::SetCreativeText {
+                field: CreativeField::Tagline,
+                text: "Made to last".into(),
+            },
+            Command::SetMix {
+                p: P::Price,
+                decisions: true,
+                text: "Keep prices; add free repairs".into(),
+            },
+            Command::SetAudience {
+                justification: false,
+                text: "Runners 18–35".into(),
+            },
+            Command::SetReview {
+                id: review.clone(),
+                date: date("2027-05-01"),
+                learned: "Club runners ask for trail shoes".into(),
+                source: Source::Sales,
+                scope: Scope::Systemic,
+                change: "Add a trail model to the launch".into(),
+            },
+        ],
+    );
+    assert_eq!(p.creative.tagline, "Made to last");
+    assert_eq!(p.mix.price.decisions, "Keep prices; add free repairs");
+    assert_eq!(p.engagement.audience, "Runners 18–35");
+    assert_eq!(p.reviews[0].scope, Scope::Systemic);
+    let back = schema::decode(&schema::encode(&p).expect("encode")).expect("decode");
+    assert_eq!(back.plan, p);
+    let p = ok(&p, Command::DeleteReview { id: review });
+    assert!(p.reviews.is_empty());
+}
