@@ -241,21 +241,36 @@ fn frame(props: &FrameProps) -> Html {
     let i18n = use_i18n();
     let state = crate::state::use_app_state();
     let route = use_route::<Route>();
-    // The plan's sections when a plan is open; the plan list always.
-    let sections: &[(Route, &str)] = if state.plan.is_some() {
-        &Route::NAV
-    } else {
-        &[]
+    // Two rows: the groups of the method (and the plan list), then the pages of the group
+    // the user is in. Without an open plan, only the plan list.
+    let group = route.and_then(Route::group);
+    let link = |to: Route, key: &str, current: bool| {
+        html! {
+            <li><Link<Route> to={to} classes={if current { "nav-link current" } else { "nav-link" }}>
+                <span aria-current={current.then_some("page")}>{ i18n.t(key) }</span>
+            </Link<Route>></li>
+        }
     };
+    let has_plan = state.plan.is_some();
     let nav = html! {
-        <ul>
-            { for sections.iter().chain([(Route::Plans, "nav-plans")].iter()).map(|(to, key)| {
-                let current = route == Some(*to);
-                html! { <li><Link<Route> to={*to} classes={if current { "nav-link current" } else { "nav-link" }}>
-                    <span aria-current={current.then_some("page")}>{ i18n.t(key) }</span>
-                </Link<Route>></li> }
-            }) }
-        </ul>
+        <>
+            <ul class="nav-groups">
+                if has_plan {
+                    { for Route::GROUPS.iter().enumerate().map(|(g, (key, pages))| {
+                        let current = group == Some(g);
+                        html! { <li><Link<Route> to={pages[0].0} classes={if current { "nav-link current" } else { "nav-link" }}>
+                            <span aria-current={(current && route == Some(pages[0].0)).then_some("page")}>{ i18n.t(key) }</span>
+                        </Link<Route>></li> }
+                    }) }
+                }
+                { link(Route::Plans, "nav-plans", route == Some(Route::Plans)) }
+            </ul>
+            if let (true, Some(g)) = (has_plan, group.filter(|g| Route::GROUPS[*g].1.len() > 1)) {
+                <ul class="nav-pages" aria-label={i18n.t(Route::GROUPS[g].0)}>
+                    { for Route::GROUPS[g].1.iter().map(|(to, key)| link(*to, key, route == Some(*to))) }
+                </ul>
+            }
+        </>
     };
     let dispatch = |action: Action| {
         let state = state.clone();

@@ -50,6 +50,8 @@ fn chart_labels_are_escaped() {
 fn numbers_are_short() {
     assert_eq!(short_number(3.0), "3");
     assert_eq!(short_number(3.25), "3.3");
+    assert_eq!(short_number(12_000.0), "12\u{2009}000");
+    assert_eq!(short_number(9_800.0), "9800");
     assert_eq!(short_number(2.04), "2");
 }
 

@@ -1,6 +1,8 @@
 //! Native tests of the planning sections: the SMART check, KPI checks, budgets and
 //! scenarios, the monitoring status rules (with their edge cases), and links that never
 //! dangle.
+// Amounts in cents are written pounds_pence (10_000_00 is £10,000.00).
+#![allow(clippy::inconsistent_digit_grouping)]
 
 use waymark::domain::board::{BoardKind, Column};
 use waymark::domain::channels::{by_channel, by_ownership, scenario_totals};
@@ -102,15 +104,14 @@ fn the_smart_check_passes_a_complete_objective() {
     assert_eq!(smart(o), [Verdict::Met; 5]);
 }
 
+/// A change to an objective.
+type Change = Box<dyn Fn(&mut waymark::domain::objectives::Objective)>;
+
 #[test]
 fn the_smart_check_says_letter_by_letter_what_is_missing() {
     let p = brand();
     let o = || p.objectives.objective(&oid(1)).expect("o").clone();
-    let cases: Vec<(
-        Box<dyn Fn(&mut waymark::domain::objectives::Objective)>,
-        usize,
-        Verdict,
-    )> = vec![
+    let cases: Vec<(Change, usize, Verdict)> = vec![
         (
             Box::new(|o| o.audience.clear()),
             0,

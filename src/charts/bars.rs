@@ -91,9 +91,11 @@ pub fn bars(
                     .pos(Pos::new(HPos::Center, VPos::Top)),
             ))?;
         }
+        // Three legend entries a row, spread over the chart's width so none is cut off.
+        let column = (w as i32 - left - 10) / 3;
         for (s, (name, color)) in series.iter().enumerate() {
             let (lx, ly) = (
-                left + (s as i32 % 3) * 190,
+                left + (s as i32 % 3) * column,
                 top + plot_h + 62 + (s as i32 / 3) * 30,
             );
             root.draw(&Rectangle::new(

@@ -15,6 +15,7 @@
 pub mod bars;
 pub mod lines;
 pub mod matrix;
+pub mod progress;
 pub mod radar;
 
 use plotters::style::RGBColor;
@@ -81,7 +82,18 @@ pub fn unit(a: f64) -> (f64, f64) {
 /// A number with at most one decimal, without a trailing ".0" ("3", "3.5").
 pub fn short_number(x: f64) -> String {
     let rounded = (x * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
+    if rounded.fract() == 0.0 && rounded.abs() >= 10_000.0 {
+        // Thousands grouped with a thin space: read the same way in every language.
+        let digits = (rounded as i64).unsigned_abs().to_string();
+        let mut out = String::from(if rounded < 0.0 { "-" } else { "" });
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push('\u{2009}');
+            }
+            out.push(c);
+        }
+        out
+    } else if rounded.fract() == 0.0 {
         format!("{}", rounded as i64)
     } else {
         format!("{rounded:.1}")

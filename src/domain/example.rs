@@ -184,6 +184,7 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
         });
     }
     journey_commands(&mut commands, at, t);
+    planning_commands(&mut commands, at, t);
     commands.push(Command::GoToStep {
         step: Step::Summary,
     });
@@ -349,4 +350,295 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
         });
     }
     commands.push(Command::SetConversionValue { cents: 24_900 });
+}
+
+/// The seed's two objectives with KPIs and readings, the creative idea, the engagement
+/// strategy with budgets, the 4Ps and two reviews. The campaign runs for 90 days around
+/// the day the example is opened, so its monitoring has something to show.
+fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str) -> String) {
+    use super::channels::TacticText;
+    use super::creative::{CreativeField, P};
+    use super::date::Date;
+    use super::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
+    use super::journey::{Channel, Ownership, Role};
+    use super::monitor::{Scope, Source};
+    use super::objectives::{Frequency, KpiLevel, Link, ObjectiveText};
+    let today = Date::from_millis(at.0);
+    let day = |offset: i32| Date(today.0 + offset);
+    let objective = |n: u64| ObjectiveId::generate(at, n);
+    // (n, baseline, target, frequency, readings by day offset)
+    type Goal<'a> = (u64, f64, f64, Frequency, &'a [(i32, f64)]);
+    let objectives: [Goal; 2] = [
+        (
+            1,
+            10_000.0,
+            12_000.0,
+            Frequency::Weekly,
+            &[
+                (-45, 10_000.0),
+                (-30, 10_400.0),
+                (-15, 10_700.0),
+                (-2, 10_850.0),
+            ],
+        ),
+        (
+            2,
+            2_000.0,
+            2_200.0,
+            Frequency::Daily,
+            &[(-45, 2_000.0), (-20, 2_060.0), (-3, 2_130.0)],
+        ),
+    ];
+    for (n, baseline, target, frequency, readings) in objectives {
+        let id = objective(n);
+        let key = format!("ex-obj-{n}");
+        commands.push(Command::AddObjective {
+            id: id.clone(),
+            statement: t(&key),
+        });
+        for (field, suffix) in [
+            (ObjectiveText::Metric, "metric"),
+            (ObjectiveText::Unit, "unit"),
+            (ObjectiveText::Audience, "audience"),
+            (ObjectiveText::Measured, "measured"),
+            (ObjectiveText::Manager, "manager"),
+        ] {
+            commands.push(Command::SetObjectiveText {
+                id: id.clone(),
+                field,
+                text: t(&format!("{key}-{suffix}")),
+            });
+        }
+        commands.push(Command::SetObjectiveNumber {
+            id: id.clone(),
+            target: false,
+            value: Some(baseline),
+        });
+        commands.push(Command::SetObjectiveNumber {
+            id: id.clone(),
+            target: true,
+            value: Some(target),
+        });
+        commands.push(Command::SetObjectiveDate {
+            id: id.clone(),
+            deadline: false,
+            date: Some(day(-45)),
+        });
+        commands.push(Command::SetObjectiveDate {
+            id: id.clone(),
+            deadline: true,
+            date: Some(day(45)),
+        });
+        commands.push(Command::SetObjectiveFrequency {
+            id: id.clone(),
+            frequency: Some(frequency),
+        });
+        for (k, (offset, value)) in readings.iter().enumerate() {
+            commands.push(Command::AddReading {
+                objective: id.clone(),
+                id: ReadingId::generate(at, n * 10 + k as u64),
+                date: day(*offset),
+                value: *value,
+            });
+        }
+        if n == 1 {
+            // The brand objective answers the awareness finding and the running-club opportunity.
+            commands.push(Command::SetObjectiveLink {
+                id: id.clone(),
+                link: Link::Prompt("customer-awareness".into()),
+                on: true,
+            });
+            commands.push(Command::SetObjectiveLink {
+                id: id.clone(),
+                link: Link::Card(CardId::generate(at, 22)),
+                on: true,
+            });
+        }
+    }
+    for (n, level, objective, channel) in [
+        (1, KpiLevel::Specialist, 1, Some(Channel::Search)),
+        (2, KpiLevel::Specialist, 1, Some(Channel::Social)),
+        (3, KpiLevel::Manager, 2, None),
+        (4, KpiLevel::Manager, 2, None),
+        (5, KpiLevel::Management, 2, None),
+    ] {
+        commands.push(Command::SetKpi {
+            id: KpiId::generate(at, n),
+            name: t(&format!("ex-kpi-{n}")),
+            level,
+            objective: Some(ObjectiveId::generate(at, objective)),
+            channel,
+            target: None,
+            unit: String::new(),
+        });
+    }
+    for field in CreativeField::ALL {
+        commands.push(Command::SetCreativeText {
+            field,
+            text: t(&format!("ex-creative-{}", field.key())),
+        });
+    }
+    commands.push(Command::SetCreativeLink {
+        link: Link::Card(CardId::generate(at, 20)),
+        on: true,
+    });
+    commands.push(Command::SetCreativeLink {
+        link: Link::Strategy(StrategyId::generate(at, 2)),
+        on: true,
+    });
+    commands.push(Command::SetAudience {
+        justification: false,
+        text: t("ex-audience"),
+    });
+    commands.push(Command::SetAudience {
+        justification: true,
+        text: t("ex-audience-why"),
+    });
+    // (n, channel, ownership, role, plan, why, measure, manage, budgets in pounds, objectives)
+    type Play<'a> = (
+        u64,
+        Channel,
+        Ownership,
+        Role,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        [u64; 3],
+        &'a [u64],
+    );
+    let tactics: [Play; 5] = [
+        (
+            1,
+            Channel::Social,
+            Ownership::Paid,
+            Role::Discoverer,
+            "ex-tactic-social",
+            "ex-tactic-social-why",
+            "ex-measure-reach",
+            "ex-manage-agency",
+            [8_000, 12_000, 18_000],
+            &[1],
+        ),
+        (
+            2,
+            Channel::OnlineVideo,
+            Ownership::Paid,
+            Role::Discoverer,
+            "ex-tactic-video",
+            "",
+            "ex-measure-reach",
+            "ex-manage-agency",
+            [0, 5_000, 9_000],
+            &[1],
+        ),
+        (
+            3,
+            Channel::Search,
+            Ownership::Paid,
+            Role::GoalScorer,
+            "ex-tactic-search",
+            "ex-tactic-search-why",
+            "ex-measure-cpa",
+            "ex-manage-agency",
+            [15_000, 16_000, 18_000],
+            &[2],
+        ),
+        (
+            4,
+            Channel::Email,
+            Ownership::Owned,
+            Role::Both,
+            "ex-tactic-email",
+            "",
+            "ex-measure-cpa",
+            "ex-manage-marketing",
+            [2_000, 2_500, 3_000],
+            &[2],
+        ),
+        (
+            5,
+            Channel::Affiliates,
+            Ownership::Earned,
+            Role::Discoverer,
+            "ex-tactic-club",
+            "",
+            "ex-measure-reach",
+            "ex-manage-marketing",
+            [1_000, 2_500, 4_000],
+            &[1, 2],
+        ),
+    ];
+    for (n, channel, ownership, role, plan, why, measure, manage, budget, serves) in tactics {
+        let id = TacticId::generate(at, n);
+        commands.push(Command::AddTactic {
+            id: id.clone(),
+            channel,
+        });
+        commands.push(Command::SetTacticChannel {
+            id: id.clone(),
+            channel,
+            custom: String::new(),
+            ownership,
+            role,
+        });
+        for (field, key) in [
+            (TacticText::Plan, plan),
+            (TacticText::Justification, why),
+            (TacticText::Measure, measure),
+            (TacticText::Manage, manage),
+        ] {
+            if !key.is_empty() {
+                commands.push(Command::SetTacticText {
+                    id: id.clone(),
+                    field,
+                    text: t(key),
+                });
+            }
+        }
+        commands.push(Command::SetTacticText {
+            id: id.clone(),
+            field: TacticText::Monitor,
+            text: t("ex-monitor-weekly"),
+        });
+        for (scenario, pounds) in budget.iter().enumerate() {
+            commands.push(Command::SetTacticBudget {
+                id: id.clone(),
+                scenario,
+                cents: pounds * 100,
+            });
+        }
+        for o in serves {
+            commands.push(Command::SetTacticObjective {
+                id: id.clone(),
+                objective: objective(*o),
+                on: true,
+            });
+        }
+    }
+    for p in P::ALL {
+        commands.push(Command::SetMix {
+            p,
+            decisions: false,
+            text: t(&format!("ex-mix-{}", p.key())),
+        });
+        commands.push(Command::SetMix {
+            p,
+            decisions: true,
+            text: t(&format!("ex-mix-{}-decision", p.key())),
+        });
+    }
+    for (n, offset, source, scope) in [
+        (1, -20, Source::Sales, Scope::Tactical),
+        (2, -5, Source::Data, Scope::Systemic),
+    ] {
+        commands.push(Command::SetReview {
+            id: ReviewId::generate(at, n),
+            date: day(offset),
+            learned: t(&format!("ex-review-{n}")),
+            source,
+            scope,
+            change: t(&format!("ex-review-{n}-change")),
+        });
+    }
 }

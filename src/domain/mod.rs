@@ -23,6 +23,7 @@ pub mod ids;
 pub mod journey;
 pub mod locale;
 pub mod merge;
+pub mod money;
 pub mod monitor;
 pub mod objectives;
 pub mod plan;

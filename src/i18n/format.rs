@@ -34,3 +34,18 @@ pub fn format_number(locale: Locale, x: f64, decimals: u32) -> String {
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| format!("{x}"))
 }
+
+/// A calendar day as `locale` writes it ("23 Nov 2026"), the same in every time zone.
+pub fn format_date(locale: Locale, day: crate::domain::date::Date) -> String {
+    let locales = Array::of1(&JsValue::from_str(locale.tag()));
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    let format = Intl::DateTimeFormat::new(&locales, &options).format();
+    let date = js_sys::Date::new(&JsValue::from_f64(f64::from(day.0) * 86_400_000.0));
+    format
+        .call1(&JsValue::UNDEFINED, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| day.to_string())
+}

@@ -15,7 +15,7 @@ mod hook;
 mod negotiate;
 
 pub use fetch::{load, load_example};
-pub use format::{format_datetime, format_number};
+pub use format::{format_date, format_datetime, format_number};
 pub use hook::{use_i18n, I18nContext, I18nProvider};
 pub use negotiate::negotiate;
 

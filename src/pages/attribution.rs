@@ -6,9 +6,10 @@
 
 use crate::charts::bars::{bars, Group};
 use crate::charts::SERIES;
-use crate::domain::attribution::{by_channel, Model, PathStep, MAX_VALUE_CENTS};
+use crate::domain::attribution::{by_channel, Model, PathStep};
 use crate::domain::ids::PathStepId;
 use crate::domain::journey::Channel;
+use crate::domain::money::parse_cents;
 use crate::domain::Command;
 use crate::i18n::{format_number, use_i18n, Arg};
 use crate::pages::home::Home;
@@ -18,34 +19,6 @@ use crate::ui::{Chart, TextField};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// Reads an amount typed as "120", "120.50" or "120,50" into cents.
-pub fn parse_cents(text: &str) -> Option<u64> {
-    let t: String = text
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .collect();
-    let t = t.replace(',', ".");
-    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
-    if whole.is_empty() && frac.is_empty()
-        || frac.len() > 2
-        || !whole
-            .chars()
-            .chain(frac.chars())
-            .all(|c| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let whole: u64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let frac: u64 = format!("{frac:0<2}").parse().ok()?;
-    let cents = whole.checked_mul(100)?.checked_add(frac)?;
-    (cents <= MAX_VALUE_CENTS).then_some(cents)
-}
 
 /// See the module documentation.
 #[function_component(AttributionPage)]

@@ -4,10 +4,14 @@
 //! A section gets a route when it works: there are no placeholder pages.
 
 mod attribution;
+mod creative;
+mod engagement;
 mod health;
 pub mod home;
 pub mod journey;
+mod monitor;
 mod not_found;
+mod objectives;
 mod personas;
 mod pestle;
 mod plans;
@@ -16,10 +20,14 @@ mod team;
 mod tows;
 
 pub use attribution::AttributionPage;
+pub use creative::{CreativePage, MixPage};
+pub use engagement::EngagementPage;
 pub use health::HealthCheckPage;
 pub use home::Home;
 pub use journey::JourneyPage;
+pub use monitor::MonitorPage;
 pub use not_found::NotFound;
+pub use objectives::ObjectivesPage;
 pub use personas::PersonasPage;
 pub use pestle::PestlePage;
 pub use plans::PlansPage;
@@ -61,6 +69,21 @@ pub enum Route {
     /// The attribution explainer.
     #[at("/attribution")]
     Attribution,
+    /// SMART objectives and KPIs.
+    #[at("/objectives")]
+    Objectives,
+    /// The creative idea.
+    #[at("/creative")]
+    Creative,
+    /// The engagement strategy.
+    #[at("/engagement")]
+    Engagement,
+    /// The marketing mix.
+    #[at("/mix")]
+    Mix,
+    /// Measure, monitor, manage.
+    #[at("/monitor")]
+    Monitor,
     /// Every stored plan, the example, a new plan.
     #[at("/plans")]
     Plans,
@@ -71,18 +94,46 @@ pub enum Route {
 }
 
 impl Route {
-    /// The sections of a plan listed in the navigation, with their label's message id.
-    pub const NAV: [(Route, &'static str); 9] = [
-        (Route::Home, "nav-overview"),
-        (Route::Health, "nav-health"),
-        (Route::Swot, "nav-swot"),
-        (Route::Pestle, "nav-pestle"),
-        (Route::Tows, "nav-tows"),
-        (Route::Personas, "nav-personas"),
-        (Route::Journey, "nav-journey"),
-        (Route::Team, "nav-team"),
-        (Route::Attribution, "nav-attribution"),
+    /// The groups of the navigation: a label and its pages (route and label), in order.
+    /// The method's order: know where you are, know the customer, then plan.
+    pub const GROUPS: [(&'static str, &'static [(Route, &'static str)]); 4] = [
+        ("nav-overview", &[(Route::Home, "nav-overview")]),
+        (
+            "nav-diagnose",
+            &[
+                (Route::Health, "nav-health"),
+                (Route::Swot, "nav-swot"),
+                (Route::Pestle, "nav-pestle"),
+                (Route::Tows, "nav-tows"),
+            ],
+        ),
+        (
+            "nav-customers",
+            &[
+                (Route::Personas, "nav-personas"),
+                (Route::Journey, "nav-journey"),
+                (Route::Team, "nav-team"),
+                (Route::Attribution, "nav-attribution"),
+            ],
+        ),
+        (
+            "nav-planning",
+            &[
+                (Route::Objectives, "nav-objectives"),
+                (Route::Creative, "nav-creative"),
+                (Route::Engagement, "nav-engagement"),
+                (Route::Mix, "nav-mix"),
+                (Route::Monitor, "nav-monitor"),
+            ],
+        ),
     ];
+
+    /// The group `self` belongs to, as an index into [`Route::GROUPS`].
+    pub fn group(self) -> Option<usize> {
+        Route::GROUPS
+            .iter()
+            .position(|(_, pages)| pages.iter().any(|(r, _)| *r == self))
+    }
 }
 
 /// Renders the page for `route`.
@@ -98,6 +149,11 @@ pub fn switch(route: Route) -> Html {
         Route::Journey => html! { <JourneyPage /> },
         Route::Team => html! { <TeamPage /> },
         Route::Attribution => html! { <AttributionPage /> },
+        Route::Objectives => html! { <ObjectivesPage /> },
+        Route::Creative => html! { <CreativePage /> },
+        Route::Engagement => html! { <EngagementPage /> },
+        Route::Mix => html! { <MixPage /> },
+        Route::Monitor => html! { <MonitorPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -45,3 +45,22 @@ export function watch(page, origin) {
 export async function ready(page) {
   await page.waitForSelector('html[data-ready="1"]', { timeout: 15000 });
 }
+
+// The navigation's two rows: the groups of the method, then the pages of the current group.
+const GROUPS = [
+  ['health', 'swot', 'pestle', 'tows'],
+  ['personas', 'journey', 'team', 'attribution'],
+  ['objectives', 'creative', 'engagement', 'mix', 'monitor'],
+];
+
+/** Goes to `route` the way a person does: its group in the first row, then the page. */
+export async function nav(page, route) {
+  const sub = page.locator(`.nav-pages a.nav-link[href="#/${route}"]`);
+  if ((await sub.count()) === 0) {
+    const first = GROUPS.find((g) => g.includes(route))?.[0] ?? route;
+    await page.locator(`.nav-groups a.nav-link[href="#/${first}"]`).click();
+    if (first === route) return;
+    await sub.waitFor();
+  }
+  await sub.click();
+}

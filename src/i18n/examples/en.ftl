@@ -145,3 +145,61 @@ ex-path-3 = LinkedIn at lunch
 ex-path-4 = Outdoor poster
 ex-path-5 = YouTube pre-roll
 ex-path-6 = Sunday search for "grill"
+
+## SMART objectives (seed 002)
+ex-obj-1 = Raise brand visibility for Product X among 18–35-year-olds in the UK by 20%
+ex-obj-1-metric = Brand searches a month
+ex-obj-1-unit = searches
+ex-obj-1-audience = UK, 18–35-year-olds
+ex-obj-1-measured = Web analytics (brand searches), a survey, social likes and shares, a promo URL in magazines and direct mail
+ex-obj-1-manager = The marketing team
+ex-obj-2 = Sell 10% more of Product X than in the same quarter last year
+ex-obj-2-metric = Pairs of Product X sold
+ex-obj-2-unit = pairs
+ex-obj-2-audience = UK online shop
+ex-obj-2-measured = Uplift over three months, and conversion rate per online tactic, to find the most cost-effective channel
+ex-obj-2-manager = The stock team
+ex-kpi-1 = Brand search volume
+ex-kpi-2 = Instagram reach among 18–35s
+ex-kpi-3 = Cost per acquisition
+ex-kpi-4 = Conversion rate per tactic
+ex-kpi-5 = Customer lifetime value
+
+## The creative idea
+ex-creative-headline = Product X: the trail shoe made from recycled materials, with free repairs for life.
+ex-creative-promotions = Trail days with running clubs; a repair café at launch events; 10% off a second pair for members.
+ex-creative-tagline = Run further. Waste less.
+ex-creative-storyboard = A runner on a muddy trail; close-ups of the recycled sole; the same shoe, repaired, a year later.
+ex-creative-justification = Our repair service is a strength no competitor offers, and more young people run: the idea answers both, against big retailers' green ranges.
+
+## The engagement strategy
+ex-audience = Runners aged 18–35 in the UK who buy online, and loyal customers who reorder.
+ex-audience-why = Order data: 58% of first orders come from 18–35s; the customer survey shows they care about sustainability.
+ex-tactic-social = Instagram brand ads and creators on the trail.
+ex-tactic-social-why = Anna spends her evenings on Instagram; we are unknown among younger runners.
+ex-tactic-video = YouTube pre-roll before training videos.
+ex-tactic-search = Paid search on brand and model names.
+ex-tactic-search-why = Searches take the last click: we must be there when demand is ready.
+ex-tactic-email = Welcome and care emails; member SMS for reorders.
+ex-tactic-club = Partnerships with running clubs: trail days and reviews.
+ex-measure-reach = Reach and video completion among 18–35s
+ex-measure-cpa = Cost per acquisition and conversion rate
+ex-manage-marketing = The marketing team
+ex-manage-agency = The ad agency
+ex-monitor-weekly = A dashboard reviewed every Monday
+
+## The marketing mix
+ex-mix-product = Product X, a recycled trail shoe; repairs included.
+ex-mix-product-decision = Launch in April in two colours; repairs free for life.
+ex-mix-price = £120, above big retailers' green ranges.
+ex-mix-price-decision = Keep the price; explain the repairs; no discounts at launch.
+ex-mix-place = Our online shop; running clubs for trail days.
+ex-mix-place-decision = Online only; try-on at club events.
+ex-mix-promotion = Instagram, YouTube, search, email, running clubs.
+ex-mix-promotion-decision = Put the launch budget on discoverers first, then search.
+
+## Monitoring
+ex-review-1 = Club runners ask whether Product X fits wide feet.
+ex-review-1-change = Add a fit guide and a wide version to the product page.
+ex-review-2 = Instagram ads reach runners, but few click: the message does not resonate yet.
+ex-review-2-change = Test a creative around repairs instead of materials.

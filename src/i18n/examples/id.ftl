@@ -145,3 +145,61 @@ ex-path-3 = LinkedIn saat makan siang
 ex-path-4 = Poster luar ruang
 ex-path-5 = Pre-roll YouTube
 ex-path-6 = Pencarian "panggangan" pada hari Minggu
+
+## Sasaran SMART (seed 002)
+ex-obj-1 = Meningkatkan visibilitas merek Product X sebesar 20% di kalangan usia 18–35 tahun di Inggris Raya
+ex-obj-1-metric = Pencarian merek per bulan
+ex-obj-1-unit = pencarian
+ex-obj-1-audience = Inggris Raya, usia 18–35 tahun
+ex-obj-1-measured = Analitik web (pencarian merek), survei, suka dan bagikan di media sosial, serta URL promo di majalah dan surat langsung
+ex-obj-1-manager = Tim pemasaran
+ex-obj-2 = Menjual Product X 10% lebih banyak dibanding kuartal yang sama tahun lalu
+ex-obj-2-metric = Jumlah pasang Product X yang terjual
+ex-obj-2-unit = pasang
+ex-obj-2-audience = Toko online di Inggris Raya
+ex-obj-2-measured = Kenaikan penjualan selama tiga bulan dan tingkat konversi per taktik online, untuk menemukan saluran yang paling hemat biaya
+ex-obj-2-manager = Tim manajemen stok
+ex-kpi-1 = Volume pencarian merek
+ex-kpi-2 = Jangkauan Instagram di kalangan usia 18–35 tahun
+ex-kpi-3 = Biaya per akuisisi
+ex-kpi-4 = Tingkat konversi per taktik
+ex-kpi-5 = Nilai seumur hidup pelanggan
+
+## Ide kreatif
+ex-creative-headline = Product X: sepatu trail dari bahan daur ulang, dengan reparasi gratis seumur hidup.
+ex-creative-promotions = Hari lari trail bersama klub lari; kafe reparasi di acara peluncuran; diskon 10% untuk pasangan kedua bagi anggota.
+ex-creative-tagline = Lari lebih jauh. Limbah lebih sedikit.
+ex-creative-storyboard = Seorang pelari di jalur trail berlumpur; gambar dekat sol dari bahan daur ulang; sepatu yang sama, sudah direparasi, setahun kemudian.
+ex-creative-justification = Layanan reparasi kami adalah kekuatan yang tidak ditawarkan pesaing mana pun, dan makin banyak anak muda berlari: ide ini menjawab keduanya, sekaligus menghadapi lini ramah lingkungan dari peritel besar.
+
+## Strategi keterlibatan
+ex-audience = Pelari berusia 18–35 tahun di Inggris Raya yang membeli online, dan pelanggan setia yang memesan ulang.
+ex-audience-why = Data pesanan: 58% pesanan pertama berasal dari usia 18–35 tahun; survei pelanggan menunjukkan mereka peduli pada keberlanjutan.
+ex-tactic-social = Iklan merek di Instagram dan kreator konten di jalur trail.
+ex-tactic-social-why = Anna menghabiskan malamnya di Instagram; kami belum dikenal di kalangan pelari muda.
+ex-tactic-video = Pre-roll YouTube sebelum video latihan.
+ex-tactic-search = Iklan pencarian berbayar untuk nama merek dan nama model.
+ex-tactic-search-why = Pencarian mendapat klik terakhir: kami harus hadir saat permintaan sudah siap.
+ex-tactic-email = Email sambutan dan tips perawatan; SMS untuk anggota agar memesan ulang.
+ex-tactic-club = Kemitraan dengan klub lari: hari lari trail dan ulasan.
+ex-measure-reach = Jangkauan dan tingkat penyelesaian video di kalangan usia 18–35 tahun
+ex-measure-cpa = Biaya per akuisisi dan tingkat konversi
+ex-manage-marketing = Tim pemasaran
+ex-manage-agency = Agensi iklan
+ex-monitor-weekly = Dasbor yang ditinjau setiap Senin
+
+## Bauran pemasaran
+ex-mix-product = Product X, sepatu trail dari bahan daur ulang; sudah termasuk layanan reparasi.
+ex-mix-product-decision = Diluncurkan pada bulan April dalam dua warna; reparasi gratis seumur hidup.
+ex-mix-price = £120, di atas lini ramah lingkungan peritel besar.
+ex-mix-price-decision = Pertahankan harga; jelaskan layanan reparasinya; tanpa diskon saat peluncuran.
+ex-mix-place = Toko online kami; klub lari untuk hari lari trail.
+ex-mix-place-decision = Hanya online; sepatu bisa dicoba di acara klub.
+ex-mix-promotion = Instagram, YouTube, pencarian, email, klub lari.
+ex-mix-promotion-decision = Alokasikan anggaran peluncuran untuk pembuka jalan terlebih dahulu, baru kemudian pencarian.
+
+## Pemantauan
+ex-review-1 = Pelari klub menanyakan apakah Product X cocok untuk kaki lebar.
+ex-review-1-change = Tambahkan panduan ukuran dan versi lebar di halaman produk.
+ex-review-2 = Iklan Instagram menjangkau para pelari, tetapi hanya sedikit yang mengklik: pesannya belum mengena.
+ex-review-2-change = Uji materi kreatif yang menonjolkan reparasi, bukan bahan.

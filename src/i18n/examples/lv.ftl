@@ -145,3 +145,61 @@ ex-path-3 = LinkedIn pusdienlaikā
 ex-path-4 = Āra reklāmas plakāts
 ex-path-5 = YouTube reklāma pirms video
 ex-path-6 = Svētdienas meklējums „grils”
+
+## SMART mērķi (avots 002)
+ex-obj-1 = Palielināt Product X zīmola redzamību 18–35 gadus vecu cilvēku vidū Apvienotajā Karalistē par 20 %
+ex-obj-1-metric = Zīmola meklējumi mēnesī
+ex-obj-1-unit = meklējumi
+ex-obj-1-audience = Apvienotā Karaliste, 18–35 gadus veci
+ex-obj-1-measured = Tīmekļa analītika (zīmola meklējumi), aptauja, „patīk” atzīmes un kopīgojumi sociālajos medijos, īpaša akcijas saite žurnālos un tiešā pasta sūtījumos
+ex-obj-1-manager = Mārketinga komanda
+ex-obj-2 = Pārdot par 10 % vairāk Product X nekā pagājušā gada attiecīgajā ceturksnī
+ex-obj-2-metric = Pārdotie Product X pāri
+ex-obj-2-unit = pāri
+ex-obj-2-audience = Tiešsaistes veikals Apvienotajā Karalistē
+ex-obj-2-measured = Pieaugums trīs mēnešu laikā un konversijas rādītājs katrai tiešsaistes taktikai, lai atrastu izmaksu ziņā efektīvāko kanālu
+ex-obj-2-manager = Krājumu komanda
+ex-kpi-1 = Zīmola meklējumu apjoms
+ex-kpi-2 = Instagram sasniedzamība 18–35 gadus vecu vidū
+ex-kpi-3 = Klienta piesaistes izmaksas
+ex-kpi-4 = Konversijas rādītājs katrai taktikai
+ex-kpi-5 = Klienta mūža vērtība
+
+## Radošā ideja
+ex-creative-headline = Product X — taku skriešanas apavi no pārstrādātiem materiāliem ar bezmaksas remontu visu mūžu.
+ex-creative-promotions = Taku skriešanas dienas kopā ar skriešanas klubiem; labošanas kafejnīca produkta prezentācijas pasākumos; biedriem 10 % atlaide otrajam pārim.
+ex-creative-tagline = Skrien tālāk. Izšķērdē mazāk.
+ex-creative-storyboard = Skrējējs dubļainā takā; tuvplānā pārstrādātā zole; tie paši apavi gadu vēlāk — salaboti.
+ex-creative-justification = Mūsu remonta pakalpojums ir stiprā puse, ko nepiedāvā neviens konkurents, un skrien arvien vairāk jauniešu: ideja izmanto abus un atšķiras no lielo mazumtirgotāju videi draudzīgajām produktu līnijām.
+
+## Iesaistes stratēģija
+ex-audience = 18–35 gadus veci skrējēji Apvienotajā Karalistē, kas iepērkas tiešsaistē, un lojāli klienti, kas pasūta atkārtoti.
+ex-audience-why = Pasūtījumu dati: 58 % pirmo pasūtījumu veic 18–35 gadus veci klienti; klientu aptauja rāda, ka viņiem rūp ilgtspēja.
+ex-tactic-social = Zīmola reklāma Instagram un satura veidotāji takā.
+ex-tactic-social-why = Anna vakarus pavada Instagram; jaunāko skrējēju vidū mūs nepazīst.
+ex-tactic-video = YouTube reklāma pirms treniņu video.
+ex-tactic-search = Maksas meklēšana pēc zīmola un modeļu nosaukumiem.
+ex-tactic-search-why = Meklējumi saņem pēdējo klikšķi: mums jābūt klāt, kad pieprasījums ir nobriedis.
+ex-tactic-email = Sveiciena un kopšanas padomu e-pasti; SMS klientu kluba biedriem atkārtotiem pasūtījumiem.
+ex-tactic-club = Partnerības ar skriešanas klubiem: taku skriešanas dienas un atsauksmes.
+ex-measure-reach = Sasniedzamība un video noskatīšanās līdz galam 18–35 gadus vecu vidū
+ex-measure-cpa = Klienta piesaistes izmaksas un konversijas rādītājs
+ex-manage-marketing = Mārketinga komanda
+ex-manage-agency = Reklāmas aģentūra
+ex-monitor-weekly = Informācijas panelis, ko pārskata katru pirmdienu
+
+## Mārketinga komplekss
+ex-mix-product = Product X — taku skriešanas apavi no pārstrādātiem materiāliem; remonts iekļauts.
+ex-mix-product-decision = Laist tirgū aprīlī divās krāsās; remonts bez maksas visu mūžu.
+ex-mix-price = 120 £ — dārgāk nekā lielo mazumtirgotāju videi draudzīgās produktu līnijas.
+ex-mix-price-decision = Saglabāt cenu; skaidrot remonta priekšrocības; laišanas tirgū laikā bez atlaidēm.
+ex-mix-place = Mūsu tiešsaistes veikals; skriešanas klubi taku skriešanas dienām.
+ex-mix-place-decision = Tikai tiešsaistē; pielaikošana klubu pasākumos.
+ex-mix-promotion = Instagram, YouTube, meklēšana, e-pasts, skriešanas klubi.
+ex-mix-promotion-decision = Produkta laišanas tirgū budžetu vispirms novirzīt atklājējiem, pēc tam meklēšanai.
+
+## Uzraudzība
+ex-review-1 = Klubu skrējēji jautā, vai Product X der platām pēdām.
+ex-review-1-change = Pievienot produkta lapai izmēru ceļvedi un platāku modeļa versiju.
+ex-review-2 = Instagram reklāmas sasniedz skrējējus, bet klikšķina maz: vēstījums vēl neuzrunā.
+ex-review-2-change = Izmēģināt radošo risinājumu, kurā uzsvars ir uz remontu, nevis materiāliem.

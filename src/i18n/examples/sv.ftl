@@ -145,3 +145,61 @@ ex-path-3 = LinkedIn på lunchen
 ex-path-4 = Reklampelare med utomhuskampanjen
 ex-path-5 = Pre-roll-annons på YouTube
 ex-path-6 = Sökning på ”grill” en söndag
+
+## SMART-mål (seed 002)
+ex-obj-1 = Öka synligheten för Product X bland 18–35-åringar i Storbritannien med 20 %
+ex-obj-1-metric = Varumärkessökningar per månad
+ex-obj-1-unit = sökningar
+ex-obj-1-audience = Storbritannien, 18–35-åringar
+ex-obj-1-measured = Webbanalys (varumärkessökningar), en enkät, gillamarkeringar och delningar i sociala medier samt en kampanj-URL i tidningar och direktreklam
+ex-obj-1-manager = Marknadsteamet
+ex-obj-2 = Sälja 10 % mer av Product X än samma kvartal förra året
+ex-obj-2-metric = Sålda par av Product X
+ex-obj-2-unit = par
+ex-obj-2-audience = Nätbutiken i Storbritannien
+ex-obj-2-measured = Försäljningsökningen under tre månader och konverteringsgraden per onlinetaktik, för att hitta den mest kostnadseffektiva kanalen
+ex-obj-2-manager = Lagerteamet
+ex-kpi-1 = Antal varumärkessökningar
+ex-kpi-2 = Räckvidd på Instagram bland 18–35-åringar
+ex-kpi-3 = Kostnad per kundförvärv
+ex-kpi-4 = Konverteringsgrad per taktik
+ex-kpi-5 = Kundens livstidsvärde
+
+## Den kreativa idén
+ex-creative-headline = Product X: terränglöparskon av återvunnet material, med kostnadsfria reparationer livet ut.
+ex-creative-promotions = Terrängdagar med löparklubbar, ett reparationskafé på lanseringsevenemangen och 10 % rabatt på ett andra par för medlemmar.
+ex-creative-tagline = Spring längre. Slösa mindre.
+ex-creative-storyboard = En löpare på en lerig stig; närbilder på den återvunna sulan; samma sko, lagad, ett år senare.
+ex-creative-justification = Vår reparationstjänst är en styrka som ingen konkurrent erbjuder, och allt fler unga springer. Idén svarar mot båda – och står sig mot de stora kedjornas gröna sortiment.
+
+## Engagemangsstrategin
+ex-audience = Löpare mellan 18 och 35 i Storbritannien som köper på nätet, och lojala kunder som köper igen.
+ex-audience-why = Orderdata: 58 % av förstagångsordrarna kommer från 18–35-åringar, och kundenkäten visar att hållbarhet är viktigt för dem.
+ex-tactic-social = Varumärkesannonser på Instagram och kreatörer ute i terrängen.
+ex-tactic-social-why = Anna tillbringar kvällarna på Instagram, och bland yngre löpare är vi okända.
+ex-tactic-video = Pre-roll-annonser på YouTube före träningsvideor.
+ex-tactic-search = Betald sökning på varumärkes- och modellnamn.
+ex-tactic-search-why = Sökningen tar det sista klicket: vi måste finnas där när efterfrågan väl finns.
+ex-tactic-email = Välkomst- och skötselmejl; SMS till medlemmar för återköp.
+ex-tactic-club = Samarbeten med löparklubbar: terrängdagar och recensioner.
+ex-measure-reach = Räckvidd och andel som ser hela videon bland 18–35-åringar
+ex-measure-cpa = Kostnad per kundförvärv och konverteringsgrad
+ex-manage-marketing = Marknadsteamet
+ex-manage-agency = Annonsbyrån
+ex-monitor-weekly = En dashboard som vi går igenom varje måndag
+
+## Marknadsmixen
+ex-mix-product = Product X, en terränglöparsko av återvunnet material; reparationer ingår.
+ex-mix-product-decision = Lansering i april i två färger; kostnadsfria reparationer livet ut.
+ex-mix-price = 120 £, högre än de stora kedjornas gröna sortiment.
+ex-mix-price-decision = Behåll priset, förklara reparationerna och ge inga rabatter vid lanseringen.
+ex-mix-place = Vår nätbutik; löparklubbar för terrängdagarna.
+ex-mix-place-decision = Bara på nätet; provning på klubbarnas evenemang.
+ex-mix-promotion = Instagram, YouTube, sök, e-post, löparklubbar.
+ex-mix-promotion-decision = Lägg lanseringsbudgeten på upptäckarna först, sedan på sök.
+
+## Uppföljning
+ex-review-1 = Klubblöpare frågar om Product X passar breda fötter.
+ex-review-1-change = Lägg till en passformsguide och en bredare variant på produktsidan.
+ex-review-2 = Instagramannonserna når löpare, men få klickar: budskapet går inte hem än.
+ex-review-2-change = Testa ett kreativt koncept som lyfter fram reparationerna i stället för materialet.

@@ -145,3 +145,61 @@ ex-path-3 = 午餐時間的 LinkedIn
 ex-path-4 = 戶外廣告海報
 ex-path-5 = YouTube 片頭廣告
 ex-path-6 = 週日搜尋「烤肉架」
+
+## SMART 目標（種子文章 002）
+ex-obj-1 = 將 Product X 在英國 18 至 35 歲族群中的品牌能見度提升 20%
+ex-obj-1-metric = 每月品牌搜尋次數
+ex-obj-1-unit = 次
+ex-obj-1-audience = 英國，18 至 35 歲族群
+ex-obj-1-measured = 網站分析（品牌搜尋量）、問卷調查、社群按讚與分享數，以及刊登在雜誌與直效郵件上的促銷專屬網址
+ex-obj-1-manager = 行銷團隊
+ex-obj-2 = Product X 的銷量比去年同季增加 10%
+ex-obj-2-metric = Product X 售出雙數
+ex-obj-2-unit = 雙
+ex-obj-2-audience = 英國網路商店
+ex-obj-2-measured = 三個月內的銷量增幅，以及各線上戰術的轉換率，藉此找出最具成本效益的管道
+ex-obj-2-manager = 庫存團隊
+ex-kpi-1 = 品牌搜尋量
+ex-kpi-2 = 18 至 35 歲族群的 Instagram 觸及人數
+ex-kpi-3 = 每次獲客成本
+ex-kpi-4 = 各戰術的轉換率
+ex-kpi-5 = 顧客終身價值
+
+## 創意構想
+ex-creative-headline = Product X：以回收材料製成的越野跑鞋，享終身免費維修。
+ex-creative-promotions = 與跑步社團合辦越野跑體驗日；在上市活動中設置修理咖啡館；會員購買第二雙享九折優惠。
+ex-creative-tagline = 跑得更遠，浪費更少。
+ex-creative-storyboard = 一位跑者奔馳在泥濘的越野步道上；回收材料鞋底的特寫；一年後，同一雙鞋經過維修，依然上路。
+ex-creative-justification = 我們的維修服務是競爭對手都沒有的優勢，而跑步的年輕人也越來越多：這個構想同時回應了這兩點，足以對抗大型零售商的環保產品線。
+
+## 互動策略
+ex-audience = 英國 18 至 35 歲、在網路上購物的跑者，以及會回購的忠實顧客。
+ex-audience-why = 訂單資料：58% 的首購訂單來自 18 至 35 歲族群；顧客問卷顯示他們重視永續。
+ex-tactic-social = Instagram 品牌廣告，以及與創作者合作的越野跑內容。
+ex-tactic-social-why = 安娜晚上都在滑 Instagram；年輕跑者大多沒聽過我們。
+ex-tactic-video = 在訓練影片前播放 YouTube 片頭廣告。
+ex-tactic-search = 針對品牌與鞋款名稱投放付費搜尋廣告。
+ex-tactic-search-why = 搜尋會拿下最終點擊：需求成熟時，我們必須在場。
+ex-tactic-email = 歡迎信與保養建議信；以會員專屬 SMS 提醒回購。
+ex-tactic-club = 與跑步社團合作：舉辦越野跑體驗日並邀請撰寫評論。
+ex-measure-reach = 18 至 35 歲族群的觸及人數與影片完整觀看率
+ex-measure-cpa = 每次獲客成本與轉換率
+ex-manage-marketing = 行銷團隊
+ex-manage-agency = 廣告代理商
+ex-monitor-weekly = 每週一檢視儀表板
+
+## 行銷組合
+ex-mix-product = Product X，以回收材料製成的越野跑鞋；含維修服務。
+ex-mix-product-decision = 4 月推出兩種顏色；終身免費維修。
+ex-mix-price = £120，高於大型零售商的環保產品線。
+ex-mix-price-decision = 維持原價；說明維修服務的價值；上市期間不打折。
+ex-mix-place = 我們的網路商店；跑步社團的越野跑體驗日。
+ex-mix-place-decision = 只在網路販售；在社團活動中提供試穿。
+ex-mix-promotion = Instagram、YouTube、搜尋、電子郵件、跑步社團。
+ex-mix-promotion-decision = 上市預算先投入助攻手，再投入搜尋。
+
+## 成效追蹤
+ex-review-1 = 社團跑者詢問 Product X 是否適合腳掌較寬的人。
+ex-review-1-change = 在商品頁面加入合腳度指南，並推出寬楦版本。
+ex-review-2 = Instagram 廣告有觸及跑者，但點擊的人很少：訊息還沒引起共鳴。
+ex-review-2-change = 測試以維修服務而非材料為主軸的創意。

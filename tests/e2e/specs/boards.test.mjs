@@ -3,7 +3,7 @@
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, serveDist, watch, ready } from '../lib.mjs';
+import { launch, serveDist, watch, ready, nav } from '../lib.mjs';
 
 let browser, server, url, origin;
 let context, page, problems;
@@ -52,7 +52,7 @@ async function addCards(column, texts) {
 
 test('cards are added by typing and Enter, and moved by keyboard alone', async () => {
   await newPlan();
-  await page.click('a.nav-link[href="#/swot"]');
+  await nav(page, 'swot');
   await addCards('strengths', ['Loyal customers', 'Repair service']);
   await addCards('weaknesses', ['Small budget']);
   assert.deepEqual(await cardsIn('strengths'), ['Loyal customers', 'Repair service']);
@@ -96,7 +96,7 @@ test('cards are added by typing and Enter, and moved by keyboard alone', async (
 
 test('the "Move to…" menu moves a card with a single pointer, and drag and drop works', async () => {
   await newPlan();
-  await page.click('a.nav-link[href="#/pestle"]');
+  await nav(page, 'pestle');
   await addCards('economic', ['Rising prices']);
   await addCards('social', ['More people run', 'Remote work']);
   const first = page.locator('[data-testid=column-economic] .board-card').first();
@@ -122,7 +122,7 @@ test('the "Move to…" menu moves a card with a single pointer, and drag and dro
 
 test('editing, rating, deleting with undo, and the matrix ranking', async () => {
   await newPlan();
-  await page.click('a.nav-link[href="#/pestle"]');
+  await nav(page, 'pestle');
   await addCards('legal', ['Green claims']);
   await addCards('economic', ['Prices rise']);
   const legal = page.locator('[data-testid=column-legal] .board-card').first();
@@ -158,10 +158,10 @@ test('editing, rating, deleting with undo, and the matrix ranking', async () => 
 
 test('a strategy keeps its links, and says so when a source card is deleted', async () => {
   await newPlan();
-  await page.click('a.nav-link[href="#/swot"]');
+  await nav(page, 'swot');
   await addCards('strengths', ['Repair service']);
   await addCards('opportunities', ['Running clubs']);
-  await page.click('a.nav-link[href="#/tows"]');
+  await nav(page, 'tows');
   await page.selectOption('#tows-internal', { label: 'Repair service' });
   await page.selectOption('#tows-external', { label: 'Running clubs' });
   await page.fill('#tows-text', 'Free repairs for club members');
@@ -170,12 +170,12 @@ test('a strategy keeps its links, and says so when a source card is deleted', as
   assert.equal(await so.count(), 1);
   assert.match(await so.textContent(), /Repair service.*Running clubs/);
   // Delete the opportunity on the SWOT: the strategy says so, and nothing crashes.
-  await page.click('a.nav-link[href="#/swot"]');
+  await nav(page, 'swot');
   const card = page.locator('[data-testid=column-opportunities] .board-card').first();
   await card.hover();
   await card.getByRole('button', { name: 'Delete “Running clubs”' }).click();
   assert.match(await page.textContent('[data-testid=checks]'), /A strategy lost one of its sources/);
-  await page.click('a.nav-link[href="#/tows"]');
+  await nav(page, 'tows');
   assert.match(await page.textContent('[data-testid=tows-broken]'), /Deleted card: “Running clubs”/);
   assert.equal(await page.locator('[data-testid=tows-so] [data-testid=strategy]').count(), 0);
   // Undo brings the card back, and the strategy is whole again; redo deletes it again.
@@ -196,7 +196,7 @@ test('axe: no serious or critical violation on both boards and the strategies', 
   await page.click('[data-testid=open-example]');
   await page.waitForSelector('[data-testid=step-title]');
   for (const route of ['swot', 'pestle', 'tows']) {
-    await page.click(`a.nav-link[href="#/${route}"]`);
+    await nav(page, route);
     await page.waitForTimeout(150);
     const result = await new AxeBuilder({ page }).analyze();
     const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
@@ -212,7 +212,7 @@ test('phone width: quadrants stack without sideways scrolling', async () => {
   await p.click('[data-testid=open-example]');
   await p.waitForSelector('[data-testid=step-title]');
   for (const route of ['swot', 'pestle', 'tows']) {
-    await p.click(`a.nav-link[href="#/${route}"]`);
+    await nav(p, route);
     await p.waitForTimeout(100);
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px`);

@@ -4,7 +4,7 @@
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, serveDist, watch, ready } from '../lib.mjs';
+import { launch, serveDist, watch, ready, nav } from '../lib.mjs';
 
 let browser, server, url, origin;
 let context, page, problems;
@@ -108,7 +108,7 @@ test('touchpoints move between stages with the menu and by dragging', async () =
   await ready(page);
   await page.click('[data-testid=open-example]');
   await page.waitForSelector('[data-testid=step-title]');
-  await page.click('a.nav-link[href="#/journey"]');
+  await nav(page, 'journey');
   const cells = page.locator('.touchpoints');
   // The names of the touchpoints in a stage's cell (not the options of its "Add" menu).
   const names = (i) => cells.nth(i).locator('.tp-name').allTextContents();
@@ -135,7 +135,7 @@ test('the attribution chart agrees with its table, and every model shares out th
   await ready(page);
   await page.click('[data-testid=open-example]');
   await page.waitForSelector('[data-testid=step-title]');
-  await page.click('a.nav-link[href="#/attribution"]');
+  await nav(page, 'attribution');
   const value = 24900;
   const table = await page.$$eval('[data-testid=attribution-table] tbody tr', (rows) =>
     rows.map((r) => [...r.querySelectorAll('td')].map((td) => Number(td.dataset.cents))));
@@ -173,7 +173,7 @@ test('axe: no serious or critical violation on personas, map, team sheet and att
   await page.click('[data-testid=open-example]');
   await page.waitForSelector('[data-testid=step-title]');
   for (const route of ['personas', 'journey', 'team', 'attribution']) {
-    await page.click(`a.nav-link[href="#/${route}"]`);
+    await nav(page, route);
     await page.waitForTimeout(150);
     const result = await new AxeBuilder({ page }).analyze();
     const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
@@ -189,12 +189,12 @@ test('phone: the map scrolls sideways inside itself with the lane names in view'
   await p.click('[data-testid=open-example]');
   await p.waitForSelector('[data-testid=step-title]');
   for (const route of ['personas', 'journey', 'team', 'attribution']) {
-    await p.click(`a.nav-link[href="#/${route}"]`);
+    await nav(p, route);
     await p.waitForTimeout(100);
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${route}: the page scrolls sideways by ${overflow}px`);
   }
-  await p.click('a.nav-link[href="#/journey"]');
+  await nav(p, 'journey');
   const scroller = p.locator('.journey-scroll');
   await scroller.evaluate((el) => { el.scrollLeft = 600; });
   const lane = await p.locator('.journey-map tbody .lane-head').first().boundingBox();

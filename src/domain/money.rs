@@ -1,0 +1,99 @@
+//! Amounts of money as the user types them. Money is kept in cents (whole numbers), so sums
+//! are exact; the currency is the user's own and is not stored.
+
+/// Reads an amount typed as "120", "120.50" or "120,50" into cents.
+pub fn parse_cents(text: &str) -> Option<u64> {
+    let t: String = text
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    let t = decimal_point(&t);
+    let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
+    if whole.is_empty() && frac.is_empty()
+        || frac.len() > 2
+        || !whole
+            .chars()
+            .chain(frac.chars())
+            .all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let frac: u64 = format!("{frac:0<2}").parse().ok()?;
+    let cents = whole.checked_mul(100)?.checked_add(frac)?;
+    Some(cents)
+}
+
+/// Reads a number typed with a decimal point or comma ("3.5", "3,5", "-2"), with spaces as
+/// thousands separators.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let t: String = text
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    if t.is_empty() {
+        return None;
+    }
+    let v: f64 = decimal_point(&t).parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// With both "," and "." in a number, the one that comes first groups thousands and goes;
+/// the other is the decimal point, written ".". With only one of them, it groups thousands
+/// when every group after it has exactly three digits and the first group is 1–3 digits
+/// not starting with 0 ("1,000", "12.000", "1,000,000"): people type amounts that way in
+/// English and Indonesian alike, and three decimals ("0.125") keep their leading zero.
+fn decimal_point(t: &str) -> String {
+    if let Some(sep) = [',', '.'].into_iter().find(|&s| t.contains(s)) {
+        let other = if sep == ',' { '.' } else { ',' };
+        let mut groups = t.trim_start_matches('-').split(sep);
+        let first = groups.next().unwrap_or("");
+        let grouped = !t.contains(other)
+            && (1..=3).contains(&first.len())
+            && !first.starts_with('0')
+            && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+        if grouped {
+            return t.replace(sep, "");
+        }
+    }
+    match (t.find(','), t.find('.')) {
+        (Some(c), Some(d)) if c < d => t.replace(',', ""),
+        (Some(_), Some(_)) => t.replace('.', "").replace(',', "."),
+        _ => t.replace(',', "."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_and_numbers_are_read_as_typed() {
+        assert_eq!(parse_cents("120"), Some(12_000));
+        assert_eq!(parse_cents("120.5"), Some(12_050));
+        assert_eq!(parse_cents(" 1 200,50 "), Some(120_050));
+        assert_eq!(parse_cents(".5"), Some(50));
+        assert_eq!(parse_cents("1,200.50"), Some(120_050));
+        assert_eq!(parse_cents("1.200,50"), Some(120_050));
+        assert_eq!(parse_cents("1,000"), Some(100_000));
+        assert_eq!(parse_cents("12.000"), Some(1_200_000));
+        assert_eq!(parse_cents("1,000,000"), Some(100_000_000));
+        for bad in ["", "12.3456", "0.125", "1e3", "-5", "abc", "."] {
+            assert_eq!(parse_cents(bad), None, "{bad}");
+        }
+        assert_eq!(parse_number("-2,5"), Some(-2.5));
+        assert_eq!(parse_number("10 000"), Some(10_000.0));
+        assert_eq!(parse_number("12,000"), Some(12_000.0));
+        assert_eq!(parse_number("0,125"), Some(0.125));
+        assert_eq!(parse_number("2.5"), Some(2.5));
+        assert_eq!(parse_number("-1.000"), Some(-1000.0));
+        assert_eq!(parse_number("NaN"), None);
+        assert_eq!(parse_number(""), None);
+    }
+}

@@ -1,0 +1,275 @@
+//! The engagement strategy (`#/engagement`): the target audience and why; a tactic per
+//! channel with its ownership, role, justification, how it is measured, monitored and
+//! managed, the objectives it serves, and its budget under the good, better and best
+//! scenarios; the budget by channel and by paid, owned and earned, as charts and a table.
+
+use crate::charts::bars::{bars, Group};
+use crate::charts::SERIES;
+use crate::domain::channels::{
+    by_channel, by_ownership, scenario_totals, Scenario, Tactic, TacticText,
+};
+use crate::domain::ids::TacticId;
+use crate::domain::journey::{Channel, Ownership, Role};
+use crate::domain::money::parse_cents;
+use crate::domain::objectives::MAX_TEXT;
+use crate::domain::Command;
+use crate::i18n::{format_number, use_i18n, Arg};
+use crate::pages::home::Home;
+use crate::pages::journey::channel_name;
+use crate::state::{entropy, now, use_app_state, Action};
+use crate::ui::{event_value, select_field, Chart, TextField};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// See the module documentation.
+#[function_component(EngagementPage)]
+pub fn engagement_page() -> Html {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let Some(plan) = state.plan.clone() else {
+        return html! { <Home /> };
+    };
+    let dispatch: Callback<Action> = state.dispatcher().to_callback();
+    let e = &plan.engagement;
+    let locale = i18n.locale();
+    let money = move |c: u64| format_number(locale, c as f64 / 100.0, 0);
+    let audience = |justification: bool| {
+        let key = if justification {
+            "engagement-justification"
+        } else {
+            "engagement-audience"
+        };
+        html! {
+            <TextField id={key} label={i18n.t(key)} help={i18n.t(&format!("{key}-help"))} multiline={true} rows={3}
+                value={if justification { e.justification.clone() } else { e.audience.clone() }} maxlength={MAX_TEXT}
+                on_commit={dispatch.reform(move |text: String| Action::Apply(Command::SetAudience { justification, text }))} />
+        }
+    };
+    // A menu that acts: choosing a channel adds a tactic, and the menu returns to its prompt.
+    let add = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let channel = event_value(&e).and_then(|v| Channel::from_key(&v));
+            if let Some(select) = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+            {
+                select.set_value("");
+            }
+            if let Some(channel) = channel {
+                dispatch.emit(Action::Apply(Command::AddTactic {
+                    id: TacticId::generate(now(), entropy()),
+                    channel,
+                }));
+            }
+        })
+    };
+    let objectives: Rc<Vec<(crate::domain::ids::ObjectiveId, String)>> = Rc::new(
+        plan.objectives
+            .objectives
+            .iter()
+            .map(|o| (o.id.clone(), o.statement.clone()))
+            .collect(),
+    );
+    let scenarios: Vec<(String, plotters::style::RGBColor)> = Scenario::ALL
+        .iter()
+        .zip([SERIES[5], SERIES[0], SERIES[6]])
+        .map(|(s, c)| (i18n.t(&format!("scenario-{}", s.key())), c))
+        .collect();
+    let channels = by_channel(e);
+    let by_channel_svg = bars(
+        &channels
+            .iter()
+            .map(|(c, n, b)| Group {
+                label: channel_name(&i18n, *c, n),
+                values: b.iter().map(|x| *x as f64 / 100.0).collect(),
+            })
+            .collect::<Vec<_>>(),
+        &scenarios,
+        false,
+    )
+    .unwrap_or_default();
+    let own = by_ownership(e);
+    let own_series: Vec<(String, plotters::style::RGBColor)> = Ownership::ALL
+        .iter()
+        .zip([SERIES[4], crate::charts::BRAND, SERIES[2]])
+        .map(|(o, c)| (i18n.t(&format!("ownership-{}", o.key())), c))
+        .collect();
+    let by_own_svg = bars(
+        &Scenario::ALL
+            .iter()
+            .map(|s| Group {
+                label: i18n.t(&format!("scenario-{}", s.key())),
+                values: own.iter().map(|o| o[s.index()] as f64 / 100.0).collect(),
+            })
+            .collect::<Vec<_>>(),
+        &own_series,
+        true,
+    )
+    .unwrap_or_default();
+    let totals = scenario_totals(e);
+    html! {
+        <section class="page engagement-page" aria-labelledby="page-title">
+            <header class="page-head">
+                <h1 id="page-title" tabindex="-1">{ i18n.t("engagement-title") }</h1>
+                <p class="lead">{ i18n.t("engagement-lead") }</p>
+            </header>
+            <div class="card">{ audience(false) }{ audience(true) }</div>
+            <h2 class="section-title">{ i18n.t("engagement-tactics") }</h2>
+            { for e.tactics.iter().map(|t| html! { <TacticCard key={t.id.as_str()} tactic={t.clone()} objectives={objectives.clone()} dispatch={dispatch.clone()} /> }) }
+            <div class="card inline-card">
+                <label class="field-label" for="add-tactic">{ i18n.t("engagement-add") }</label>
+                <select id="add-tactic" onchange={add} data-testid="add-tactic">
+                    <option value="" selected=true>{ i18n.t("engagement-add-prompt") }</option>
+                    { for Channel::ALL.iter().map(|c| html! { <option value={c.key()}>{ i18n.t(&format!("channel-{}", c.key())) }</option> }) }
+                </select>
+            </div>
+            <section class="card budget" aria-labelledby="budget-title">
+                <h2 id="budget-title">{ i18n.t("budget-title") }</h2>
+                <p class="field-help">{ i18n.t("budget-help") }</p>
+                if e.tactics.is_empty() { <p>{ i18n.t("budget-empty") }</p> } else {
+                    <div class="table-scroll">
+                        <table class="data-table" data-testid="budget-table">
+                            <thead><tr><th scope="col">{ i18n.t("team-channel") }</th>
+                                { for Scenario::ALL.iter().map(|s| html! { <th scope="col" class="num">{ i18n.t(&format!("scenario-{}", s.key())) }</th> }) }</tr></thead>
+                            <tbody>{ for channels.iter().map(|(c, n, b)| html! {
+                                <tr><th scope="row">{ channel_name(&i18n, *c, n) }</th>{ for b.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}>{ money(*x) }</td> }) }</tr>
+                            }) }</tbody>
+                            <tfoot><tr><th scope="row">{ i18n.t("attribution-total") }</th>
+                                { for totals.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}><strong>{ money(*x) }</strong></td> }) }</tr></tfoot>
+                        </table>
+                    </div>
+                    <div class="budget-charts">
+                        <figure class="chart-figure">
+                            <Chart svg={AttrValue::from(by_channel_svg)} alt={i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))])} testid="budget-channel-chart" />
+                            <figcaption>{ i18n.t("budget-by-channel") }</figcaption>
+                        </figure>
+                        <figure class="chart-figure">
+                            <Chart svg={AttrValue::from(by_own_svg)} alt={i18n.t("budget-ownership-alt")} testid="budget-ownership-chart" />
+                            <figcaption>{ i18n.t("budget-by-ownership") }</figcaption>
+                        </figure>
+                    </div>
+                }
+            </section>
+        </section>
+    }
+}
+
+/// Props of [`TacticCard`].
+#[derive(Properties, PartialEq)]
+struct TacticProps {
+    tactic: Tactic,
+    objectives: Rc<Vec<(crate::domain::ids::ObjectiveId, String)>>,
+    dispatch: Callback<Action>,
+}
+
+#[function_component(TacticCard)]
+fn tactic_card(props: &TacticProps) -> Html {
+    let i18n = use_i18n();
+    let t = &props.tactic;
+    let base = format!("tac-{}", t.id);
+    let locale = i18n.locale();
+    let channel_change = |f: fn(&mut Tactic, String)| {
+        let (t, d) = (t.clone(), props.dispatch.clone());
+        Callback::from(move |v: String| {
+            let mut t = t.clone();
+            f(&mut t, v);
+            d.emit(Action::Apply(Command::SetTacticChannel {
+                id: t.id,
+                channel: t.channel,
+                custom: t.custom,
+                ownership: t.ownership,
+                role: t.role,
+            }));
+        })
+    };
+    let text = |field: TacticText| {
+        let id = t.id.clone();
+        let key = field.key();
+        html! {
+            <TextField id={format!("{base}-{key}")} label={i18n.t(&format!("tactic-{key}"))} multiline={true} rows={2}
+                value={t.text(field).to_owned()} maxlength={MAX_TEXT}
+                on_commit={props.dispatch.reform(move |text: String| Action::Apply(Command::SetTacticText { id: id.clone(), field, text }))} />
+        }
+    };
+    let budget = |s: Scenario| {
+        let (id, d) = (t.id.clone(), props.dispatch.clone());
+        let shown = format_number(locale, t.budget[s.index()] as f64 / 100.0, 0)
+            .replace(['\u{a0}', '\u{202f}'], " ");
+        let onchange = {
+            let shown = shown.clone();
+            Callback::from(move |e: Event| {
+                let Some(v) = event_value(&e) else { return };
+                match parse_cents(if v.trim().is_empty() { "0" } else { &v }) {
+                    Some(cents) => d.emit(Action::Apply(Command::SetTacticBudget {
+                        id: id.clone(),
+                        scenario: s.index(),
+                        cents,
+                    })),
+                    None => {
+                        if let Some(input) = e.target().and_then(|t| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()
+                        }) {
+                            input.set_value(&shown);
+                        }
+                    }
+                }
+            })
+        };
+        let fid = format!("{base}-budget-{}", s.key());
+        html! {
+            <div class="field compact">
+                <label class="field-label" for={fid.clone()}>{ i18n.t(&format!("scenario-{}", s.key())) }</label>
+                <input type="text" inputmode="decimal" id={fid} value={shown} {onchange} autocomplete="off" />
+            </div>
+        }
+    };
+    let delete = {
+        let (id, d) = (t.id.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Apply(Command::DeleteTactic { id: id.clone() }))
+        })
+    };
+    let name = channel_name(&i18n, t.channel, &t.custom);
+    html! {
+        <article class="card tactic" aria-label={name.clone()} data-testid="tactic">
+            <div class="field-row">
+                { select_field(&format!("{base}-channel"), &i18n.t("journey-tp-channel"),
+                    &Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect::<Vec<_>>(),
+                    t.channel.key(), channel_change(|t, v| t.channel = Channel::from_key(&v).unwrap_or(t.channel))) }
+                if t.channel == Channel::Custom {
+                    <TextField id={format!("{base}-custom")} class="compact" label={i18n.t("journey-tp-custom")} value={t.custom.clone()}
+                        maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={channel_change(|t, v| t.custom = v)} />
+                }
+                { select_field(&format!("{base}-ownership"), &i18n.t("journey-tp-ownership"),
+                    &Ownership::ALL.iter().map(|o| (o.key().to_owned(), i18n.t(&format!("ownership-{}", o.key())))).collect::<Vec<_>>(),
+                    t.ownership.key(), channel_change(|t, v| t.ownership = Ownership::ALL.into_iter().find(|o| o.key() == v).unwrap_or(t.ownership))) }
+                { select_field(&format!("{base}-role"), &i18n.t("journey-tp-role"),
+                    &Role::ALL.iter().map(|r| (r.key().to_owned(), i18n.t(&format!("role-{}", r.key())))).collect::<Vec<_>>(),
+                    t.role.key(), channel_change(|t, v| t.role = Role::ALL.into_iter().find(|r| r.key() == v).unwrap_or(t.role))) }
+            </div>
+            <div class="tactic-texts">{ for TacticText::ALL.into_iter().map(text) }</div>
+            <fieldset class="budget-row">
+                <legend>{ i18n.t("tactic-budget") }</legend>
+                { for Scenario::ALL.into_iter().map(budget) }
+            </fieldset>
+            if !props.objectives.is_empty() {
+                <fieldset class="media">
+                    <legend>{ i18n.t("tactic-objectives") }</legend>
+                    { for props.objectives.iter().map(|(oid, statement)| {
+                        let checked = t.objectives.contains(oid);
+                        let (id, objective, d) = (t.id.clone(), oid.clone(), props.dispatch.clone());
+                        let onchange = Callback::from(move |e: Event| {
+                            let on = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()).is_some_and(|i| i.checked());
+                            d.emit(Action::Apply(Command::SetTacticObjective { id: id.clone(), objective: objective.clone(), on }));
+                        });
+                        let cid = format!("{base}-obj-{oid}");
+                        html! { <label class="check" for={cid.clone()}><input type="checkbox" id={cid} {checked} {onchange} />{ statement.clone() }</label> }
+                    }) }
+                </fieldset>
+            }
+            <button type="button" class="button button-small button-quiet" onclick={delete}
+                aria-label={i18n.t_args("tactic-delete", &[("tactic", Arg::from(name))])}>{ i18n.t("board-delete") }</button>
+        </article>
+    }
+}

@@ -1,0 +1,456 @@
+//! SMART objectives and KPIs (`#/objectives`): each objective with its numbers, dates, how it
+//! is measured, monitored and managed, a live SMART check letter by letter, the findings
+//! that motivate it, its KPIs and the tactics that serve it. Below: the KPI checks.
+
+use crate::domain::health_check::PROMPTS;
+use crate::domain::ids::{KpiId, ObjectiveId};
+use crate::domain::journey::Channel;
+use crate::domain::objectives::{
+    kpi_checks, smart, Frequency, Kpi, KpiCheck, KpiLevel, Link, Objective, ObjectiveText, Verdict,
+    LETTERS, MAX_TEXT,
+};
+use crate::domain::{Command, Plan};
+use crate::i18n::{use_i18n, Arg, I18nContext};
+use crate::pages::home::Home;
+use crate::pages::journey::channel_name;
+use crate::state::{entropy, now, use_app_state, Action};
+use crate::ui::{date_field, number_field, select_field, TextField};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// A finding that can be linked, with its label ("Strength: Loyal customers").
+pub type LinkOption = (Link, String);
+
+/// Every finding of `plan` that an objective or the creative idea can link to: SWOT cards,
+/// TOWS strategies, and answered health-check prompts.
+pub fn link_options(i18n: &I18nContext, plan: &Plan) -> Vec<LinkOption> {
+    let mut out: Vec<LinkOption> = plan
+        .swot
+        .cards
+        .iter()
+        .map(|c| {
+            (
+                Link::Card(c.id.clone()),
+                format!("{}: {}", i18n.t(&format!("col-{}", c.column.key())), c.text),
+            )
+        })
+        .collect();
+    out.extend(plan.tows.iter().filter(|s| !s.text.is_empty()).map(|s| {
+        (
+            Link::Strategy(s.id.clone()),
+            format!("{}: {}", i18n.t("nav-tows"), s.text),
+        )
+    }));
+    out.extend(
+        PROMPTS
+            .iter()
+            .filter(|p| !plan.health.answer(p.key).text.trim().is_empty())
+            .map(|p| {
+                (
+                    Link::Prompt(p.key.to_owned()),
+                    format!(
+                        "{}: {}",
+                        i18n.t("nav-health"),
+                        i18n.t(&format!("hc-{}-q", p.key))
+                    ),
+                )
+            }),
+    );
+    out
+}
+
+fn link_key(link: &Link) -> String {
+    match link {
+        Link::Card(id) => id.to_string(),
+        Link::Strategy(id) => id.to_string(),
+        Link::Prompt(key) => format!("q-{key}"),
+    }
+}
+
+/// The findings linked (as chips with an unlink button) and a menu to link another.
+pub fn links_editor(
+    i18n: &I18nContext,
+    id: &str,
+    links: &[Link],
+    options: &[LinkOption],
+    on_change: Callback<(Link, bool)>,
+) -> Html {
+    let label = |l: &Link| {
+        options
+            .iter()
+            .find(|(o, _)| o == l)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    let unlinked: Vec<(String, String)> = std::iter::once((String::new(), i18n.t("links-add")))
+        .chain(
+            options
+                .iter()
+                .filter(|(l, _)| !links.contains(l))
+                .map(|(l, t)| (link_key(l), t.clone())),
+        )
+        .collect();
+    let by_key: Rc<Vec<Link>> = Rc::new(options.iter().map(|(l, _)| l.clone()).collect());
+    let add = {
+        let on_change = on_change.clone();
+        Callback::from(move |key: String| {
+            if let Some(link) = by_key.iter().find(|l| link_key(l) == key) {
+                on_change.emit((link.clone(), true));
+            }
+        })
+    };
+    html! {
+        <div class="links">
+            <p class="field-label">{ i18n.t("links-title") }</p>
+            if links.is_empty() { <p class="muted">{ i18n.t("links-none") }</p> }
+            <ul class="link-list">
+                { for links.iter().map(|l| {
+                    let text = label(l);
+                    let remove = { let (l, on_change) = (l.clone(), on_change.clone()); Callback::from(move |_: MouseEvent| on_change.emit((l.clone(), false))) };
+                    html! { <li class="chip chip-link">{ text.clone() }
+                        <button type="button" class="chip-remove" onclick={remove}
+                            aria-label={i18n.t_args("links-remove", &[("link", Arg::from(text))])}>{ "✕" }</button></li> }
+                }) }
+            </ul>
+            if unlinked.len() > 1 { { select_field(&format!("{id}-link"), &i18n.t("links-add-label"), &unlinked, "", add) } }
+        </div>
+    }
+}
+
+/// See the module documentation.
+#[function_component(ObjectivesPage)]
+pub fn objectives_page() -> Html {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let new = use_node_ref();
+    let Some(plan) = state.plan.clone() else {
+        return html! { <Home /> };
+    };
+    let dispatch: Callback<Action> = state.dispatcher().to_callback();
+    let options = Rc::new(link_options(&i18n, &plan));
+    let onsubmit = {
+        let (new, dispatch) = (new.clone(), dispatch.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(input) = new.cast::<HtmlInputElement>() else {
+                return;
+            };
+            if input.value().trim().is_empty() {
+                return;
+            }
+            dispatch.emit(Action::Apply(Command::AddObjective {
+                id: ObjectiveId::generate(now(), entropy()),
+                statement: input.value(),
+            }));
+            input.set_value("");
+        })
+    };
+    let section = &plan.objectives;
+    let checks: Vec<String> = kpi_checks(section)
+        .iter()
+        .map(|c| {
+            let (key, id) = match c {
+                KpiCheck::NoKpi(id) => ("kpi-check-none", id),
+                KpiCheck::Overload(id) => ("kpi-check-overload", id),
+            };
+            let name = section
+                .objective(id)
+                .map(|o| o.statement.clone())
+                .unwrap_or_default();
+            i18n.t_args(key, &[("objective", Arg::from(name))])
+        })
+        .collect();
+    let loose: Vec<Kpi> = section
+        .kpis
+        .iter()
+        .filter(|k| k.objective.is_none())
+        .cloned()
+        .collect();
+    html! {
+        <section class="page objectives-page" aria-labelledby="page-title">
+            <header class="page-head">
+                <h1 id="page-title" tabindex="-1">{ i18n.t("objectives-title") }</h1>
+                <p class="lead">{ i18n.t("objectives-lead") }</p>
+            </header>
+            { for section.objectives.iter().map(|o| {
+                let kpis: Vec<Kpi> = section.kpis_of(&o.id).cloned().collect();
+                let tactics: Vec<String> = plan.engagement.tactics.iter().filter(|t| t.objectives.contains(&o.id))
+                    .map(|t| channel_name(&i18n, t.channel, &t.custom)).collect();
+                html! { <ObjectiveCard key={o.id.as_str()} objective={o.clone()} {kpis} {tactics} options={options.clone()} dispatch={dispatch.clone()} /> }
+            }) }
+            <form class="card inline-card" {onsubmit}>
+                <label class="field-label" for="new-objective">{ i18n.t("objectives-add") }</label>
+                <div class="inline-form">
+                    <input id="new-objective" type="text" ref={new} autocomplete="off" placeholder={i18n.t("objectives-add-placeholder")} />
+                    <button type="submit" class="button button-primary">{ i18n.t("personas-add-button") }</button>
+                </div>
+            </form>
+            if !loose.is_empty() {
+                <section class="card">
+                    <h2>{ i18n.t("kpi-loose") }</h2>
+                    <KpiList kpis={loose} objective={None::<ObjectiveId>} dispatch={dispatch.clone()} />
+                </section>
+            }
+            <aside class="card checks" aria-labelledby="kpi-checks-title" data-testid="kpi-checks">
+                <h2 id="kpi-checks-title">{ i18n.t("kpi-checks") }</h2>
+                if checks.is_empty() { <p>{ i18n.t("kpi-checks-none") }</p> }
+                else { <ul>{ for checks.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul> }
+            </aside>
+        </section>
+    }
+}
+
+/// Props of [`ObjectiveCard`].
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    objective: Objective,
+    kpis: Vec<Kpi>,
+    tactics: Vec<String>,
+    options: Rc<Vec<LinkOption>>,
+    dispatch: Callback<Action>,
+}
+
+#[function_component(ObjectiveCard)]
+fn objective_card(props: &CardProps) -> Html {
+    let i18n = use_i18n();
+    let o = &props.objective;
+    let id = o.id.clone();
+    let base = format!("obj-{}", o.id);
+    let text = |field: ObjectiveText, multiline: bool| {
+        let id = id.clone();
+        let on_commit = props.dispatch.reform(move |text: String| {
+            Action::Apply(Command::SetObjectiveText {
+                id: id.clone(),
+                field,
+                text,
+            })
+        });
+        html! {
+            <TextField id={format!("{base}-{}", field.key())} label={i18n.t(&format!("objective-{}", field.key()))}
+                {multiline} rows={2} value={o.text(field).to_owned()} maxlength={MAX_TEXT} {on_commit}
+                required={field == ObjectiveText::Statement}
+                placeholder={i18n.t(&format!("objective-{}-placeholder", field.key()))} />
+        }
+    };
+    let num = |target: bool| {
+        let id = id.clone();
+        let key = if target { "target" } else { "baseline" };
+        number_field(
+            &format!("{base}-{key}"),
+            &i18n.t(&format!("objective-{key}")),
+            if target { o.target } else { o.baseline },
+            props.dispatch.reform(move |value| {
+                Action::Apply(Command::SetObjectiveNumber {
+                    id: id.clone(),
+                    target,
+                    value,
+                })
+            }),
+        )
+    };
+    let date = |deadline: bool| {
+        let id = id.clone();
+        let key = if deadline { "deadline" } else { "start" };
+        date_field(
+            &format!("{base}-{key}"),
+            &i18n.t(&format!("objective-{key}")),
+            if deadline { o.deadline } else { o.start },
+            props.dispatch.reform(move |date| {
+                Action::Apply(Command::SetObjectiveDate {
+                    id: id.clone(),
+                    deadline,
+                    date,
+                })
+            }),
+        )
+    };
+    let frequencies: Vec<(String, String)> =
+        std::iter::once((String::new(), i18n.t("hc-evidence-none")))
+            .chain(Frequency::ALL.iter().map(|f| {
+                (
+                    f.key().to_owned(),
+                    i18n.t(&format!("frequency-{}", f.key())),
+                )
+            }))
+            .collect();
+    let on_frequency = {
+        let id = id.clone();
+        props.dispatch.reform(move |v: String| {
+            Action::Apply(Command::SetObjectiveFrequency {
+                id: id.clone(),
+                frequency: Frequency::ALL.into_iter().find(|f| f.key() == v),
+            })
+        })
+    };
+    let on_link = {
+        let id = id.clone();
+        props.dispatch.reform(move |(link, on): (Link, bool)| {
+            Action::Apply(Command::SetObjectiveLink {
+                id: id.clone(),
+                link,
+                on,
+            })
+        })
+    };
+    let delete = {
+        let id = id.clone();
+        props
+            .dispatch
+            .reform(move |_: MouseEvent| Action::Apply(Command::DeleteObjective { id: id.clone() }))
+    };
+    let verdicts = smart(o);
+    html! {
+        <article class="card objective" aria-label={o.statement.clone()} data-testid="objective">
+            <div class="objective-grid">
+                <div class="objective-fields">
+                    { text(ObjectiveText::Statement, true) }
+                    <div class="field-row">
+                        { text(ObjectiveText::Metric, false) }
+                        { text(ObjectiveText::Unit, false) }
+                    </div>
+                    <div class="field-row">{ num(false) }{ num(true) }{ date(false) }{ date(true) }</div>
+                    { text(ObjectiveText::Audience, false) }
+                    { text(ObjectiveText::Measured, false) }
+                    <div class="field-row">
+                        { select_field(&format!("{base}-frequency"), &i18n.t("objective-monitored"), &frequencies, o.monitored.map_or("", |f| f.key()), on_frequency) }
+                        { text(ObjectiveText::Manager, false) }
+                    </div>
+                </div>
+                <aside class="smart" aria-label={i18n.t("smart-title")} data-testid="smart">
+                    <p class="smart-title">{ i18n.t("smart-title") }</p>
+                    <ul>
+                        { for verdicts.iter().zip(LETTERS).map(|(v, letter)| {
+                            let (class, mark, message) = match v {
+                                Verdict::Met => ("met", "✓", i18n.t(&format!("smart-{letter}-met"))),
+                                Verdict::Missing(k) => ("missing", "✗", i18n.t(&format!("smart-{k}"))),
+                                Verdict::Question(k) => ("question", "?", i18n.t(&format!("smart-{k}"))),
+                            };
+                            html! {
+                                <li class={format!("smart-{class}")} data-letter={letter.to_string()} data-verdict={class}>
+                                    <span class="smart-letter" aria-hidden="true">{ letter }</span>
+                                    <span class="smart-text"><strong>{ i18n.t(&format!("smart-{letter}")) }{ ": " }</strong>
+                                        <span class="visually-hidden">{ mark }{ " " }</span>{ message }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </aside>
+            </div>
+            { links_editor(&i18n, &base, &o.links, &props.options, on_link) }
+            <div class="objective-kpis">
+                <h3>{ i18n.t("kpi-title") }</h3>
+                <KpiList kpis={props.kpis.clone()} objective={Some(id.clone())} dispatch={props.dispatch.clone()} />
+            </div>
+            if !props.tactics.is_empty() {
+                <p class="muted">{ i18n.t("objective-tactics") }{ ": " }{ props.tactics.join(", ") }</p>
+            }
+            <p><button type="button" class="button button-small button-quiet" onclick={delete}>{ i18n.t("objective-delete") }</button></p>
+        </article>
+    }
+}
+
+/// Props of [`KpiList`].
+#[derive(Properties, PartialEq)]
+struct KpiListProps {
+    kpis: Vec<Kpi>,
+    objective: Option<ObjectiveId>,
+    dispatch: Callback<Action>,
+}
+
+/// KPIs as rows of fields, and a field that adds one.
+#[function_component(KpiList)]
+fn kpi_list(props: &KpiListProps) -> Html {
+    let i18n = use_i18n();
+    let new = use_node_ref();
+    let send = |k: Kpi| {
+        Action::Apply(Command::SetKpi {
+            id: k.id,
+            name: k.name,
+            level: k.level,
+            objective: k.objective,
+            channel: k.channel,
+            target: k.target,
+            unit: k.unit,
+        })
+    };
+    let add = {
+        let (new, dispatch, objective) =
+            (new.clone(), props.dispatch.clone(), props.objective.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Enter" || e.is_composing() {
+                return;
+            }
+            e.prevent_default();
+            let Some(input) = new.cast::<HtmlInputElement>() else {
+                return;
+            };
+            if input.value().trim().is_empty() {
+                return;
+            }
+            dispatch.emit(send(Kpi {
+                id: KpiId::generate(now(), entropy()),
+                name: input.value(),
+                level: KpiLevel::Specialist,
+                objective: objective.clone(),
+                channel: None,
+                target: None,
+                unit: String::new(),
+            }));
+            input.set_value("");
+        })
+    };
+    let levels: Vec<(String, String)> = KpiLevel::ALL
+        .iter()
+        .map(|l| {
+            (
+                l.key().to_owned(),
+                i18n.t(&format!("kpi-level-{}", l.key())),
+            )
+        })
+        .collect();
+    let channels: Vec<(String, String)> =
+        std::iter::once((String::new(), i18n.t("kpi-no-channel")))
+            .chain(
+                Channel::ALL
+                    .iter()
+                    .map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))),
+            )
+            .collect();
+    let add_id = format!(
+        "kpi-add-{}",
+        props
+            .objective
+            .as_ref()
+            .map_or("loose".to_owned(), |o| o.to_string())
+    );
+    html! {
+        <div class="kpi-list">
+            { for props.kpis.iter().map(|k| {
+                let kid = format!("kpi-{}", k.id);
+                let change = |f: fn(&mut Kpi, String)| { let (k, d) = (k.clone(), props.dispatch.clone()); Callback::from(move |v: String| { let mut k = k.clone(); f(&mut k, v); d.emit(send(k)); }) };
+                let target = { let (k, d) = (k.clone(), props.dispatch.clone()); Callback::from(move |v: Option<f64>| { let mut k = k.clone(); k.target = v; d.emit(send(k)); }) };
+                let delete = { let (id, d) = (k.id.clone(), props.dispatch.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::DeleteKpi { id: id.clone() }))) };
+                html! {
+                    <div class="kpi-row" key={k.id.as_str()} data-testid="kpi">
+                        <TextField id={format!("{kid}-name")} class="compact grow" label={i18n.t("kpi-name")} value={k.name.clone()} required={true}
+                            maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={change(|k, v| k.name = v)} />
+                        { select_field(&format!("{kid}-level"), &i18n.t("kpi-level"), &levels, k.level.key(), change(|k, v| k.level = KpiLevel::ALL.into_iter().find(|l| l.key() == v).unwrap_or(k.level))) }
+                        { select_field(&format!("{kid}-channel"), &i18n.t("journey-tp-channel"), &channels, k.channel.map_or("", |c| c.key()), change(|k, v| k.channel = Channel::from_key(&v))) }
+                        { number_field(&format!("{kid}-target"), &i18n.t("objective-target"), k.target, target) }
+                        <TextField id={format!("{kid}-unit")} class="compact unit" label={i18n.t("objective-unit")} value={k.unit.clone()}
+                            maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={change(|k, v| k.unit = v)} />
+                        <button type="button" class="button button-small button-quiet" onclick={delete}
+                            aria-label={i18n.t_args("kpi-delete", &[("kpi", Arg::from(k.name.clone()))])}>{ "✕" }</button>
+                    </div>
+                }
+            }) }
+            if props.objective.is_some() {
+                <div class="field compact">
+                    <label class="field-label" for={add_id.clone()}>{ i18n.t("kpi-add") }</label>
+                    <input type="text" id={add_id} ref={new} onkeydown={add} autocomplete="off" placeholder={i18n.t("kpi-add-placeholder")} />
+                </div>
+            }
+        </div>
+    }
+}
