@@ -8,7 +8,7 @@
 use crate::domain::{Command, Locale, Plan, PlanId, Timestamp};
 use crate::i18n::{negotiate, use_i18n, Arg, I18nContext, I18nProvider, Translations};
 use crate::pages::{switch, Route};
-use crate::state::{now, use_autosave, Action, AppState, SaveStatus, StateHandle};
+use crate::state::{now, use_autosave, Action, AppState, Choice, SaveStatus, StateHandle};
 use crate::storage::{
     Fault, LoadOutcome, Namespace, Persistence, Rescued, RescuedEntry, SaveError, Settings, Store,
     Theme,
@@ -38,6 +38,8 @@ impl Boot {
     /// settings and the plan that was open.
     pub fn load(ns: Namespace) -> Boot {
         let store = Store::browser(ns);
+        // Plans deleted in an earlier visit whose undo window has passed.
+        store.purge_trash(Timestamp(now().0 - crate::storage::UNDO_DELETE_MS));
         let settings = store.load_settings();
         let mut boot = Boot {
             store,
@@ -91,6 +93,7 @@ impl PartialEq for AppProps {
 /// if that fails; message ids if even that fails), then renders the app into `root` (the
 /// `<body>` when `None`).
 pub async fn launch(ns: Namespace, root: Option<web_sys::Element>) {
+    crate::ui::crash::install(ns.clone());
     let boot = Rc::new(Boot::load(ns));
     let locale = boot.locale();
     let translations = match crate::i18n::load(locale).await {
@@ -163,6 +166,16 @@ pub fn app(props: &AppProps) -> Html {
             },
         );
     }
+    // The message shown if the app fails speaks the interface language.
+    {
+        let texts = crate::ui::crash::CrashTexts {
+            title: translations.t("crash-title"),
+            body: translations.t("crash-body"),
+            download: translations.t("crash-download"),
+            reload: translations.t("crash-reload"),
+        };
+        use_effect_with(texts, |texts| crate::ui::crash::set_texts(texts.clone()));
+    }
     use_undo_shortcuts(state.clone());
     // A mark the benchmark reads: the first render is done and the app answers input.
     use_effect_with((), |_| {
@@ -203,9 +216,11 @@ pub fn app(props: &AppProps) -> Html {
         <I18nProvider context={i18n}>
             <ContextProvider<Store> context={boot.store.clone()}>
             <ContextProvider<StateHandle> context={state.clone()}>
+            <ContextProvider<crate::state::SettingsHandle> context={settings.clone()}>
                 <HashRouter>
                     <Frame store={boot.store.clone()} save_status={autosave.status.clone()}
                         conflicts={autosave.conflicts}
+                        conflict={autosave.conflict.is_some()} resolve={autosave.resolve.clone()}
                         theme={settings.theme}
                         on_theme={{
                             let settings = settings.clone();
@@ -216,6 +231,7 @@ pub fn app(props: &AppProps) -> Html {
                         read_failed={boot.read_failed.clone()}
                         language_failed={*language_failed} />
                 </HashRouter>
+            </ContextProvider<crate::state::SettingsHandle>>
             </ContextProvider<StateHandle>>
             </ContextProvider<Store>>
         </I18nProvider>
@@ -227,6 +243,8 @@ struct FrameProps {
     store: Store,
     save_status: SaveStatus,
     conflicts: u32,
+    conflict: bool,
+    resolve: Callback<Choice>,
     theme: Theme,
     on_theme: Callback<Theme>,
     migrated_from: Option<u32>,
@@ -284,7 +302,7 @@ fn frame(props: &FrameProps) -> Html {
     };
     let notices = html! {
         <Notices store={props.store.clone()} save_status={props.save_status.clone()}
-            conflicts={props.conflicts}
+            conflicts={props.conflicts} conflict={props.conflict} resolve={props.resolve.clone()}
             migrated_from={props.migrated_from} rescued_now={props.rescued_now.clone()}
             read_failed={props.read_failed.clone()} language_failed={props.language_failed} />
     };
@@ -304,6 +322,8 @@ struct NoticesProps {
     store: Store,
     save_status: SaveStatus,
     conflicts: u32,
+    conflict: bool,
+    resolve: Callback<Choice>,
     migrated_from: Option<u32>,
     rescued_now: Option<Rc<Rescued>>,
     read_failed: Option<Fault>,
@@ -330,6 +350,50 @@ fn notices(props: &NoticesProps) -> Html {
     }
     let mut out: Vec<Html> = Vec::new();
 
+    if props.conflict {
+        let choose = |choice: Choice| props.resolve.reform(move |_: MouseEvent| choice);
+        out.push(html! {
+            <Banner kind={BannerKind::Warning} title={i18n.t("conflict-title")} testid="conflict">
+                <p>{ i18n.t("conflict-body") }</p>
+                <p class="banner-actions">
+                    <button type="button" class="button button-primary" data-testid="conflict-mine" onclick={choose(Choice::Mine)}>
+                        { i18n.t("conflict-keep-mine") }
+                    </button>
+                    <button type="button" class="button" data-testid="conflict-theirs" onclick={choose(Choice::Theirs)}>
+                        { i18n.t("conflict-use-theirs") }
+                    </button>
+                </p>
+            </Banner>
+        });
+    }
+    let settings = crate::state::use_settings();
+    if let (Some(plan), Some(settings)) = (state.plan.clone(), settings) {
+        if matches!(props.store.persistence(), Persistence::Kept)
+            && settings.export_reminder_due(&plan.id, &plan.meta, now())
+        {
+            let download = {
+                let settings = settings.clone();
+                Callback::from(move |_: MouseEvent| {
+                    crate::ui::download_plan(&plan, Some(&settings));
+                })
+            };
+            let later = Callback::from(move |_: MouseEvent| {
+                settings.set(Settings {
+                    reminder_quiet_until: Some(Timestamp(now().0 + crate::storage::QUIET_FOR_MS)),
+                    ..(*settings).clone()
+                })
+            });
+            out.push(html! {
+                <Banner kind={BannerKind::Info} title={i18n.t("reminder-title")} testid="export-reminder">
+                    <p>{ i18n.t("reminder-body") }</p>
+                    <p class="banner-actions">
+                        <button type="button" class="button button-primary" onclick={download}>{ i18n.t("reminder-download") }</button>
+                        <button type="button" class="button button-quiet" onclick={later}>{ i18n.t("reminder-later") }</button>
+                    </p>
+                </Banner>
+            });
+        }
+    }
     if let Persistence::MemoryOnly(_) = props.store.persistence() {
         out.push(html! {
             <Banner kind={BannerKind::Warning} testid="storage-blocked"><p>{ i18n.t("storage-blocked") }</p></Banner>

@@ -341,3 +341,58 @@ async fn the_text_field_commits_on_blur_once_and_renders_text_as_text() {
     assert_eq!(log.borrow().len(), 1);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_crash_message_offers_the_stored_plan_without_the_program() {
+    clear_namespace("crash-test");
+    let ns = Namespace::parse("crash-test").expect("namespace");
+    let store = Store::browser(ns.clone());
+    let p = plan("Crash: <b>bold</b>");
+    store.save_plan(&p).expect("save");
+    store
+        .save_settings(&waymark::storage::Settings {
+            current_plan: Some(p.id.clone()),
+            ..Default::default()
+        })
+        .expect("settings");
+    waymark::ui::crash::show(&ns, "panicked at 'boom'");
+    waymark::ui::crash::show(&ns, "a second panic shows no second message");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let shown = document
+        .query_selector_all("#waymark-crash")
+        .expect("query");
+    assert_eq!(shown.length(), 1);
+    let link: web_sys::HtmlAnchorElement = document
+        .query_selector("[data-testid=crash-download]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .expect("a download link");
+    assert!(link.href().starts_with("blob:"), "{}", link.href());
+    assert!(link.download().ends_with(".json"), "{}", link.download());
+    // The blob holds exactly what storage holds.
+    let response = wasm_bindgen_futures::JsFuture::from(
+        web_sys::window()
+            .expect("window")
+            .fetch_with_str(&link.href()),
+    )
+    .await
+    .expect("fetch blob");
+    let response: web_sys::Response = response.dyn_into().expect("response");
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().expect("text"))
+        .await
+        .expect("text")
+        .as_string()
+        .expect("string");
+    assert_eq!(
+        Some(text),
+        store.read_raw(&format!("waymark:crash-test:plan:{}", p.id))
+    );
+    // The plan name was text, not markup.
+    let dialog = document.get_element_by_id("waymark-crash").expect("dialog");
+    assert!(dialog.query_selector("b").ok().flatten().is_none());
+    dialog.remove();
+    clear_namespace("crash-test");
+}

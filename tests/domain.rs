@@ -350,7 +350,7 @@ fn another_tabs_save_merges_with_changes_to_other_parts() {
 }
 
 #[test]
-fn a_conflict_is_decided_the_same_way_in_both_tabs() {
+fn a_conflict_is_left_to_the_user_in_both_tabs() {
     use waymark::domain::merge::{merge3, take_over, Merge, TakeOver};
     let base = plan();
     let a = changed(apply(
@@ -364,21 +364,12 @@ fn a_conflict_is_decided_the_same_way_in_both_tabs() {
         Timestamp(2_001),
     ));
     assert_eq!(merge3(&base, &a, &b), Merge::Conflict);
-    // Tab A hears of B's save, and tab B of A's: one keeps its own, the other takes it over.
-    let in_a = take_over(Some(&base), &b, &a, false);
-    let in_b = take_over(Some(&base), &a, &b, false);
-    let winner_a = match (&in_a, &in_b) {
-        (TakeOver::KeepOurs, TakeOver::TakeTheirs) => true,
-        (TakeOver::TakeTheirs, TakeOver::KeepOurs) => false,
-        other => panic!("both tabs must agree, got {other:?}"),
-    };
-    assert_eq!(winner_a, schema::fingerprint(&a) > schema::fingerprint(&b));
-    // Without a known base, unsaved work is a conflict, and saved work gives way (as a copy).
-    assert!(matches!(
-        take_over(None, &b, &a, true),
-        TakeOver::KeepOurs | TakeOver::TakeTheirs
-    ));
-    assert_eq!(take_over(None, &b, &a, false), TakeOver::TakeTheirs);
+    // Tab A hears of B's save, and tab B of A's: neither decides for the user.
+    assert_eq!(take_over(Some(&base), &b, &a, false), TakeOver::Conflict);
+    assert_eq!(take_over(Some(&base), &a, &b, true), TakeOver::Conflict);
+    // Without a known base, a different version is a conflict too.
+    assert_eq!(take_over(None, &b, &a, true), TakeOver::Conflict);
+    assert_eq!(take_over(None, &b, &a, false), TakeOver::Conflict);
     // A plan with another id is never merged into.
     let other = Plan::new(
         PlanId::generate(Timestamp(9), 9),

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use waymark::domain::schema;
 use waymark::domain::{Locale, Plan, PlanId, Timestamp};
 use waymark::storage::{
-    classify, Backend, Fault, LoadOutcome, MemoryBackend, Namespace, Persistence, SaveError,
-    Settings, Store, Theme,
+    classify, snapshot_due, Backend, Fault, LoadOutcome, MemoryBackend, Namespace, Persistence,
+    SaveError, Settings, SnapshotReason, Store, Theme, LOCAL_STORAGE_LIMIT, QUIET_FOR_MS,
+    SNAPSHOTS_PER_PLAN, SNAPSHOT_BUDGET, UNDO_DELETE_MS,
 };
 
 fn plan(name: &str) -> Plan {
@@ -209,6 +210,7 @@ fn settings_round_trip_and_bad_settings_fall_back_to_defaults() {
         locale: Some(Locale::Lv),
         theme: Theme::Light,
         current_plan: Some(plan("x").id),
+        ..Settings::default()
     };
     store.save_settings(&settings).expect("save");
     assert_eq!(store.load_settings(), settings);
@@ -248,4 +250,212 @@ fn browser_exceptions_are_classified() {
             "{name} {code} {message}"
         );
     }
+}
+
+fn plan_at(name: &str, t: i64) -> Plan {
+    Plan::new(
+        PlanId::generate(Timestamp(t), t as u64),
+        name,
+        "x",
+        Locale::En,
+        Timestamp(t),
+    )
+}
+
+#[test]
+fn snapshots_are_listed_newest_first_and_trimmed_per_plan() {
+    let store = store_over(Rc::new(MemoryBackend::default()), "default");
+    let mut p = plan("Shoes");
+    for i in 0..(SNAPSHOTS_PER_PLAN as i64 + 3) {
+        p.meta.description = format!("version {i}");
+        store
+            .take_snapshot(&p, Timestamp(10_000 + i), SnapshotReason::Interval)
+            .expect("snapshot");
+    }
+    let list = store.snapshots(&p.id);
+    assert_eq!(list.len(), SNAPSHOTS_PER_PLAN);
+    assert_eq!(
+        list[0].at,
+        Timestamp(10_000 + SNAPSHOTS_PER_PLAN as i64 + 2)
+    );
+    let newest = store.load_snapshot(&list[0].key).expect("loads");
+    assert_eq!(
+        newest.meta.description,
+        format!("version {}", SNAPSHOTS_PER_PLAN + 2)
+    );
+    // Another plan's snapshots are its own.
+    let other = plan_at("Other", 5_000);
+    store
+        .take_snapshot(&other, Timestamp(20_000), SnapshotReason::OtherTab)
+        .expect("snapshot");
+    assert_eq!(store.snapshots(&other.id).len(), 1);
+    assert_eq!(
+        store.snapshots(&other.id)[0].reason,
+        SnapshotReason::OtherTab
+    );
+    assert_eq!(store.snapshots(&p.id).len(), SNAPSHOTS_PER_PLAN);
+    // Deleting one, and refusing keys that are not snapshots.
+    store.delete_snapshot(&list[0].key).expect("delete");
+    assert_eq!(store.snapshots(&p.id).len(), SNAPSHOTS_PER_PLAN - 1);
+    assert!(store
+        .load_snapshot(&format!("waymark:default:plan:{}", p.id))
+        .is_err());
+}
+
+#[test]
+fn snapshots_stay_within_their_budget_but_keep_each_plans_newest() {
+    let store = store_over(Rc::new(MemoryBackend::default()), "default");
+    let big = "z".repeat(SNAPSHOT_BUDGET / 5);
+    let plans: Vec<Plan> = (0..4)
+        .map(|i| {
+            let mut p = plan_at(&format!("Plan {i}"), 1_000 + i);
+            p.meta.description = big.clone();
+            p
+        })
+        .collect();
+    let mut t = 100_000;
+    for round in 0..3 {
+        for p in &plans {
+            t += 1;
+            store
+                .take_snapshot(p, Timestamp(t), SnapshotReason::Interval)
+                .unwrap_or_else(|e| panic!("round {round}: {e:?}"));
+        }
+    }
+    let total: usize = plans
+        .iter()
+        .flat_map(|p| store.snapshots(&p.id))
+        .map(|s| s.bytes)
+        .sum();
+    assert!(total <= SNAPSHOT_BUDGET, "{total} > {SNAPSHOT_BUDGET}");
+    for p in &plans {
+        assert!(
+            !store.snapshots(&p.id).is_empty(),
+            "{} kept one",
+            p.meta.name
+        );
+    }
+}
+
+#[test]
+fn a_save_that_finds_storage_full_gives_up_old_snapshots_first() {
+    let mut p = plan("Shoes");
+    let one = schema::encode(&p).expect("encode").len();
+    let backend = Rc::new(MemoryBackend::with_quota(one * 4 + 2_000));
+    let store = store_over(backend, "default");
+    store.save_plan(&p).expect("save");
+    for i in 0..3 {
+        store
+            .take_snapshot(&p, Timestamp(2_000 + i), SnapshotReason::Interval)
+            .expect("snapshot fits");
+    }
+    p.meta.description = "w".repeat(one * 3 + 1_000);
+    store.save_plan(&p).expect("room was made");
+    assert_eq!(
+        store.load_plan(&p.id, Timestamp(9)),
+        LoadOutcome::Loaded {
+            plan: p.clone(),
+            migrated_from: None
+        }
+    );
+    assert!(store.snapshots(&p.id).len() < 3);
+}
+
+#[test]
+fn snapshots_are_due_on_the_first_change_then_every_ten_minutes() {
+    assert!(snapshot_due(None, Timestamp(0)));
+    assert!(!snapshot_due(Some(Timestamp(0)), Timestamp(9 * 60 * 1000)));
+    assert!(snapshot_due(Some(Timestamp(0)), Timestamp(10 * 60 * 1000)));
+}
+
+#[test]
+fn a_deleted_plan_comes_back_within_its_window_and_is_purged_after() {
+    let store = store_over(Rc::new(MemoryBackend::default()), "default");
+    let keep = plan_at("Keep", 1_000);
+    let gone = plan_at("Gone", 2_000);
+    store.save_plan(&keep).expect("save");
+    store.save_plan(&gone).expect("save");
+    store
+        .take_snapshot(&gone, Timestamp(3_000), SnapshotReason::Session)
+        .expect("snapshot");
+    let trash = store
+        .delete_plan(&gone.id, Timestamp(5_000))
+        .expect("delete");
+    assert_eq!(store.list_plans().len(), 1);
+    assert_eq!(store.undelete_plan(&trash).expect("undo"), gone.id);
+    assert_eq!(store.list_plans().len(), 2);
+    // Deleted again, and the window passes.
+    store
+        .delete_plan(&gone.id, Timestamp(6_000))
+        .expect("delete");
+    store.purge_trash(Timestamp(6_000)); // not yet: deleted at 6000, not before
+    assert!(store.usage().copies > 0);
+    store.purge_trash(Timestamp(6_000 + UNDO_DELETE_MS));
+    assert_eq!(store.list_plans().len(), 1);
+    assert!(
+        store.snapshots(&gone.id).is_empty(),
+        "its snapshots went too"
+    );
+    assert_eq!(store.usage().copies, 0);
+    assert!(store.undelete_plan(&trash).is_err());
+}
+
+#[test]
+fn a_duplicate_is_a_new_plan_with_the_same_content() {
+    let store = store_over(Rc::new(MemoryBackend::default()), "default");
+    let mut p = plan("Shoes");
+    p.meta.description = "Trail shoes".into();
+    store.save_plan(&p).expect("save");
+    let copy_id = PlanId::generate(Timestamp(9_000), 7);
+    let copy = store
+        .duplicate_plan(&p.id, copy_id.clone(), "  Copy of Shoes ", Timestamp(9_000))
+        .expect("duplicate");
+    assert_eq!(copy.id, copy_id);
+    assert_eq!(copy.meta.name, "Copy of Shoes");
+    assert_eq!(copy.meta.description, "Trail shoes");
+    assert_eq!(store.list_plans().len(), 2);
+}
+
+#[test]
+fn usage_counts_plans_copies_and_the_rest_of_the_site() {
+    let backend = Rc::new(MemoryBackend::default());
+    let store = store_over(backend.clone(), "default");
+    let p = plan("Shoes");
+    store.save_plan(&p).expect("save");
+    store
+        .take_snapshot(&p, Timestamp(3), SnapshotReason::Session)
+        .expect("snapshot");
+    backend.set("someone-else", "ĀĒĪ").expect("set");
+    let usage = store.usage();
+    assert!(usage.plans > 100);
+    assert!(usage.copies > 100);
+    assert_eq!(usage.other, "someone-else".len() + 3);
+    assert!(!usage.nearly_full());
+    backend
+        .set("big", &"x".repeat(LOCAL_STORAGE_LIMIT * 9 / 10))
+        .expect("set");
+    assert!(store.usage().nearly_full());
+}
+
+#[test]
+fn the_export_reminder_comes_a_week_after_unexported_changes_and_can_be_quieted() {
+    const DAY: i64 = 24 * 60 * 60 * 1000;
+    let mut p = plan("Shoes");
+    p.meta.created = Timestamp(0);
+    p.meta.updated = Timestamp(DAY);
+    let mut s = Settings::default();
+    assert!(!s.export_reminder_due(&p.id, &p.meta, Timestamp(6 * DAY)));
+    assert!(s.export_reminder_due(&p.id, &p.meta, Timestamp(7 * DAY)));
+    // Exported after the last change: nothing to remind of, however long ago.
+    s.record_export(&p.id, Timestamp(2 * DAY));
+    assert!(!s.export_reminder_due(&p.id, &p.meta, Timestamp(30 * DAY)));
+    // Changed since: a week after that export.
+    p.meta.updated = Timestamp(3 * DAY);
+    assert!(!s.export_reminder_due(&p.id, &p.meta, Timestamp(8 * DAY)));
+    assert!(s.export_reminder_due(&p.id, &p.meta, Timestamp(9 * DAY)));
+    s.reminder_quiet_until = Some(Timestamp(9 * DAY + QUIET_FOR_MS));
+    assert!(!s.export_reminder_due(&p.id, &p.meta, Timestamp(10 * DAY)));
+    // Remembered across visits.
+    let back = Settings::decode(&s.encode()).expect("decodes");
+    assert_eq!(back.last_export(&p.id), Some(Timestamp(2 * DAY)));
 }

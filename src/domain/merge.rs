@@ -6,16 +6,15 @@
 //! (just saved elsewhere) and *ours* (on screen: this tab's saved and unsaved changes). [`merge3`]
 //! takes theirs and carries over every part that ours changed since the base. When the two
 //! sides changed different parts, nothing is lost on either side; when they changed the same
-//! part, it is a conflict, and the caller keeps ours and stores theirs as a copy the user can
-//! download.
+//! part, it is a conflict: the user chooses which version to keep (see `state::autosave`), and
+//! the other is kept as a snapshot.
 //!
 //! "Parts" are JSON paths of the stored plan (RFC 6901 pointers), compared generically, so a
 //! new section needs no merge code of its own. A list whose length changed counts as one part,
 //! so an addition on one side and an edit in the same list on the other is a conflict: a false
-//! alarm costs an extra copy, never lost work.
+//! alarm costs the user a question, never lost work.
 
 use super::plan::Plan;
-use super::schema::fingerprint;
 use serde_json::Value;
 
 /// What merging gave.
@@ -58,7 +57,7 @@ pub fn merge3(base: &Plan, theirs: &Plan, ours: &Plan) -> Merge {
             *updated = ours_updated.clone();
         }
     }
-    match serde_json::from_value::<Plan>(merged) {
+    match super::schema::plan_from_value(merged) {
         Ok(plan) if plan.validate().is_ok() => Merge::Clean(plan),
         _ => Merge::Conflict,
     }
@@ -75,19 +74,17 @@ pub enum TakeOver {
         /// Whether it differs from what the other tab stored.
         save: bool,
     },
-    /// A conflict that theirs wins: keep ours as a copy, then show theirs.
-    TakeTheirs,
-    /// A conflict that ours wins: keep theirs as a copy, and save ours over it.
-    KeepOurs,
+    /// Both changed the same thing: the user chooses which version to keep, and the other is
+    /// kept as a snapshot. Until then this tab writes nothing over theirs.
+    Conflict,
 }
 
 /// Decides what to do with `theirs`, another tab's save of the plan this tab shows as `ours`.
 /// `base` is the stored version theirs was edited from, when this tab knows it; `unsaved` says
 /// whether ours holds changes that are not stored.
 ///
-/// A conflict is decided the same way in both tabs (the version with the greater fingerprint
-/// wins), so two tabs whose saves crossed end up showing the same plan, and the other version
-/// is kept as a copy: nothing is lost, and the tabs do not take turns overwriting each other.
+/// Nothing is decided for the user on a conflict: a later tab never silently overwrites an
+/// earlier tab's save, and the version not chosen is kept.
 pub fn take_over(base: Option<&Plan>, theirs: &Plan, ours: &Plan, unsaved: bool) -> TakeOver {
     if theirs == ours {
         return TakeOver::Adopt {
@@ -97,9 +94,9 @@ pub fn take_over(base: Option<&Plan>, theirs: &Plan, ours: &Plan, unsaved: bool)
     }
     let merged = match base {
         Some(base) => merge3(base, theirs, ours),
-        // Not knowing what they started from, and with nothing unsaved here, theirs is the
-        // newer save; ours (maybe never seen by them) is kept as a copy.
-        None if !unsaved => return TakeOver::TakeTheirs,
+        // Not knowing what they started from: with nothing unsaved here, theirs is simply the
+        // newer save when ours is what they saw last; otherwise ours was never seen by them.
+        None if !unsaved => return TakeOver::Conflict,
         None => Merge::Conflict,
     };
     match merged {
@@ -107,8 +104,7 @@ pub fn take_over(base: Option<&Plan>, theirs: &Plan, ours: &Plan, unsaved: bool)
             let save = plan != *theirs;
             TakeOver::Adopt { plan, save }
         }
-        Merge::Conflict if fingerprint(theirs) > fingerprint(ours) => TakeOver::TakeTheirs,
-        Merge::Conflict => TakeOver::KeepOurs,
+        Merge::Conflict => TakeOver::Conflict,
     }
 }
 

@@ -17,9 +17,11 @@ pub mod creative;
 pub mod date;
 pub mod error;
 pub mod example;
+pub mod export;
 pub mod health_check;
 pub mod history;
 pub mod ids;
+pub mod import;
 pub mod journey;
 pub mod locale;
 pub mod merge;
@@ -29,6 +31,7 @@ pub mod objectives;
 pub mod plan;
 pub mod planning;
 pub mod schema;
+pub mod share;
 
 pub use apply::{apply, Applied};
 

@@ -22,6 +22,10 @@ use std::rc::Rc;
 pub const MAX_NAME_CHARS: usize = 120;
 /// Longest free-text description, in characters.
 pub const MAX_DESCRIPTION_CHARS: usize = 20_000;
+/// The latest time a plan may carry, 9999-12-31T23:59:59.999Z. Times are shown through the
+/// browser's `Date`, which throws on a time beyond its range (±8.64e15 ms) and writes years
+/// past 9999 in an extended format, so a stored or imported plan keeps to 1970–9999.
+pub const MAX_TIMESTAMP: i64 = 253_402_300_799_999;
 
 /// Who the plan is, rather than what it says.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -125,6 +129,14 @@ impl Plan {
                 "plan.meta.description: longer than {MAX_DESCRIPTION_CHARS} characters"
             ));
         }
+        for (field, at) in [
+            ("created", self.meta.created),
+            ("updated", self.meta.updated),
+        ] {
+            if !(0..=MAX_TIMESTAMP).contains(&at.0) {
+                return Err(format!("plan.meta.{field}: not a time from 1970 to 9999"));
+            }
+        }
         self.validate_health()?;
         self.validate_board(BoardKind::Swot, &self.swot)?;
         self.validate_board(BoardKind::Pestle, &self.pestle)?;
@@ -144,6 +156,11 @@ impl Plan {
             if map.personas[..i].iter().any(|q| q.id == p.id) {
                 return Err(format!("{path}.id: {} appears twice", p.id));
             }
+            // As `Command::AddPersona` and `SetPersonaField` keep it: a name, and a short one.
+            if p.name.trim().is_empty() {
+                return Err(format!("{path}.name: empty"));
+            }
+            check_len(&format!("{path}.name"), &p.name, MAX_NAME_CHARS)?;
             for field in super::journey::PersonaField::ALL {
                 check_len(
                     &format!("{path}.{}", field.key()),
@@ -153,6 +170,11 @@ impl Plan {
             }
             if p.media.len() > 4 {
                 return Err(format!("{path}.media: more than 4"));
+            }
+            for (m, medium) in p.media.iter().enumerate() {
+                if p.media[..m].contains(medium) {
+                    return Err(format!("{path}.media: {} appears twice", medium.key()));
+                }
             }
         }
         if map.stages.len() > MAX_STAGES {
@@ -164,6 +186,10 @@ impl Plan {
                 return Err(format!("{path}.id: {} appears twice", s.id));
             }
             check_len(&format!("{path}.name"), &s.name, MAX_NAME_CHARS)?;
+            // A stage is named by its ready-made key or by the user (`Command::RenameStage`).
+            if s.key.is_none() && s.name.trim().is_empty() {
+                return Err(format!("{path}.name: empty"));
+            }
         }
         let all = map.journeys.iter().flat_map(|j| &j.touchpoints);
         if let Some(id) = duplicate(all.map(|t| t.id.as_str())) {
@@ -184,6 +210,11 @@ impl Plan {
                 let cpath = format!("{path}.cells[{c}]");
                 if map.stage_index(&cell.stage).is_none() {
                     return Err(format!("{cpath}.stage: {} is not a stage", cell.stage));
+                }
+                // One cell per stage: `Journey::cell` reads the first, so a second would be
+                // shown nowhere and lost at the next edit.
+                if j.cells[..c].iter().any(|d| d.stage == cell.stage) {
+                    return Err(format!("{cpath}.stage: {} has two cells", cell.stage));
                 }
                 for lane in super::journey::Lane::ALL {
                     check_len(
@@ -328,6 +359,9 @@ impl Plan {
                     "{path}.column: {} is not a {name} column",
                     card.column.key()
                 ));
+            }
+            if card.text.trim().is_empty() {
+                return Err(format!("{path}.text: empty"));
             }
             check_len(&format!("{path}.text"), &card.text, MAX_CARD_CHARS)?;
             check_len(&format!("{path}.notes"), &card.notes, MAX_NOTE_CHARS)?;

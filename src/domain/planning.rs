@@ -365,6 +365,9 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
     }
     for (i, o) in section.objectives.iter().enumerate() {
         let path = format!("plan.objectives.objectives[{i}]");
+        if o.statement.trim().is_empty() {
+            return Err(format!("{path}.statement: empty"));
+        }
         for field in super::objectives::ObjectiveText::ALL {
             check_len(&format!("{path}.{}", field.key()), o.text(field), MAX_TEXT)?;
         }
@@ -392,6 +395,9 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
     }
     for (i, k) in section.kpis.iter().enumerate() {
         let path = format!("plan.objectives.kpis[{i}]");
+        if k.name.trim().is_empty() {
+            return Err(format!("{path}.name: empty"));
+        }
         check_len(&format!("{path}.name"), &k.name, MAX_NAME_CHARS)?;
         check_len(&format!("{path}.unit"), &k.unit, MAX_NAME_CHARS)?;
         if let Some(o) = &k.objective {
@@ -429,9 +435,12 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
         if t.budget.iter().any(|b| *b > MAX_BUDGET_CENTS) {
             return Err(format!("{path}.budget: too large"));
         }
-        for o in &t.objectives {
+        for (n, o) in t.objectives.iter().enumerate() {
             if section.objective(o).is_none() {
                 return Err(format!("{path}.objectives: {o} is not an objective"));
+            }
+            if t.objectives[..n].contains(o) {
+                return Err(format!("{path}.objectives: {o} appears twice"));
             }
         }
     }
@@ -468,6 +477,9 @@ fn check_links(plan: &Plan, path: &str, links: &[Link]) -> Result<(), String> {
     for (i, link) in links.iter().enumerate() {
         if !link_exists(plan, link) {
             return Err(format!("{path}[{i}]: points at nothing"));
+        }
+        if links[..i].contains(link) {
+            return Err(format!("{path}[{i}]: appears twice"));
         }
     }
     Ok(())

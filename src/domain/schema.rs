@@ -7,11 +7,21 @@
 //!
 //! A document from a *newer* version is refused rather than guessed at: the caller keeps it
 //! untouched, so the newer app that wrote it can still read it.
+//!
+//! The JSON value becomes a typed `Plan` in exactly one place, [`plan_from_value`]: a wrong
+//! type then names its path like `Plan::validate` does (`plan.swot.cards[3].text: invalid
+//! type: integer `5`, expected a string`), and the plan's `Deserialize` code is compiled into
+//! the app once (every caller, `merge` included, goes through it; the download size counts).
+//! Nesting is bounded by `serde_json`'s recursion limit (128 levels), so a document of a
+//! hundred thousand `[` is refused as "nested too deeply", never a stack overflow. An error's
+//! detail is shown to the user, so it is cut to [`MAX_DETAIL_CHARS`] and its control and
+//! direction-changing characters are written as escapes: a file cannot spoof the message.
 
 use super::ids::PlanId;
 use super::plan::Plan;
 use serde::Serialize;
 use serde_json::{Map, Value};
+use serde_path_to_error::Segment;
 use std::fmt;
 
 /// The `format` field of every stored plan.
@@ -20,6 +30,8 @@ pub const FORMAT: &str = "waymark-plan";
 pub const CURRENT_VERSION: u32 = 1;
 /// The largest document accepted, in bytes.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+/// The longest detail a [`SchemaError`] carries, in characters (it quotes parts of the input).
+pub const MAX_DETAIL_CHARS: usize = 300;
 
 /// Why a stored or imported document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,7 +140,7 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
         return Err(SchemaError::TooLarge { bytes: text.len() });
     }
     let value: Value =
-        serde_json::from_str(text).map_err(|e| SchemaError::NotJson(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| SchemaError::NotJson(json_error(&e)))?;
     let Value::Object(mut envelope) = value else {
         return Err(SchemaError::NotAPlan);
     };
@@ -151,17 +163,78 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
         .ok_or_else(|| SchemaError::Invalid("plan: missing".into()))?;
     let stored = version as u32; // <= CURRENT_VERSION, so it fits
     for (from, step) in MIGRATIONS.iter().enumerate().skip(stored as usize) {
-        plan =
-            step(plan).map_err(|e| SchemaError::Invalid(format!("migrating from v{from}: {e}")))?;
+        plan = step(plan)
+            .map_err(|e| SchemaError::Invalid(detail(&format!("migrating from v{from}: {e}"))))?;
     }
-    let plan: Plan =
-        serde_json::from_value(plan).map_err(|e| SchemaError::Invalid(e.to_string()))?;
-    plan.validate().map_err(SchemaError::Invalid)?;
+    let plan = plan_from_value(plan)?;
+    plan.validate()
+        .map_err(|e| SchemaError::Invalid(detail(&e)))?;
     Ok(Decoded {
         plan,
         migrated_from: (stored < CURRENT_VERSION).then_some(stored),
         parent,
     })
+}
+
+/// The typed plan in `value` (the `plan` member of an envelope at the current version). The one
+/// place a JSON value becomes a [`Plan`]: use it rather than `serde_json::from_value`, so the
+/// plan's `Deserialize` code exists once in the app and every error names its path from
+/// `plan.` on. It does not call `Plan::validate`; the caller does.
+pub(crate) fn plan_from_value(value: Value) -> Result<Plan, SchemaError> {
+    serde_path_to_error::deserialize::<_, Plan>(value).map_err(|e| {
+        let mut path = String::from("plan");
+        for segment in e.path() {
+            match segment {
+                Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+                Segment::Map { key } | Segment::Enum { variant: key } => {
+                    path.push('.');
+                    path.push_str(key);
+                }
+                Segment::Unknown => path.push_str(".?"),
+            }
+        }
+        SchemaError::Invalid(detail(&format!("{path}: {}", e.inner())))
+    })
+}
+
+/// serde_json's message for `e`, with its recursion limit said in the user's terms.
+fn json_error(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let text = match message.strip_prefix("recursion limit exceeded") {
+        Some(at) => format!("nested more than 128 levels deep{at}"),
+        None => message,
+    };
+    detail(&text)
+}
+
+/// `text` made safe to show: at most [`MAX_DETAIL_CHARS`] characters (then "…"), with control
+/// characters and the invisible ones that change text direction written as `\u{…}` escapes.
+fn detail(text: &str) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for c in text.chars() {
+        let shown = if c.is_control() || changes_direction(c) {
+            format!("\\u{{{:04x}}}", u32::from(c))
+        } else {
+            c.to_string()
+        };
+        count += shown.chars().count();
+        if count > MAX_DETAIL_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push_str(&shown);
+    }
+    out
+}
+
+/// Whether `c` is an invisible mark or override that changes the direction of the text after
+/// it (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
+fn changes_direction(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 /// The version of a document this build wrote, read from its first bytes without a full parse;

@@ -8,7 +8,7 @@
 
 mod context;
 mod start;
-mod summary;
+pub(crate) mod summary;
 
 use crate::domain::health_check::{HealthCheck, Progress, Step};
 use crate::domain::Command;

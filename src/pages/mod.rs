@@ -15,6 +15,8 @@ mod objectives;
 mod personas;
 mod pestle;
 mod plans;
+mod report;
+mod share;
 mod swot;
 mod team;
 mod tows;
@@ -31,6 +33,8 @@ pub use objectives::ObjectivesPage;
 pub use personas::PersonasPage;
 pub use pestle::PestlePage;
 pub use plans::PlansPage;
+pub use report::ReportPage;
+pub use share::SharePage;
 pub use swot::SwotPage;
 pub use team::TeamPage;
 pub use tows::TowsPage;
@@ -84,9 +88,15 @@ pub enum Route {
     /// Measure, monitor, manage.
     #[at("/monitor")]
     Monitor,
-    /// Every stored plan, the example, a new plan.
+    /// The whole plan as one document, to read, print or export.
+    #[at("/report")]
+    Report,
+    /// Every stored plan, the example, a new plan, import, snapshots.
     #[at("/plans")]
     Plans,
+    /// A plan shared in the link (`#/share?p=…`), offered for import.
+    #[at("/share")]
+    Share,
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -96,7 +106,7 @@ pub enum Route {
 impl Route {
     /// The groups of the navigation: a label and its pages (route and label), in order.
     /// The method's order: know where you are, know the customer, then plan.
-    pub const GROUPS: [(&'static str, &'static [(Route, &'static str)]); 4] = [
+    pub const GROUPS: [(&'static str, &'static [(Route, &'static str)]); 5] = [
         ("nav-overview", &[(Route::Home, "nav-overview")]),
         (
             "nav-diagnose",
@@ -126,6 +136,7 @@ impl Route {
                 (Route::Monitor, "nav-monitor"),
             ],
         ),
+        ("nav-report", &[(Route::Report, "nav-report")]),
     ];
 
     /// The group `self` belongs to, as an index into [`Route::GROUPS`].
@@ -154,6 +165,8 @@ pub fn switch(route: Route) -> Html {
         Route::Engagement => html! { <EngagementPage /> },
         Route::Mix => html! { <MixPage /> },
         Route::Monitor => html! { <MonitorPage /> },
+        Route::Report => html! { <ReportPage /> },
+        Route::Share => html! { <SharePage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -59,7 +59,7 @@ pub fn tows_page() -> Html {
 }
 
 /// One source of a strategy: the card's quadrant and text, or a note that it was deleted.
-fn source_view(i18n: &I18nContext, link: &SourceLink, swot: &Board) -> Html {
+pub(crate) fn source_view(i18n: &I18nContext, link: &SourceLink, swot: &Board) -> Html {
     match (swot.card(&link.card), &link.removed) {
         (Some(card), _) => html! {
             <span class={format!("chip chip-{}", card.column.key())}>

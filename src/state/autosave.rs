@@ -8,15 +8,20 @@
 //! When another tab saves the open plan, this tab shows that version if it has nothing unsaved.
 //! If it has unsaved changes (text being typed counts: it is committed first), they are
 //! replayed on the other tab's version when the two touched different parts of the plan
-//! (`domain::merge`), and the result is saved. If both changed the same part, this tab keeps
-//! its own version (and saves it), and the other tab's version is kept as a rescued copy the
-//! user can download: nothing is lost silently.
+//! (`domain::merge`), and the result is saved. If both changed the same part, the other tab's
+//! version is kept as a snapshot at once, this tab stops writing (it would overwrite the other
+//! tab's save), and the user chooses which version to keep; the one not chosen stays a
+//! snapshot. Nothing is decided for the user, and nothing is lost.
+//!
+//! Snapshots of the plan are also taken here (`storage::snapshots`): before the first write of
+//! a session, and before a write every few minutes after that, the version in storage is kept.
 
 use super::{drafts, now, Action, StateHandle};
 use crate::domain::merge::{self, TakeOver};
 use crate::domain::schema::fingerprint;
 use crate::domain::Plan;
-use crate::storage::{web, Persistence, SaveError, Store};
+use crate::domain::PlanId;
+use crate::storage::{snapshot_due, web, Persistence, SaveError, SnapshotReason, Store};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -37,16 +42,31 @@ pub enum SaveStatus {
     Failed(SaveError),
     /// Storage is unavailable; changes live in memory only.
     MemoryOnly,
+    /// Another tab changed the same thing: nothing is written until the user chooses.
+    Waiting,
+}
+
+/// The user's answer when both tabs changed the same thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Keep this tab's version (and save it); the other tab's stays a snapshot.
+    Mine,
+    /// Take the other tab's version; this tab's becomes a snapshot.
+    Theirs,
 }
 
 /// What the root learns from autosave.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Autosave {
     /// The save indicator's state.
     pub status: SaveStatus,
-    /// How many times another tab's version had to be kept as a copy (both tabs changed the
-    /// plan); the messages refresh their list of rescued documents when it moves.
+    /// How many times another tab kept a copy of a document; the messages refresh their
+    /// list of rescued documents when it moves.
     pub conflicts: u32,
+    /// The other tab's version, while the user has not chosen between it and this tab's.
+    pub conflict: Option<Rc<Plan>>,
+    /// Answers the question of [`Autosave::conflict`].
+    pub resolve: Callback<Choice>,
 }
 
 struct Pending {
@@ -60,6 +80,10 @@ struct Pending {
     known: Vec<(String, Rc<Plan>)>,
     /// The debounce timer of the next write; replacing it cancels the previous one.
     timer: Option<Timeout>,
+    /// The other tab's version of a conflict not yet resolved: nothing is written meanwhile.
+    held: Option<Rc<Plan>>,
+    /// The plan and time of the last snapshot taken in this session.
+    snapshot: Option<(PlanId, crate::domain::Timestamp)>,
 }
 
 /// How many stored versions a tab remembers as possible merge bases.
@@ -72,6 +96,8 @@ impl Pending {
             head: None,
             known: Vec::new(),
             timer: None,
+            held: None,
+            snapshot: None,
         };
         if let Some(plan) = plan {
             pending.stored(plan);
@@ -88,6 +114,12 @@ impl Pending {
         if self.known.len() > KNOWN_LIMIT {
             self.known.remove(0);
         }
+    }
+
+    /// The version storage holds as far as this tab knows (the last one saved or taken over).
+    fn stored_version(&self) -> Option<Rc<Plan>> {
+        let head = self.head.as_deref()?;
+        self.find(head)
     }
 
     fn find(&self, fp: &str) -> Option<Rc<Plan>> {
@@ -113,6 +145,10 @@ fn flush(
     let Some(plan) = state.plan.clone() else {
         return;
     };
+    if pending.borrow().held.is_some() {
+        status.set(SaveStatus::Waiting);
+        return;
+    }
     let memory_only = matches!(store.persistence(), Persistence::MemoryOnly(_));
     if revision <= pending.borrow().saved {
         // Nothing left to write (another tab's version, already stored, replaced it).
@@ -122,6 +158,9 @@ fn flush(
             SaveStatus::Saved
         });
         return;
+    }
+    if !memory_only {
+        snapshot_if_due(pending, store, &plan);
     }
     let head = pending.borrow().head.clone();
     match store.save_plan_after(&plan, head.as_deref()) {
@@ -140,6 +179,43 @@ fn flush(
     }
 }
 
+/// Before a write: keeps the version storage holds as a snapshot on the session's first write
+/// of this plan, then every `SNAPSHOT_EVERY_MS`. A snapshot that fails is given up quietly (the
+/// save that follows reports a full storage).
+fn snapshot_if_due(pending: &RefCell<Pending>, store: &Store, plan: &Plan) {
+    let now = now();
+    let last = pending
+        .borrow()
+        .snapshot
+        .as_ref()
+        .filter(|(id, _)| *id == plan.id)
+        .map(|(_, at)| *at);
+    if !snapshot_due(last, now) {
+        return;
+    }
+    let before = pending.borrow().stored_version();
+    if let Some(before) = before.filter(|b| b.id == plan.id && **b != *plan) {
+        let reason = if last.is_none() {
+            SnapshotReason::Session
+        } else {
+            SnapshotReason::Interval
+        };
+        if store.take_snapshot(&before, now, reason).is_ok() {
+            pending.borrow_mut().snapshot = Some((plan.id.clone(), now));
+        }
+    }
+}
+
+/// When the page goes away with a conflict unanswered, this tab's version is kept as a
+/// snapshot (the other tab's already is), so neither is lost.
+fn keep_ours_if_held(pending: &RefCell<Pending>, store: &Store, state: &StateHandle) {
+    if pending.borrow().held.is_some() {
+        if let Some(ours) = state.plan.clone() {
+            let _ = store.take_snapshot(&ours, now(), SnapshotReason::OtherTab);
+        }
+    }
+}
+
 /// Saves the state's plan through `store` whenever its revision moves, and follows other tabs.
 #[hook]
 pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
@@ -149,6 +225,7 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
     };
     let status = use_state_eq(|| initial);
     let conflicts = use_state_eq(|| 0u32);
+    let conflict = use_state_eq(|| None::<Rc<Plan>>);
     let pending = use_mut_ref(|| Pending::new(state.revision, state.plan.clone()));
 
     {
@@ -185,6 +262,7 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                 );
                 let pagehide = EventListener::new(&window, "pagehide", move |_| {
                     drafts::commit_all();
+                    keep_ours_if_held(&p1, &s1, &h1);
                     flush(&p1, &s1, &h1, &st1)
                 });
                 let document = window.document();
@@ -194,6 +272,7 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                     EventListener::new(&document, "visibilitychange", move |_| {
                         if target.visibility_state() == web_sys::VisibilityState::Hidden {
                             drafts::commit_all();
+                            keep_ours_if_held(&p2, &s2, &h2);
                             flush(&p2, &s2, &h2, &st2);
                         }
                     })
@@ -205,14 +284,20 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
     }
 
     // Another tab saved the open plan: show its version, merged with this tab's changes when
-    // they touched other parts (`domain::merge`); on a conflict, one version wins the same way
-    // in both tabs and the other is kept as a copy the user can download.
+    // they touched other parts (`domain::merge`); on a conflict, keep theirs as a snapshot,
+    // write nothing, and ask the user.
     {
-        let (pending, conflicts, handle) = (pending.clone(), conflicts.clone(), state.clone());
+        let (pending, conflicts, conflict, handle, setter) = (
+            pending.clone(),
+            conflicts.clone(),
+            conflict.clone(),
+            state.clone(),
+            status.setter(),
+        );
         let id = state.plan.as_ref().map(|p| p.id.clone());
         // Renewed when another plan is opened. The handle gives the latest state at the moment
         // the event arrives, so a change made just before it (not rendered or saved yet) counts.
-        use_effect_with((store, id), move |(store, id)| {
+        use_effect_with((store.clone(), id), move |(store, id)| {
             let (store, id) = (store.clone(), id.clone());
             let listener = id.and_then(|id| {
                 web::watch_other_tabs(move |key, value| {
@@ -232,28 +317,32 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                         return;
                     };
                     let base = parent.and_then(|p| pending.borrow().find(&p));
-                    let unsaved = handle.revision > pending.borrow().saved;
+                    let unsaved =
+                        handle.revision > pending.borrow().saved || pending.borrow().held.is_some();
                     let decision = merge::take_over(base.as_deref(), &theirs, &ours, unsaved);
                     let theirs = Rc::new(theirs);
                     pending.borrow_mut().stored(theirs.clone());
-                    let (shown, save) = match decision {
-                        TakeOver::Adopt { plan, save } => (Rc::new(plan), save),
-                        TakeOver::TakeTheirs => {
-                            let _ = store.keep_copy(&ours, now());
-                            conflicts.set(*conflicts + 1);
-                            (theirs, false)
+                    match decision {
+                        TakeOver::Adopt { plan, save } => {
+                            // Settled elsewhere (the other tab chose, or merged): no question.
+                            pending.borrow_mut().held = None;
+                            conflict.set(None);
+                            handle.dispatch(Action::Adopt {
+                                plan: Rc::new(plan),
+                                save,
+                            });
+                            if !save {
+                                // What is shown is what storage holds: nothing is waiting.
+                                pending.borrow_mut().saved = handle.revision;
+                                setter.set(SaveStatus::Saved);
+                            }
                         }
-                        TakeOver::KeepOurs => {
-                            let _ = store.keep_copy(&theirs, now());
-                            conflicts.set(*conflicts + 1);
-                            handle.dispatch(Action::Touch);
-                            return;
+                        TakeOver::Conflict => {
+                            let _ = store.take_snapshot(&theirs, now(), SnapshotReason::OtherTab);
+                            pending.borrow_mut().held = Some(theirs.clone());
+                            conflict.set(Some(theirs));
+                            setter.set(SaveStatus::Waiting);
                         }
-                    };
-                    handle.dispatch(Action::Adopt { plan: shown, save });
-                    if !save {
-                        // What is shown is what storage holds: nothing is waiting to be saved.
-                        pending.borrow_mut().saved = handle.revision;
                     }
                 })
             });
@@ -261,8 +350,45 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
         });
     }
 
+    // The user's answer to a conflict.
+    let resolve = {
+        let (pending, conflict, handle, store) = (
+            pending.clone(),
+            conflict.clone(),
+            state.clone(),
+            store.clone(),
+        );
+        Callback::from(move |choice: Choice| {
+            let Some(theirs) = pending.borrow_mut().held.take() else {
+                return;
+            };
+            conflict.set(None);
+            match choice {
+                // Saved over theirs, which stays a snapshot.
+                Choice::Mine => handle.dispatch(Action::Touch),
+                Choice::Theirs => {
+                    if let Some(ours) = handle.plan.clone() {
+                        let _ = store.take_snapshot(&ours, now(), SnapshotReason::OtherTab);
+                    }
+                    // Written again only if storage holds something else meanwhile.
+                    let stored = match store.load_plan(&theirs.id, now()) {
+                        crate::storage::LoadOutcome::Loaded { plan, .. } => Some(plan),
+                        _ => None,
+                    };
+                    let save = stored.as_ref() != Some(&*theirs);
+                    handle.dispatch(Action::Adopt { plan: theirs, save });
+                    if !save {
+                        pending.borrow_mut().saved = handle.revision;
+                    }
+                }
+            }
+        })
+    };
+
     Autosave {
         status: (*status).clone(),
         conflicts: *conflicts,
+        conflict: (*conflict).clone(),
+        resolve,
     }
 }

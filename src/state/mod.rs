@@ -7,7 +7,7 @@
 mod autosave;
 pub mod drafts;
 
-pub use autosave::{use_autosave, Autosave, SaveStatus};
+pub use autosave::{use_autosave, Autosave, Choice, SaveStatus};
 
 use crate::domain::{
     self, Applied, CardId, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
@@ -58,6 +58,8 @@ pub enum Action {
     Touch,
     /// Hides the last error message.
     DismissError,
+    /// Closes the open plan (it was deleted); nothing is saved.
+    Close,
 }
 
 impl AppState {
@@ -156,6 +158,10 @@ impl AppState {
                     ..(*self).clone()
                 })
             }
+            Action::Close => Rc::new(AppState {
+                revision: self.revision,
+                ..AppState::default()
+            }),
             Action::DismissError => {
                 if self.error.is_none() {
                     self
@@ -240,6 +246,16 @@ pub type StateHandle = UseReducerHandle<AppState>;
 #[hook]
 pub fn use_store() -> Option<crate::storage::Store> {
     use_context::<crate::storage::Store>()
+}
+
+/// The user's settings, shared so a page can record something in them (an export); the root
+/// saves them whenever they change.
+pub type SettingsHandle = UseStateHandle<crate::storage::Settings>;
+
+/// The settings from context (provided by the app root).
+#[hook]
+pub fn use_settings() -> Option<SettingsHandle> {
+    use_context::<SettingsHandle>()
 }
 
 /// The app state from context. Panics only if a component is used outside the app root, which

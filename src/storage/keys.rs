@@ -1,5 +1,6 @@
 //! Storage keys: `waymark:<namespace>:settings`, `waymark:<namespace>:plan:<id>`,
-//! `waymark:<namespace>:rescue:<id>:<time>`.
+//! `waymark:<namespace>:rescue:<id>:<time>`, `waymark:<namespace>:snapshot:<id>:<time>:<why>`
+//! and `waymark:<namespace>:trash:<id>:<time>` (a deleted plan during its undo window).
 //!
 //! The namespace keeps apart the data of two Waymarks on one origin (two embeds, or a test and
 //! a real plan). It is restricted to a short safe alphabet so that no namespace can reach into
@@ -52,6 +53,33 @@ impl Namespace {
     /// Where an unreadable plan is kept.
     pub fn rescue_key(&self, id: &PlanId, at: Timestamp) -> String {
         format!("{}rescue:{id}:{}", self.prefix(), at.0)
+    }
+
+    /// Where a snapshot of a plan is kept; `why` is a [`super::SnapshotReason`] key.
+    pub fn snapshot_key(&self, id: &PlanId, at: Timestamp, why: &str) -> String {
+        format!("{}snapshot:{id}:{}:{why}", self.prefix(), at.0)
+    }
+
+    /// The plan id, time and reason of a snapshot key of this namespace.
+    pub fn parse_snapshot_key<'k>(&self, key: &'k str) -> Option<(PlanId, Timestamp, &'k str)> {
+        let rest = key
+            .strip_prefix(&self.prefix())?
+            .strip_prefix("snapshot:")?;
+        let (rest, why) = rest.rsplit_once(':')?;
+        let (id, at) = rest.rsplit_once(':')?;
+        Some((PlanId::parse(id)?, Timestamp(at.parse().ok()?), why))
+    }
+
+    /// Where a deleted plan waits out its undo window.
+    pub fn trash_key(&self, id: &PlanId, at: Timestamp) -> String {
+        format!("{}trash:{id}:{}", self.prefix(), at.0)
+    }
+
+    /// The plan id and deletion time of a trash key of this namespace.
+    pub fn parse_trash_key(&self, key: &str) -> Option<(PlanId, Timestamp)> {
+        let rest = key.strip_prefix(&self.prefix())?.strip_prefix("trash:")?;
+        let (id, at) = rest.rsplit_once(':')?;
+        Some((PlanId::parse(id)?, Timestamp(at.parse().ok()?)))
     }
 
     /// Whether `key` belongs to this namespace.

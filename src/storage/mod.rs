@@ -11,18 +11,25 @@
 //! - a save that fails (quota full) leaves the previous save intact and returns why;
 //! - a stored plan that does not read (corrupt, or from a newer version) is moved to a rescue
 //!   key, never overwritten, and listed by [`Store::rescued`] so the user can download it;
-//! - a save never overwrites a document that a newer version of Waymark wrote meanwhile.
+//! - a save never overwrites a document that a newer version of Waymark wrote meanwhile;
+//! - snapshots and deleted plans are kept apart from plans and are the first to give way when
+//!   room runs out (`snapshots.rs`).
 
 mod backend;
 mod fault;
 mod keys;
 mod settings;
+mod snapshots;
 pub mod web;
 
 pub use backend::{Backend, MemoryBackend};
 pub use fault::{classify, Fault};
 pub use keys::Namespace;
-pub use settings::{Settings, Theme};
+pub use settings::{Settings, Theme, QUIET_FOR_MS};
+pub use snapshots::{
+    snapshot_due, SnapshotInfo, SnapshotReason, Usage, LOCAL_STORAGE_LIMIT, NEARLY_FULL,
+    SNAPSHOTS_PER_PLAN, SNAPSHOT_BUDGET, UNDO_DELETE_MS,
+};
 
 use crate::domain::schema::{self, SchemaError};
 use crate::domain::{Plan, PlanId, Timestamp};
@@ -217,7 +224,13 @@ impl Store {
         }
         let text = schema::encode_with_parent(plan, parent)
             .map_err(|e| SaveError::Encode(e.to_string()))?;
-        self.backend.set(&key, &text).map_err(SaveError::Storage)
+        match self.backend.set(&key, &text) {
+            // Full: old snapshots make way for the plan itself.
+            Err(Fault::Quota) if self.make_room(&plan.id) => {
+                self.backend.set(&key, &text).map_err(SaveError::Storage)
+            }
+            other => other.map_err(SaveError::Storage),
+        }
     }
 
     /// Interprets a write another tab made: the plan and the fingerprint of the version it was
@@ -294,7 +307,8 @@ pub struct PlanSummary {
     pub name: String,
     /// When it last changed.
     pub updated: Timestamp,
-    /// Its stored size in bytes (UTF-8).
+    /// The room it takes: UTF-16 code units of its key and value, what the browser's limit
+    /// counts, so the list adds up to the plans' share in [`Usage`].
     pub bytes: usize,
 }
 
@@ -315,7 +329,7 @@ impl Store {
                     id,
                     name: decoded.plan.meta.name.clone(),
                     updated: decoded.plan.meta.updated,
-                    bytes: raw.len(),
+                    bytes: snapshots::units(&key) + snapshots::units(&raw),
                 })
             })
             .collect();

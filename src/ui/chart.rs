@@ -1,10 +1,14 @@
-//! A chart drawn by `charts/` (an SVG string), shown as one image with a text alternative.
+//! A chart drawn by `charts/` (an SVG string), shown as one image with a text alternative,
+//! and offered as an SVG or PNG file.
 //!
 //! The SVG is markup this app generated from numbers and translated labels; plotters escapes
 //! every text it draws, so user text in a label (a persona's name) stays text. The wrapper has
 //! `role="img"` and the alternative as its accessible name; a data table beside the chart
-//! (the caller's) gives the same numbers to everyone.
+//! (the caller's) gives the same numbers to everyone. The download buttons sit outside the
+//! image, so they are ordinary buttons to assistive technology, and are not printed.
 
+use crate::i18n::use_i18n;
+use crate::ui::transfer::{download_png, download_text};
 use yew::prelude::*;
 
 /// Props of [`Chart`].
@@ -14,7 +18,7 @@ pub struct ChartProps {
     pub svg: AttrValue,
     /// What the chart shows, in a sentence with its numbers.
     pub alt: AttrValue,
-    /// For tests.
+    /// For tests; also names the downloaded files.
     #[prop_or_default]
     pub testid: Option<AttrValue>,
     /// Extra classes.
@@ -22,13 +26,45 @@ pub struct ChartProps {
     pub class: AttrValue,
 }
 
+/// How much larger than on screen a downloaded PNG is drawn, for sharp slides and prints.
+const PNG_SCALE: f64 = 2.0;
+
 /// See the module documentation.
 #[function_component(Chart)]
 pub fn chart(props: &ChartProps) -> Html {
+    let i18n = use_i18n();
+    let name = props
+        .testid
+        .as_ref()
+        .map_or("waymark-chart".to_owned(), |t| format!("waymark-{t}"));
+    let svg_file = {
+        let (svg, name) = (props.svg.clone(), name.clone());
+        Callback::from(move |_: MouseEvent| {
+            download_text(&format!("{name}.svg"), "image/svg+xml", &svg);
+        })
+    };
+    let png_file = {
+        let (svg, name) = (props.svg.clone(), name);
+        Callback::from(move |_: MouseEvent| {
+            let (svg, name) = (svg.clone(), name.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                download_png(&format!("{name}.png"), &svg, PNG_SCALE).await;
+            });
+        })
+    };
     html! {
-        <div class={format!("chart {}", props.class)} role="img" aria-label={props.alt.clone()}
-            data-testid={props.testid.clone()}>
-            { Html::from_html_unchecked(props.svg.clone()) }
+        <div class={format!("chart-box {}", props.class)}>
+            <div class="chart" role="img" aria-label={props.alt.clone()}
+                data-testid={props.testid.clone()}>
+                { Html::from_html_unchecked(props.svg.clone()) }
+            </div>
+            <p class="chart-downloads no-print">
+                <span class="muted" aria-hidden="true">{ i18n.t("chart-download") }</span>
+                <button type="button" class="button button-quiet button-small" onclick={svg_file}
+                    aria-label={i18n.t("chart-download-svg")}>{ "SVG" }</button>
+                <button type="button" class="button button-quiet button-small" onclick={png_file}
+                    aria-label={i18n.t("chart-download-png")}>{ "PNG" }</button>
+            </p>
         </div>
     }
 }

@@ -4,21 +4,27 @@
 mod banner;
 mod board;
 mod chart;
-mod download;
+pub mod crash;
+mod export_menu;
 mod form;
 mod rating;
 mod select;
 mod shell;
 mod stepper;
 mod text_field;
+mod transfer;
 
 pub use banner::{Banner, BannerKind};
 pub use board::BoardView;
 pub use chart::Chart;
-pub use download::download_text;
+pub use export_menu::{download_plan, ExportMenu};
 pub use form::{date_field, event_value, number_field, select_field};
 pub use rating::{RatingInput, RatingLabels};
 pub use select::{Select, SelectOption};
 pub use shell::{Shell, ShellProps};
 pub use stepper::{StepItem, StepMark, Stepper};
 pub use text_field::TextField;
+pub use transfer::{
+    compress, copy_text, decompress, download_blob, download_png, download_text, file_name,
+    read_file, storage_estimate, ReadError,
+};

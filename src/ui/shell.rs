@@ -156,6 +156,7 @@ pub fn save_indicator(props: &SaveIndicatorProps) -> Html {
         SaveStatus::Saving => ("saving", "save-saving"),
         SaveStatus::Failed(_) => ("failed", "save-failed"),
         SaveStatus::MemoryOnly => ("memory", "save-memory"),
+        SaveStatus::Waiting => ("waiting", "save-waiting"),
     };
     html! {
         <p class={format!("save-status save-{state}")} role="status"

@@ -17,7 +17,7 @@ const SIZES = { desktop: [1280, 800], phone: [390, 844], projector: [1920, 1080]
 const scenes = {
   welcome: { fresh: true, run: async () => {} },
   overview: { run: async (page) => { await page.click('a.nav-link[href="#/"]'); } },
-  plans: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/plans')); } },
+  plans: { run: async (page) => { await page.waitForSelector('[data-testid=save-status][data-state=saved]'); await page.goto(page.url().replace(/#.*$/, '#/plans')); await page.waitForSelector('[data-testid=plan-item]'); } },
   'health-start': { run: async (page) => { await page.click('[data-testid=step-0]'); } },
   'health-customer': { run: async (page) => { await page.click('[data-testid=step-1]'); await page.click('[data-testid=prompt-customer-segments] summary'); } },
   'health-summary': { run: async (page) => { await page.click('[data-testid=step-5]'); } },
@@ -33,6 +33,7 @@ const scenes = {
   engagement: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/engagement')); } },
   mix: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/mix')); } },
   monitor: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/monitor')); } },
+  report: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/report')); await page.waitForTimeout(300); } },
 };
 const chosen = opt('scenes', Object.keys(scenes).join(','));
 

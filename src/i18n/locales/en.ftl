@@ -585,6 +585,7 @@ nav-creative = Creative idea
 nav-engagement = Engagement
 nav-mix = Marketing mix
 nav-monitor = Monitoring
+nav-report = Report
 
 ## Links to findings
 links-title = Answers these findings
@@ -761,3 +762,159 @@ source-customers = Customers
 source-team = The team
 scope-tactical = Tactical
 scope-systemic = Systemic
+
+## Plans, report and data safety
+
+save-waiting = Waiting for your choice
+conflict-title = This plan was also changed in another tab
+conflict-body = Both tabs changed the same part of the plan. Choose which version to keep. The other one is kept as a snapshot, so you can still go back to it.
+conflict-keep-mine = Keep this tab's version
+conflict-use-theirs = Use the other tab's version
+chart-download = Download:
+chart-download-svg = Download the chart as SVG
+chart-download-png = Download the chart as PNG (double size)
+save = Save
+cancel = Cancel
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+plans-rename = Rename
+plans-rename-label = New name
+plans-duplicate = Duplicate
+plans-copy-name = Copy of { $name }
+plans-download = Download
+plans-delete = Delete
+plans-deleted = “{ $name }” was deleted.
+plans-delete-failed = This plan could not be deleted. Nothing was changed.
+plans-undo-failed = The plan could not be brought back. Reload the page and look for it in the list.
+usage-title = Storage in this browser
+usage-body = Your plans take { $used }, and their snapshots and copies { $copies }, of the about { $limit } a browser gives one site.
+usage-meter = Storage used
+usage-nearly-full = Storage is nearly full. Before it runs out: download the plans you want to keep, delete the ones you no longer need, or download and delete old snapshots. Waymark gives up old snapshots first when room runs out.
+usage-estimate = In all, this browser lets the site store up to { $quota }, but plans are kept in local storage, which has the smaller limit above.
+snapshots-title = Snapshots of “{ $name }”
+snapshots-help = Waymark keeps earlier versions of the open plan: when you start a session, every ten minutes while you work, and when two tabs changed the plan. Restoring one keeps the current version as a snapshot too.
+snapshots-none = No snapshots yet. The first one is taken with your next change.
+snapshots-restore = Restore
+snapshot-why-session = start of a session
+snapshot-why-interval = while you worked
+snapshot-why-other-tab = from the other tab
+snapshot-why-before-restore = before a restore
+share-title = Share as a link
+share-help = The link holds the whole plan, compressed, after the “#”: that part is never sent to any server. Whoever opens it can import the plan as a new plan in their own browser.
+share-make = Create a share link
+share-link-label = Share link
+share-copy = Copy
+share-copied = Copied.
+share-too-large = This plan is too large for a link. Download it and send the file instead.
+share-failed = This browser could not create a link. Download the plan and send the file instead.
+share-damaged = This link is damaged or incomplete. Ask for the link again, or for the file.
+share-empty = This link holds no plan.
+share-page-title = A shared plan
+share-page-lead = Someone shared a plan with you in this link. Nothing is saved until you import it; it becomes a new plan, and your own plans are not touched.
+share-reading = Reading the plan in the link…
+import-title = Import a plan
+import-help = Choose a Waymark plan file (.json), or drop it here. It is checked first and shown before anything changes, and it always becomes a new plan.
+import-choose = Choose a file…
+import-preview-title = This file holds
+import-confirm = Import as a new plan
+import-failed = This file was not imported, and nothing was changed: { $reason }.
+import-too-large = it is { $size }, and files up to 5 MB can be imported
+import-unreadable = This file could not be read. Is it a text file?
+import-save-failed = The plan could not be saved: the browser's storage is full. Free some room (see Storage in this browser) and try again.
+import-migrated = It was saved by an older version of Waymark (format version { $version }) and is brought up to date.
+import-count-answers =
+    { $count ->
+        [one] 1 health-check answer
+       *[other] { $count } health-check answers
+    }
+import-count-swot =
+    { $count ->
+        [one] 1 SWOT card
+       *[other] { $count } SWOT cards
+    }
+import-count-pestle =
+    { $count ->
+        [one] 1 PESTLE card
+       *[other] { $count } PESTLE cards
+    }
+import-count-strategies =
+    { $count ->
+        [one] 1 TOWS strategy
+       *[other] { $count } TOWS strategies
+    }
+import-count-personas =
+    { $count ->
+        [one] 1 persona
+       *[other] { $count } personas
+    }
+import-count-stages =
+    { $count ->
+        [one] 1 journey stage
+       *[other] { $count } journey stages
+    }
+import-count-touchpoints =
+    { $count ->
+        [one] 1 touchpoint
+       *[other] { $count } touchpoints
+    }
+import-count-objectives =
+    { $count ->
+        [one] 1 objective
+       *[other] { $count } objectives
+    }
+import-count-kpis =
+    { $count ->
+        [one] 1 KPI
+       *[other] { $count } KPIs
+    }
+import-count-readings =
+    { $count ->
+        [one] 1 reading
+       *[other] { $count } readings
+    }
+import-count-tactics =
+    { $count ->
+        [one] 1 tactic
+       *[other] { $count } tactics
+    }
+import-count-reviews =
+    { $count ->
+        [one] 1 review
+       *[other] { $count } reviews
+    }
+
+## Report page
+report-intro = The whole plan as one document. Print it, or save it as a PDF to hand it on; parts with nothing in them are left out.
+report-print = Print or save as PDF
+report-kicker = Marketing plan
+report-date = Date of this report
+report-contents = Contents
+report-empty = Nothing is filled in yet: each part of the plan appears here as soon as it has content.
+report-missing = Not filled in yet:
+report-none = Nothing noted yet.
+report-weakest = { $count ->
+    [one] Weakest area: { $areas }
+   *[other] Weakest areas: { $areas }
+}
+report-barriers = Barriers and opportunities
+report-objectives = Objectives and monitoring
+report-smart-met = Meets all five SMART criteria.
+report-latest = Latest reading: { $value } on { $date }
+report-creative = Creative idea and marketing mix
+report-journey-of = Journey of { $persona }
+crash-title = Waymark stopped because of an error
+crash-body = Your plan as it was last saved is safe in this browser. Download a copy to be sure, then reload the page. If it happens again, send the file and what you did to whoever gave you Waymark.
+crash-download = Download your plan
+crash-reload = Reload the page
+export-title = Export
+export-json = Download the plan (JSON)
+export-markdown = Report as Markdown
+export-csv-swot = SWOT as CSV
+export-csv-pestle = PESTLE as CSV
+export-csv-touchpoints = Touchpoints as CSV
+export-csv-kpis = KPIs as CSV
+reminder-title = Keep a copy of this plan
+reminder-body = This plan has changes that are in no file you downloaded, some of them a week old or more. Browsers can clear the data of a site; a downloaded file is a copy you keep.
+reminder-download = Download the plan now
+reminder-later = Not now

@@ -584,6 +584,7 @@ nav-creative = Ide kreatif
 nav-engagement = Keterlibatan
 nav-mix = Bauran pemasaran
 nav-monitor = Pemantauan
+nav-report = Laporan
 
 ## Tautan ke temuan
 links-title = Menjawab temuan berikut
@@ -760,3 +761,134 @@ source-customers = Pelanggan
 source-team = Tim
 scope-tactical = Taktis
 scope-systemic = Sistemik
+
+## Rencana, laporan, dan keamanan data
+
+save-waiting = Menunggu pilihan Anda
+conflict-title = Rencana ini juga diubah di tab lain
+conflict-body = Kedua tab mengubah bagian rencana yang sama. Pilih versi yang ingin dipertahankan. Versi lainnya disimpan sebagai snapshot, jadi Anda tetap bisa kembali ke versi itu.
+conflict-keep-mine = Pertahankan versi tab ini
+conflict-use-theirs = Gunakan versi tab lain
+chart-download = Unduh:
+chart-download-svg = Unduh grafik sebagai SVG
+chart-download-png = Unduh grafik sebagai PNG (ukuran dua kali lipat)
+save = Simpan
+cancel = Batal
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+plans-rename = Ganti nama
+plans-rename-label = Nama baru
+plans-duplicate = Duplikat
+plans-copy-name = { $name } (salinan)
+plans-download = Unduh
+plans-delete = Hapus
+plans-deleted = “{ $name }” dihapus.
+plans-delete-failed = Rencana ini tidak dapat dihapus. Tidak ada yang diubah.
+plans-undo-failed = Rencana tidak dapat dikembalikan. Muat ulang halaman dan cari rencana itu di daftar.
+usage-title = Penyimpanan di browser ini
+usage-body = Rencana Anda memakai { $used }, serta snapshot dan salinannya { $copies }, dari sekitar { $limit } yang disediakan browser untuk satu situs.
+usage-meter = Penyimpanan terpakai
+usage-nearly-full = Penyimpanan hampir penuh. Sebelum habis: unduh rencana yang ingin Anda simpan, hapus rencana yang tidak lagi diperlukan, atau unduh lalu hapus snapshot lama. Saat ruang habis, Waymark akan melepas snapshot lama terlebih dahulu.
+usage-estimate = Secara keseluruhan, browser ini mengizinkan situs ini menyimpan hingga { $quota }, tetapi rencana disimpan di penyimpanan lokal, yang batasnya lebih kecil seperti di atas.
+snapshots-title = Snapshot “{ $name }”
+snapshots-help = Waymark menyimpan versi sebelumnya dari rencana yang sedang dibuka: saat Anda memulai sesi, setiap sepuluh menit selama Anda bekerja, dan saat dua tab mengubah rencana. Saat Anda memulihkan salah satunya, versi saat ini juga disimpan sebagai snapshot.
+snapshots-none = Belum ada snapshot. Snapshot pertama dibuat saat Anda membuat perubahan berikutnya.
+snapshots-restore = Pulihkan
+snapshot-why-session = awal sesi
+snapshot-why-interval = selama Anda bekerja
+snapshot-why-other-tab = dari tab lain
+snapshot-why-before-restore = sebelum pemulihan
+share-title = Bagikan sebagai tautan
+share-help = Tautan ini memuat seluruh rencana dalam bentuk terkompresi, setelah tanda “#”: bagian itu tidak pernah dikirim ke server mana pun. Siapa pun yang membukanya dapat mengimpor rencana itu sebagai rencana baru di browser mereka sendiri.
+share-make = Buat tautan berbagi
+share-link-label = Tautan berbagi
+share-copy = Salin
+share-copied = Tersalin.
+share-too-large = Rencana ini terlalu besar untuk dijadikan tautan. Sebagai gantinya, unduh rencana ini dan kirim file-nya.
+share-failed = Browser ini tidak dapat membuat tautan. Sebagai gantinya, unduh rencana ini dan kirim file-nya.
+share-damaged = Tautan ini rusak atau tidak lengkap. Mintalah tautannya lagi, atau minta file-nya.
+share-empty = Tautan ini tidak memuat rencana apa pun.
+share-page-title = Rencana yang dibagikan
+share-page-lead = Seseorang membagikan rencana kepada Anda melalui tautan ini. Tidak ada yang disimpan sampai Anda mengimpornya; rencana ini akan menjadi rencana baru, dan rencana Anda sendiri tidak diubah.
+share-reading = Membaca rencana dari tautan…
+import-title = Impor rencana
+import-help = Pilih file rencana Waymark (.json), atau seret ke sini. File diperiksa terlebih dahulu dan ditampilkan sebelum ada yang berubah, dan selalu menjadi rencana baru.
+import-choose = Pilih file…
+import-preview-title = Isi file ini
+import-confirm = Impor sebagai rencana baru
+import-failed = File ini tidak diimpor, dan tidak ada yang diubah: { $reason }.
+import-too-large = ukurannya { $size }, sedangkan file yang dapat diimpor maksimal 5 MB
+import-unreadable = File ini tidak dapat dibaca. Apakah ini file teks?
+import-save-failed = Rencana tidak dapat disimpan: penyimpanan browser sudah penuh. Kosongkan sebagian ruang (lihat Penyimpanan di browser ini), lalu coba lagi.
+import-migrated = File ini disimpan oleh versi Waymark yang lebih lama (versi format { $version }) dan akan diperbarui ke versi terkini.
+import-count-answers = { $count ->
+   *[other] { $count } jawaban pemeriksaan kesehatan
+}
+import-count-swot = { $count ->
+   *[other] { $count } kartu SWOT
+}
+import-count-pestle = { $count ->
+   *[other] { $count } kartu PESTLE
+}
+import-count-strategies = { $count ->
+   *[other] { $count } strategi TOWS
+}
+import-count-personas = { $count ->
+   *[other] { $count } persona
+}
+import-count-stages = { $count ->
+   *[other] { $count } tahap perjalanan
+}
+import-count-touchpoints = { $count ->
+   *[other] { $count } titik kontak
+}
+import-count-objectives = { $count ->
+   *[other] { $count } sasaran
+}
+import-count-kpis = { $count ->
+   *[other] { $count } KPI
+}
+import-count-readings = { $count ->
+   *[other] { $count } hasil pengukuran
+}
+import-count-tactics = { $count ->
+   *[other] { $count } taktik
+}
+import-count-reviews = { $count ->
+   *[other] { $count } tinjauan
+}
+
+## Halaman laporan
+report-intro = Seluruh rencana dalam satu dokumen. Cetak, atau simpan sebagai PDF untuk diserahkan; bagian yang masih kosong tidak disertakan.
+report-print = Cetak atau simpan sebagai PDF
+report-kicker = Rencana pemasaran
+report-date = Tanggal laporan ini
+report-contents = Daftar isi
+report-empty = Belum ada yang diisi: setiap bagian rencana akan muncul di sini begitu ada isinya.
+report-missing = Belum diisi:
+report-none = Belum ada yang dicatat.
+report-weakest = { $count ->
+   *[other] Area terlemah: { $areas }
+}
+report-barriers = Hambatan dan peluang
+report-objectives = Sasaran dan pemantauan
+report-smart-met = Memenuhi kelima kriteria SMART.
+report-latest = Hasil pengukuran terbaru: { $value } pada { $date }
+report-creative = Ide kreatif dan bauran pemasaran
+report-journey-of = Perjalanan { $persona }
+crash-title = Waymark berhenti karena terjadi kesalahan
+crash-body = Versi terakhir rencana Anda yang tersimpan tetap aman di browser ini. Unduh salinannya untuk berjaga-jaga, lalu muat ulang halaman. Jika hal ini terjadi lagi, kirim file tersebut beserta langkah yang Anda lakukan kepada pihak yang memberi Anda Waymark.
+crash-download = Unduh rencana Anda
+crash-reload = Muat ulang halaman
+export-title = Ekspor
+export-json = Unduh rencana (JSON)
+export-markdown = Laporan sebagai Markdown
+export-csv-swot = SWOT sebagai CSV
+export-csv-pestle = PESTLE sebagai CSV
+export-csv-touchpoints = Titik kontak sebagai CSV
+export-csv-kpis = KPI sebagai CSV
+reminder-title = Simpan salinan rencana ini
+reminder-body = Rencana ini memiliki perubahan yang belum ada di file mana pun yang Anda unduh, sebagian di antaranya sudah berumur seminggu atau lebih. Browser dapat menghapus data situs; file yang diunduh adalah salinan yang Anda simpan sendiri.
+reminder-download = Unduh rencana sekarang
+reminder-later = Nanti saja

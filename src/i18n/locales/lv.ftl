@@ -586,6 +586,7 @@ nav-creative = Radošā ideja
 nav-engagement = Iesaiste
 nav-mix = Mārketinga komplekss
 nav-monitor = Uzraudzība
+nav-report = Atskaite
 
 ## Saites uz secinājumiem
 links-title = Atbild uz šiem secinājumiem
@@ -762,3 +763,156 @@ source-customers = Klienti
 source-team = Komanda
 scope-tactical = Taktiska
 scope-systemic = Sistēmiska
+
+## Plāni, atskaite un datu drošība
+
+save-waiting = Gaida jūsu izvēli
+conflict-title = Šis plāns tika mainīts arī citā cilnē
+conflict-body = Abās cilnēs tika mainīta viena un tā pati plāna daļa. Izvēlieties, kuru versiju paturēt. Otra tiks saglabāta kā momentuzņēmums, tāpēc pie tās joprojām varēsiet atgriezties.
+conflict-keep-mine = Paturēt šīs cilnes versiju
+conflict-use-theirs = Izmantot otras cilnes versiju
+chart-download = Lejupielādēt:
+chart-download-svg = Lejupielādēt diagrammu SVG formātā
+chart-download-png = Lejupielādēt diagrammu PNG formātā (divkāršā izmērā)
+save = Saglabāt
+cancel = Atcelt
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+plans-rename = Pārdēvēt
+plans-rename-label = Jaunais nosaukums
+plans-duplicate = Dublēt
+plans-copy-name = { $name } (kopija)
+plans-download = Lejupielādēt
+plans-delete = Dzēst
+plans-deleted = Plāns „{ $name }” izdzēsts.
+plans-delete-failed = Šo plānu neizdevās izdzēst. Nekas netika mainīts.
+plans-undo-failed = Plānu neizdevās atgūt. Pārlādējiet lapu un meklējiet to sarakstā.
+usage-title = Krātuve šajā pārlūkprogrammā
+usage-body = No aptuveni { $limit }, ko pārlūkprogramma atvēl vienai vietnei, jūsu plāni aizņem { $used }, bet to momentuzņēmumi un kopijas — { $copies }.
+usage-meter = Izmantotā krātuve
+usage-nearly-full = Krātuve ir gandrīz pilna. Pirms vieta beidzas, lejupielādējiet plānus, kurus vēlaties paturēt, izdzēsiet tos, kas vairs nav vajadzīgi, vai lejupielādējiet un izdzēsiet vecus momentuzņēmumus. Kad vietas pietrūkst, Waymark vispirms atsakās no vecajiem momentuzņēmumiem.
+usage-estimate = Kopumā šī pārlūkprogramma ļauj vietnei glabāt līdz { $quota }, taču plāni tiek glabāti lokālajā krātuvē, kurai ir iepriekš minētais mazākais ierobežojums.
+snapshots-title = Plāna „{ $name }” momentuzņēmumi
+snapshots-help = Waymark glabā atvērtā plāna agrākās versijas: kad sākat sesiju, ik pēc desmit minūtēm, kamēr strādājat, un kad plānu mainījušas divas cilnes. Atjaunojot kādu no tām, arī pašreizējā versija tiek saglabāta kā momentuzņēmums.
+snapshots-none = Momentuzņēmumu vēl nav. Pirmais tiks izveidots, kad nākamreiz ko mainīsiet.
+snapshots-restore = Atjaunot
+snapshot-why-session = sesijas sākumā
+snapshot-why-interval = darba laikā
+snapshot-why-other-tab = no otras cilnes
+snapshot-why-before-restore = pirms atjaunošanas
+share-title = Kopīgot kā saiti
+share-help = Saitē pēc zīmes „#” ir viss plāns saspiestā veidā: šī daļa nekad netiek nosūtīta uz serveri. Ikviens, kas saiti atver, var importēt plānu kā jaunu plānu savā pārlūkprogrammā.
+share-make = Izveidot kopīgošanas saiti
+share-link-label = Kopīgošanas saite
+share-copy = Kopēt
+share-copied = Nokopēts.
+share-too-large = Šis plāns ir pārāk liels, lai to ievietotu saitē. Lejupielādējiet to un nosūtiet failu.
+share-failed = Šī pārlūkprogramma nevarēja izveidot saiti. Lejupielādējiet plānu un nosūtiet failu.
+share-damaged = Šī saite ir bojāta vai nepilnīga. Palūdziet vēlreiz atsūtīt saiti vai failu.
+share-empty = Šajā saitē nav plāna.
+share-page-title = Kopīgots plāns
+share-page-lead = Kāds ar šo saiti ir kopīgojis ar jums plānu. Nekas netiek saglabāts, kamēr to neimportējat; tas kļūs par jaunu plānu, un jūsu plāni netiks skarti.
+share-reading = Nolasa saitē esošo plānu…
+import-title = Importēt plānu
+import-help = Izvēlieties Waymark plāna failu (.json) vai ievelciet to šeit. Fails vispirms tiek pārbaudīts un parādīts, pirms kaut kas tiek mainīts, un vienmēr kļūst par jaunu plānu.
+import-choose = Izvēlēties failu…
+import-preview-title = Šajā failā ir
+import-confirm = Importēt kā jaunu plānu
+import-failed = Šis fails netika importēts, un nekas netika mainīts: { $reason }.
+import-too-large = tā izmērs ir { $size }, bet importēt var failus līdz 5 MB
+import-unreadable = Šo failu neizdevās nolasīt. Vai tas ir teksta fails?
+import-save-failed = Plānu neizdevās saglabāt: pārlūkprogrammas krātuve ir pilna. Atbrīvojiet vietu (skatiet sadaļu „Krātuve šajā pārlūkprogrammā”) un mēģiniet vēlreiz.
+import-migrated = Tas tika saglabāts ar vecāku Waymark versiju (formāta versija { $version }) un tiek atjaunināts.
+import-count-answers = { $count ->
+    [zero] { $count } stāvokļa novērtējuma atbilžu
+    [one] { $count } stāvokļa novērtējuma atbilde
+   *[other] { $count } stāvokļa novērtējuma atbildes
+}
+import-count-swot = { $count ->
+    [zero] { $count } SWOT kartīšu
+    [one] { $count } SWOT kartīte
+   *[other] { $count } SWOT kartītes
+}
+import-count-pestle = { $count ->
+    [zero] { $count } PESTLE kartīšu
+    [one] { $count } PESTLE kartīte
+   *[other] { $count } PESTLE kartītes
+}
+import-count-strategies = { $count ->
+    [zero] { $count } TOWS stratēģiju
+    [one] { $count } TOWS stratēģija
+   *[other] { $count } TOWS stratēģijas
+}
+import-count-personas = { $count ->
+    [zero] { $count } personu
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+import-count-stages = { $count ->
+    [zero] { $count } pircēja ceļa posmu
+    [one] { $count } pircēja ceļa posms
+   *[other] { $count } pircēja ceļa posmi
+}
+import-count-touchpoints = { $count ->
+    [zero] { $count } saskares punktu
+    [one] { $count } saskares punkts
+   *[other] { $count } saskares punkti
+}
+import-count-objectives = { $count ->
+    [zero] { $count } mērķu
+    [one] { $count } mērķis
+   *[other] { $count } mērķi
+}
+import-count-kpis = { $count } KPI
+import-count-readings = { $count ->
+    [zero] { $count } mērījumu
+    [one] { $count } mērījums
+   *[other] { $count } mērījumi
+}
+import-count-tactics = { $count ->
+    [zero] { $count } taktiku
+    [one] { $count } taktika
+   *[other] { $count } taktikas
+}
+import-count-reviews = { $count ->
+    [zero] { $count } pārskatīšanu
+    [one] { $count } pārskatīšana
+   *[other] { $count } pārskatīšanas
+}
+
+## Atskaites lapa
+report-intro = Viss plāns vienā dokumentā. Izdrukājiet to vai saglabājiet kā PDF, lai nodotu tālāk; daļas, kurās nekā nav, netiek iekļautas.
+report-print = Drukāt vai saglabāt kā PDF
+report-kicker = Mārketinga plāns
+report-date = Atskaites datums
+report-contents = Saturs
+report-empty = Vēl nekas nav aizpildīts: katra plāna daļa šeit parādīsies, tiklīdz tajā būs saturs.
+report-missing = Vēl nav aizpildīts:
+report-none = Vēl nekas nav ierakstīts.
+report-weakest = { $count ->
+    [zero] Vājākās jomas: { $areas }
+    [one] Vājākā joma: { $areas }
+   *[other] Vājākās jomas: { $areas }
+}
+report-barriers = Šķēršļi un iespējas
+report-objectives = Mērķi un uzraudzība
+report-smart-met = Atbilst visiem pieciem SMART kritērijiem.
+report-latest = Jaunākais mērījums: { $value } ({ $date })
+report-creative = Radošā ideja un mārketinga komplekss
+report-journey-of = Pircēja ceļš: { $persona }
+crash-title = Kļūdas dēļ Waymark pārtrauca darbu
+crash-body = Jūsu plāns, kāds tas bija pēdējoreiz saglabāts, ir drošībā šajā pārlūkprogrammā. Drošības labad lejupielādējiet kopiju un pēc tam pārlādējiet lapu. Ja tas atkārtojas, nosūtiet failu un aprakstu par to, ko darījāt, tam, kas jums iedeva Waymark.
+crash-download = Lejupielādēt plānu
+crash-reload = Pārlādēt lapu
+export-title = Eksportēt
+export-json = Lejupielādēt plānu (JSON)
+export-markdown = Atskaite Markdown formātā
+export-csv-swot = SWOT CSV formātā
+export-csv-pestle = PESTLE CSV formātā
+export-csv-touchpoints = Saskares punkti CSV formātā
+export-csv-kpis = KPI CSV formātā
+reminder-title = Paturiet šī plāna kopiju
+reminder-body = Šajā plānā ir izmaiņas, kas nav nevienā jūsu lejupielādētajā failā, un dažas no tām ir nedēļu vecas vai vecākas. Pārlūkprogrammas var notīrīt vietnes datus; lejupielādēts fails ir kopija, kas paliek jums.
+reminder-download = Lejupielādēt plānu tagad
+reminder-later = Ne tagad

@@ -585,6 +585,7 @@ nav-creative = Kreativ idé
 nav-engagement = Engagemang
 nav-mix = Marknadsmix
 nav-monitor = Uppföljning
+nav-report = Rapport
 
 ## Kopplingar till insikter
 links-title = Svarar mot de här insikterna
@@ -761,3 +762,159 @@ source-customers = Kunder
 source-team = Teamet
 scope-tactical = Taktiskt
 scope-systemic = Strukturellt
+
+## Planer, rapport och datasäkerhet
+
+save-waiting = Väntar på ditt val
+conflict-title = Planen har också ändrats i en annan flik
+conflict-body = Båda flikarna har ändrat samma del av planen. Välj vilken version du vill behålla. Den andra sparas som en ögonblicksbild, så du kan fortfarande gå tillbaka till den.
+conflict-keep-mine = Behåll versionen i den här fliken
+conflict-use-theirs = Använd versionen från den andra fliken
+chart-download = Ladda ned:
+chart-download-svg = Ladda ned diagrammet som SVG
+chart-download-png = Ladda ned diagrammet som PNG (dubbel storlek)
+save = Spara
+cancel = Avbryt
+size-kb = { $n } kB
+size-mb = { $n } MB
+size-gb = { $n } GB
+plans-rename = Byt namn
+plans-rename-label = Nytt namn
+plans-duplicate = Duplicera
+plans-copy-name = { $name } (kopia)
+plans-download = Ladda ned
+plans-delete = Radera
+plans-deleted = ”{ $name }” har raderats.
+plans-delete-failed = Planen kunde inte raderas. Ingenting har ändrats.
+plans-undo-failed = Det gick inte att få tillbaka planen. Ladda om sidan och leta efter den i listan.
+usage-title = Lagring i den här webbläsaren
+usage-body = Dina planer tar upp { $used } och deras ögonblicksbilder och kopior { $copies } av de ungefär { $limit } som en webbläsare ger varje webbplats.
+usage-meter = Använt lagringsutrymme
+usage-nearly-full = Lagringsutrymmet är nästan fullt. Innan det tar slut: ladda ned de planer du vill behålla, radera dem du inte längre behöver, eller ladda ned och radera gamla ögonblicksbilder. När utrymmet tar slut tar Waymark bort gamla ögonblicksbilder först.
+usage-estimate = Totalt låter den här webbläsaren webbplatsen lagra upp till { $quota }, men planerna sparas i webbläsarens lokala lagring, som har den lägre gränsen ovan.
+snapshots-title = Ögonblicksbilder av ”{ $name }”
+snapshots-help = Waymark sparar tidigare versioner av den öppna planen: när du startar en session, var tionde minut medan du arbetar och när två flikar har ändrat planen. När du återställer en version sparas även den nuvarande som en ögonblicksbild.
+snapshots-none = Inga ögonblicksbilder än. Den första tas vid din nästa ändring.
+snapshots-restore = Återställ
+snapshot-why-session = i början av en session
+snapshot-why-interval = medan du arbetade
+snapshot-why-other-tab = från den andra fliken
+snapshot-why-before-restore = före en återställning
+share-title = Dela som länk
+share-help = Länken innehåller hela planen, komprimerad, efter ”#”: den delen skickas aldrig till någon server. Den som öppnar länken kan importera planen som en ny plan i sin egen webbläsare.
+share-make = Skapa en delningslänk
+share-link-label = Delningslänk
+share-copy = Kopiera
+share-copied = Kopierat.
+share-too-large = Planen är för stor för en länk. Ladda ned den och skicka filen i stället.
+share-failed = Den här webbläsaren kunde inte skapa någon länk. Ladda ned planen och skicka filen i stället.
+share-damaged = Länken är skadad eller ofullständig. Be om länken igen, eller om filen.
+share-empty = Länken innehåller ingen plan.
+share-page-title = En delad plan
+share-page-lead = Någon har delat en plan med dig i den här länken. Ingenting sparas förrän du importerar den; den blir då en ny plan, och dina egna planer påverkas inte.
+share-reading = Läser planen i länken…
+import-title = Importera en plan
+import-help = Välj en planfil från Waymark (.json), eller släpp den här. Den kontrolleras först och visas innan något ändras, och den blir alltid en ny plan.
+import-choose = Välj en fil…
+import-preview-title = Filen innehåller
+import-confirm = Importera som ny plan
+import-failed = Filen importerades inte, och ingenting har ändrats: { $reason }.
+import-too-large = den är { $size }, och bara filer på högst 5 MB kan importeras
+import-unreadable = Filen gick inte att läsa. Är det en textfil?
+import-save-failed = Planen kunde inte sparas: webbläsarens lagringsutrymme är fullt. Frigör lite utrymme (se Lagring i den här webbläsaren) och försök igen.
+import-migrated = Den sparades av en äldre version av Waymark (formatversion { $version }) och uppdateras till den aktuella.
+import-count-answers =
+    { $count ->
+        [one] 1 svar i hälsokontrollen
+       *[other] { $count } svar i hälsokontrollen
+    }
+import-count-swot =
+    { $count ->
+        [one] 1 SWOT-kort
+       *[other] { $count } SWOT-kort
+    }
+import-count-pestle =
+    { $count ->
+        [one] 1 PESTLE-kort
+       *[other] { $count } PESTLE-kort
+    }
+import-count-strategies =
+    { $count ->
+        [one] 1 TOWS-strategi
+       *[other] { $count } TOWS-strategier
+    }
+import-count-personas =
+    { $count ->
+        [one] 1 persona
+       *[other] { $count } personas
+    }
+import-count-stages =
+    { $count ->
+        [one] 1 kundresefas
+       *[other] { $count } kundresefaser
+    }
+import-count-touchpoints =
+    { $count ->
+        [one] 1 kontaktpunkt
+       *[other] { $count } kontaktpunkter
+    }
+import-count-objectives =
+    { $count ->
+        [one] 1 mål
+       *[other] { $count } mål
+    }
+import-count-kpis =
+    { $count ->
+        [one] 1 KPI
+       *[other] { $count } KPI:er
+    }
+import-count-readings =
+    { $count ->
+        [one] 1 mätvärde
+       *[other] { $count } mätvärden
+    }
+import-count-tactics =
+    { $count ->
+        [one] 1 taktik
+       *[other] { $count } taktiker
+    }
+import-count-reviews =
+    { $count ->
+        [one] 1 utvärdering
+       *[other] { $count } utvärderingar
+    }
+
+## Rapportsidan
+report-intro = Hela planen som ett enda dokument. Skriv ut den, eller spara den som PDF för att lämna den vidare; delar utan innehåll utelämnas.
+report-print = Skriv ut eller spara som PDF
+report-kicker = Marknadsföringsplan
+report-date = Rapportens datum
+report-contents = Innehåll
+report-empty = Inget är ifyllt än: varje del av planen visas här så snart den har innehåll.
+report-missing = Inte ifyllt än:
+report-none = Inget antecknat än.
+report-weakest = { $count ->
+    [one] Svagaste området: { $areas }
+   *[other] Svagaste områdena: { $areas }
+}
+report-barriers = Hinder och möjligheter
+report-objectives = Mål och uppföljning
+report-smart-met = Uppfyller alla fem SMART-kriterierna.
+report-latest = Senaste mätvärde: { $value } den { $date }
+report-creative = Kreativ idé och marknadsmix
+report-journey-of = Kundresan för { $persona }
+crash-title = Waymark stannade på grund av ett fel
+crash-body = Den senast sparade versionen av din plan är i säkerhet i den här webbläsaren. Ladda ned en kopia för att vara helt säker, och ladda sedan om sidan. Om det händer igen: skicka filen och en beskrivning av vad du gjorde till den som gav dig Waymark.
+crash-download = Ladda ned din plan
+crash-reload = Ladda om sidan
+export-title = Exportera
+export-json = Ladda ned planen (JSON)
+export-markdown = Rapporten som Markdown
+export-csv-swot = SWOT som CSV
+export-csv-pestle = PESTLE som CSV
+export-csv-touchpoints = Kontaktpunkter som CSV
+export-csv-kpis = KPI:er som CSV
+reminder-title = Spara en kopia av planen
+reminder-body = Planen har ändringar som inte finns i någon fil du har laddat ned, och vissa av dem är en vecka gamla eller äldre. Webbläsare kan rensa en webbplats data; en nedladdad fil är en kopia som du själv behåller.
+reminder-download = Ladda ned planen nu
+reminder-later = Inte nu

@@ -584,6 +584,7 @@ nav-creative = 創意構想
 nav-engagement = 互動策略
 nav-mix = 行銷組合
 nav-monitor = 成效追蹤
+nav-report = 報告
 
 ## 連結至發現
 links-title = 回應以下發現
@@ -760,3 +761,146 @@ source-customers = 顧客
 source-team = 團隊
 scope-tactical = 戰術層面
 scope-systemic = 系統層面
+
+## 計畫、報告與資料安全
+
+save-waiting = 等待您的選擇
+conflict-title = 這份計畫也在另一個分頁中被修改了
+conflict-body = 兩個分頁修改了計畫的同一部分。請選擇要保留哪個版本。另一個版本會保留為快照，您之後仍可回到該版本。
+conflict-keep-mine = 保留這個分頁的版本
+conflict-use-theirs = 使用另一個分頁的版本
+chart-download = 下載：
+chart-download-svg = 將圖表下載為 SVG
+chart-download-png = 將圖表下載為 PNG（兩倍尺寸）
+save = 儲存
+cancel = 取消
+size-kb = { $n } KB
+size-mb = { $n } MB
+size-gb = { $n } GB
+plans-rename = 重新命名
+plans-rename-label = 新名稱
+plans-duplicate = 複製
+plans-copy-name = { $name }（副本）
+plans-download = 下載
+plans-delete = 刪除
+plans-deleted = 已刪除「{ $name }」。
+plans-delete-failed = 無法刪除這份計畫。未做任何變更。
+plans-undo-failed = 無法找回這份計畫。請重新載入頁面，再到清單中尋找。
+usage-title = 這個瀏覽器的儲存空間
+usage-body = 瀏覽器提供給單一網站的空間約為 { $limit }，其中您的計畫占用 { $used }，計畫的快照與副本占用 { $copies }。
+usage-meter = 已使用的儲存空間
+usage-nearly-full = 儲存空間即將用完。在空間耗盡之前，請下載想保留的計畫、刪除不再需要的計畫，或下載並刪除舊的快照。空間不足時，Waymark 會優先捨棄舊的快照。
+usage-estimate = 這個瀏覽器總共允許此網站儲存最多 { $quota }，但計畫存放在本機儲存空間中，受限於上方較小的容量上限。
+snapshots-title = 「{ $name }」的快照
+snapshots-help = Waymark 會保留目前開啟之計畫的先前版本：在您開始工作階段時、工作期間每十分鐘一次，以及兩個分頁都修改了計畫時。還原快照時，目前的版本也會保留為快照。
+snapshots-none = 尚無快照。您下次變更時，就會建立第一個快照。
+snapshots-restore = 還原
+snapshot-why-session = 工作階段開始時
+snapshot-why-interval = 工作期間
+snapshot-why-other-tab = 來自另一個分頁
+snapshot-why-before-restore = 還原之前
+share-title = 以連結分享
+share-help = 連結在「#」之後包含經過壓縮的完整計畫：這部分絕不會傳送到任何伺服器。開啟連結的人可以在自己的瀏覽器中，將它匯入為新計畫。
+share-make = 建立分享連結
+share-link-label = 分享連結
+share-copy = 複製
+share-copied = 已複製。
+share-too-large = 這份計畫太大，無法放進連結。請改為下載計畫並傳送檔案。
+share-failed = 這個瀏覽器無法建立連結。請改為下載計畫並傳送檔案。
+share-damaged = 這個連結已損壞或不完整。請向對方重新索取連結或檔案。
+share-empty = 這個連結中沒有任何計畫。
+share-page-title = 分享的計畫
+share-page-lead = 有人透過這個連結與您分享了一份計畫。在您匯入之前，不會儲存任何內容；匯入後它會成為一份新計畫，您自己的計畫不會受到影響。
+share-reading = 正在讀取連結中的計畫…
+import-title = 匯入計畫
+import-help = 請選擇 Waymark 計畫檔案（.json），或將檔案拖放到這裡。檔案會先經過檢查並顯示內容，之後才會做任何變更，而且一律會匯入為新計畫。
+import-choose = 選擇檔案…
+import-preview-title = 這個檔案包含
+import-confirm = 匯入為新計畫
+import-failed = 這個檔案未匯入，也沒有任何變更：{ $reason }。
+import-too-large = 檔案大小為 { $size }，但只能匯入 5 MB 以內的檔案
+import-unreadable = 無法讀取這個檔案。它是文字檔嗎？
+import-save-failed = 無法儲存計畫：瀏覽器的儲存空間已滿。請釋出一些空間（請參閱「這個瀏覽器的儲存空間」）後再試一次。
+import-migrated = 這個檔案是由舊版 Waymark 儲存的（格式版本 { $version }），匯入時會更新為最新格式。
+import-count-answers =
+    { $count ->
+       *[other] { $count } 個體質健檢答案
+    }
+import-count-swot =
+    { $count ->
+       *[other] { $count } 張 SWOT 卡片
+    }
+import-count-pestle =
+    { $count ->
+       *[other] { $count } 張 PESTLE 卡片
+    }
+import-count-strategies =
+    { $count ->
+       *[other] { $count } 項 TOWS 策略
+    }
+import-count-personas =
+    { $count ->
+       *[other] { $count } 個人物誌
+    }
+import-count-stages =
+    { $count ->
+       *[other] { $count } 個旅程階段
+    }
+import-count-touchpoints =
+    { $count ->
+       *[other] { $count } 個接觸點
+    }
+import-count-objectives =
+    { $count ->
+       *[other] { $count } 個目標
+    }
+import-count-kpis =
+    { $count ->
+       *[other] { $count } 個 KPI
+    }
+import-count-readings =
+    { $count ->
+       *[other] { $count } 筆紀錄
+    }
+import-count-tactics =
+    { $count ->
+       *[other] { $count } 項戰術
+    }
+import-count-reviews =
+    { $count ->
+       *[other] { $count } 筆檢討
+    }
+
+## 報告頁面
+report-intro = 將整份計畫彙整成一份文件。您可以列印，或儲存為 PDF 轉交他人；沒有內容的部分會略過不列。
+report-print = 列印或儲存為 PDF
+report-kicker = 行銷計畫
+report-date = 報告日期
+report-contents = 目錄
+report-empty = 目前尚未填寫任何內容：計畫的各個部分一有內容，就會出現在這裡。
+report-missing = 尚未填寫：
+report-none = 尚未記下任何內容。
+report-weakest = { $count ->
+   *[other] 最弱的面向：{ $areas }
+}
+report-barriers = 障礙與機會
+report-objectives = 目標與成效追蹤
+report-smart-met = 符合全部五項 SMART 標準。
+report-latest = 最新紀錄：{ $value }（{ $date }）
+report-creative = 創意構想與行銷組合
+report-journey-of = { $persona }的旅程
+crash-title = Waymark 因發生錯誤而停止運作
+crash-body = 您上次儲存的計畫仍安全地保存在這個瀏覽器中。保險起見，請先下載一份副本，再重新載入頁面。如果問題再次發生，請將檔案連同您當時的操作，傳送給提供您 Waymark 的人。
+crash-download = 下載您的計畫
+crash-reload = 重新載入頁面
+export-title = 匯出
+export-json = 下載計畫（JSON）
+export-markdown = 報告（Markdown）
+export-csv-swot = SWOT（CSV）
+export-csv-pestle = PESTLE（CSV）
+export-csv-touchpoints = 接觸點（CSV）
+export-csv-kpis = KPI（CSV）
+reminder-title = 保留這份計畫的副本
+reminder-body = 這份計畫有些變更不在您下載過的任何檔案中，其中有些已超過一週。瀏覽器可能會清除網站的資料；下載的檔案才是由您自己保存的副本。
+reminder-download = 立即下載計畫
+reminder-later = 稍後再說

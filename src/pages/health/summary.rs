@@ -21,11 +21,11 @@ pub struct SummaryStepProps {
     pub dispatch: Callback<Action>,
 }
 
-fn context_name(i18n: &I18nContext, context: Context) -> String {
+pub(crate) fn context_name(i18n: &I18nContext, context: Context) -> String {
     i18n.t(&format!("hc-context-{}", context.key()))
 }
 
-fn score_text(i18n: &I18nContext, score: &ContextScore) -> String {
+pub(crate) fn score_text(i18n: &I18nContext, score: &ContextScore) -> String {
     match score.mean {
         Some(mean) => i18n.t_args("hc-score-of", &[("score", Arg::from(short_number(mean)))]),
         None => i18n.t("hc-score-none"),

@@ -1,5 +1,5 @@
 // Two tabs of the same browser editing the same plan: a save in one shows in the other, and
-// when both changed it, neither version is lost.
+// when both changed the same thing, the user chooses and neither version is lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveDist, ready } from '../lib.mjs';
@@ -46,11 +46,56 @@ test('a change saved in one tab appears in the other', async () => {
   await context.close();
 });
 
-test('when both tabs change the plan, the other version is kept as a copy', async () => {
+const snapshotTexts = (page) => page.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k.startsWith('waymark:default:snapshot:'))
+  .map((k) => JSON.parse(localStorage.getItem(k)).plan.meta.description));
+
+// Tab B is the later one: it has words of its own in the description when tab A's save of
+// the same field lands.
+async function conflict() {
   const { context, a, b } = await twoTabs();
-  // Both tabs commit a change at the same moment, so each has an unsaved change (the save
-  // waits 0.4 s) when the other's save lands. (Done one after the other, a slow machine could
-  // let B's save reach A first, and A would then edit B's text: a sequential edit, not a conflict.)
+  await b.click('#plan-description');
+  await b.keyboard.type("B's words");
+  await a.fill('#plan-description', "A's words");
+  await a.locator('#plan-description').blur();
+  await b.waitForSelector('[data-testid=conflict]', { timeout: 5000 });
+  return { context, a, b };
+}
+
+test('when both tabs change the same thing, the later tab asks and overwrites nothing', async () => {
+  const { context, a, b } = await conflict();
+  await b.waitForTimeout(800); // longer than the save pause: B must still not write
+  assert.equal(await storedDescription(b), "A's words", "A's save is not overwritten");
+  assert.equal(await b.inputValue('#plan-description'), "B's words", "B's words are still on screen");
+  assert.equal(await b.getAttribute('[data-testid=save-status]', 'data-state'), 'waiting');
+  assert.ok((await snapshotTexts(b)).includes("A's words"), "A's version is kept as a snapshot at once");
+  assert.equal(await a.locator('[data-testid=conflict]').count(), 0, 'the earlier tab is not asked');
+  // B keeps its own: it is saved, A shows it, and A's version stays a snapshot.
+  await b.click('[data-testid=conflict-mine]');
+  await b.waitForSelector('[data-testid=save-status][data-state=saved]');
+  await b.waitForTimeout(600);
+  assert.equal(await storedDescription(b), "B's words");
+  await a.waitForFunction(() => document.getElementById('plan-description').value === "B's words", null, { timeout: 5000 });
+  assert.ok((await snapshotTexts(a)).includes("A's words"));
+  assert.equal(await b.locator('[data-testid=conflict]').count(), 0);
+  await context.close();
+});
+
+test('choosing the other tab\'s version keeps this tab\'s as a snapshot', async () => {
+  const { context, a, b } = await conflict();
+  await b.click('[data-testid=conflict-theirs]');
+  await b.waitForFunction(() => document.getElementById('plan-description').value === "A's words", null, { timeout: 5000 });
+  await b.waitForTimeout(600);
+  assert.equal(await storedDescription(b), "A's words");
+  const kept = await snapshotTexts(b);
+  assert.ok(kept.includes("B's words"), `B's version is a snapshot: ${kept}`);
+  assert.ok(kept.includes("A's words"));
+  assert.equal(await a.inputValue('#plan-description'), "A's words");
+  await context.close();
+});
+
+test('saves that cross lose nothing, and the tabs agree once the user has chosen', async () => {
+  const { context, a, b } = await twoTabs();
   const write = (el, text) => {
     el.value = text;
     el.dispatchEvent(new InputEvent('input', { bubbles: true }));
@@ -60,21 +105,30 @@ test('when both tabs change the plan, the other version is kept as a copy', asyn
     b.locator('#plan-description').evaluate(write, 'Written in tab B'),
     a.locator('#plan-description').evaluate(write, 'Written in tab A'),
   ]);
-  // Each tab commits after its pause, saves, hears of the other's save, and settles.
-  await a.waitForFunction(() => {
-    const all = Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n');
-    return all.includes('Written in tab A') && all.includes('Written in tab B');
-  }, null, { timeout: 5000 }).catch(() => {});
-  for (const page of [a, b]) await page.waitForSelector('[data-testid=save-status][data-state=saved]');
-  // Both versions survive: one as the plan, the other as a rescued copy offered in tab B.
-  const all = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark:default:')).map((k) => localStorage.getItem(k)).join('\n'));
-  if (!all.includes('Written in tab A') || !all.includes('Written in tab B')) console.log('DEBUG', all, await a.inputValue('#plan-description'), await b.inputValue('#plan-description'));
+  await a.waitForTimeout(1200);
+  // Nothing is lost: each version is stored or still on the screen of a tab that asks.
+  const all = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark:default:')).map((k) => localStorage.getItem(k)).join('\n'))
+    + await a.inputValue('#plan-description') + await b.inputValue('#plan-description');
   assert.ok(all.includes('Written in tab A'), 'A is kept');
   assert.ok(all.includes('Written in tab B'), 'B is kept');
-  const current = await storedDescription(a);
-  assert.ok(['Written in tab A', 'Written in tab B'].includes(current));
-  const banners = (await a.locator('[data-testid=rescued]').count()) + (await b.locator('[data-testid=rescued]').count());
-  assert.ok(banners >= 1, 'a tab offers the other version for download');
+  assert.ok(await a.locator('[data-testid=conflict]').count() + await b.locator('[data-testid=conflict]').count() >= 1, 'the user is asked');
+  // Whoever is asked answers; then both tabs show the same plan, and it is the stored one.
+  for (const page of [a, b]) {
+    if (await page.locator('[data-testid=conflict-mine]').count()) {
+      await page.click('[data-testid=conflict-mine]');
+      break;
+    }
+  }
+  await a.waitForTimeout(1200);
+  for (const page of [a, b]) {
+    if (await page.locator('[data-testid=conflict-mine]').count()) await page.click('[data-testid=conflict-mine]');
+  }
+  await a.waitForTimeout(1200);
+  const stored = await storedDescription(a);
+  assert.equal(await a.inputValue('#plan-description'), stored);
+  assert.equal(await b.inputValue('#plan-description'), stored);
+  const after = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark:default:')).map((k) => localStorage.getItem(k)).join('\n'));
+  assert.ok(after.includes('Written in tab A') && after.includes('Written in tab B'), 'both versions still exist');
   await context.close();
 });
 
@@ -119,6 +173,6 @@ test('changes to different parts made in both tabs at once are merged', async ()
   });
   assert.equal(stored.name, 'Renamed in tab A');
   assert.equal(stored.description, 'Described in tab B');
-  assert.equal(await a.locator('[data-testid=rescued]').count() + await b.locator('[data-testid=rescued]').count(), 0, 'no conflict copy');
+  assert.equal(await a.locator('[data-testid=conflict]').count() + await b.locator('[data-testid=conflict]').count(), 0, 'no conflict');
   await context.close();
 });

@@ -1,0 +1,153 @@
+// The report: the example plan's report has every section, its charts and the budget totals;
+// printed, no control is left on the page (whatever the theme) and a PDF is made; its table
+// of contents stays on the report; an empty plan says what is missing; no plan shows the
+// welcome; axe finds nothing serious; it fits a phone.
+import { test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, serveDist, watch, ready, nav } from '../lib.mjs';
+
+let browser, server, url, origin;
+let context, page, problems;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  origin = new URL(url).origin;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  page = await context.newPage();
+  problems = watch(page, origin);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const SECTIONS = [
+  'Health check', 'Barriers and opportunities', 'Objectives and monitoring',
+  'Creative idea and marketing mix', 'Engagement strategy', 'Buyer journey', 'Review log',
+];
+
+async function openExampleReport(p = page) {
+  await p.goto(url);
+  await ready(p);
+  await p.click('[data-testid=open-example]');
+  await p.waitForSelector('[data-testid=step-title]');
+  await nav(p, 'report');
+  await p.waitForSelector('[data-testid=report]');
+}
+
+const texts = (selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
+
+test('the example plan: every section, its charts, and the budget totals', async () => {
+  await openExampleReport();
+  assert.equal(await page.textContent('#page-title'), 'Example: Stride & Co. running shoes');
+  assert.deepEqual(await texts('.report-section > h2'), SECTIONS);
+  assert.deepEqual(await texts('.report-toc li'), SECTIONS);
+  const parts = await texts('.report-part > h3');
+  for (const h of ['Starting point', 'Scores by context', 'Next steps', 'SWOT', 'PESTLE', 'Strategies (TOWS)',
+    'Creative idea', 'Marketing mix', 'Tactics by channel', 'Budget', 'Personas', 'Attribution']) {
+    assert.ok(parts.includes(h), `part "${h}" in ${parts.join(' | ')}`);
+  }
+  // Everything is filled in, so nothing is listed as missing.
+  assert.equal(await page.locator('[data-testid=report-missing]').count(), 0);
+
+  // The budget: one row per channel, and the totals of the three scenarios.
+  const cents = await page.$$eval('[data-testid=report-budget-table] tfoot td', (tds) => tds.map((td) => Number(td.dataset.cents)));
+  assert.deepEqual(cents, [2_600_000, 3_800_000, 5_200_000]);
+  assert.deepEqual(await texts('[data-testid=report-budget-table] tfoot td'), ['26,000', '38,000', '52,000']);
+  const rows = await page.$$eval('[data-testid=report-budget-table] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.cents))));
+  for (let s = 0; s < 3; s++) assert.equal(rows.reduce((t, r) => t + r[s], 0), cents[s]);
+
+  // Objectives: the five SMART letters, a status with its rule, a progress chart each.
+  const objectives = page.locator('[data-testid=report-objective]');
+  assert.equal(await objectives.count(), 2);
+  assert.equal(await page.locator('[data-testid=report-smart] li[data-letter]').count(), 10);
+  assert.equal(await page.locator('[data-testid=report-status]').count(), 2);
+  // Every chart is drawn, each with its text alternative.
+  for (const id of ['report-radar', 'report-pestle-matrix', 'report-budget-channel', 'report-budget-ownership', 'report-attribution-chart']) {
+    assert.equal(await page.locator(`[data-testid=${id}] svg`).count(), 1, id);
+    assert.ok((await page.getAttribute(`[data-testid=${id}]`, 'aria-label')).length > 20, id);
+  }
+  assert.equal(await page.locator('[data-testid=report-progress] svg').count(), 2);
+  // The journeys, the personas and the review log.
+  assert.equal(await page.locator('[data-testid=report-persona]').count(), 2);
+  assert.equal(await page.locator('[data-testid=report-journey-table]').count(), 2);
+  assert.equal(await page.locator('[data-testid=report-review]').count(), 2);
+
+  // The table of contents moves to a section and stays on the report.
+  await page.click('.report-toc a:text("Review log")');
+  await page.waitForFunction(() => document.activeElement?.id === 'report-reviews');
+  assert.match(page.url(), /#\/report$/);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.outside, []);
+});
+
+test('printed: no control is left, black on white in the dark theme, a PDF is made', async () => {
+  await openExampleReport();
+  await page.selectOption('#theme', 'dark');
+  await page.emulateMedia({ media: 'print' });
+  const visible = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, nav, header.app-header, footer, .skip-link')]
+    .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(visible, []);
+  const colours = await page.evaluate(() => ({
+    text: getComputedStyle(document.querySelector('.report-section p, .report-section dd')).color,
+    body: getComputedStyle(document.body).backgroundColor,
+  }));
+  assert.deepEqual(colours, { text: 'rgb(0, 0, 0)', body: 'rgb(255, 255, 255)' });
+  // Each major section starts a page; the cover does not.
+  const breaks = await page.$$eval('.report-section', (els) => els.map((e) => getComputedStyle(e).breakBefore));
+  assert.deepEqual(breaks, SECTIONS.map(() => 'page'));
+  assert.notEqual(await page.$eval('.report-cover', (e) => getComputedStyle(e).breakBefore), 'page');
+
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= SECTIONS.length + 1, `${pages} pages`);
+  assert.deepEqual(problems.errors, []);
+});
+
+test('an empty plan says what is missing, and no plan shows the welcome', async () => {
+  await page.goto(`${url}#/report`);
+  await ready(page);
+  await page.waitForSelector('[data-testid=open-example]');
+  await page.fill('#new-plan-name', 'Empty plan');
+  await page.click('[data-testid=create-plan]');
+  await page.waitForSelector('#plan-name');
+  await nav(page, 'report');
+  await page.waitForSelector('[data-testid=report-empty]');
+  assert.equal(await page.textContent('#page-title'), 'Empty plan');
+  assert.equal(await page.locator('.report-section').count(), 0);
+  const links = await page.$$eval('[data-testid=report-missing] a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(links, ['#/health', '#/swot', '#/pestle', '#/tows', '#/objectives', '#/creative', '#/mix',
+    '#/engagement', '#/personas', '#/journey', '#/attribution', '#/monitor']);
+  await page.click('[data-testid=report-missing] a[href="#/health"]');
+  await page.waitForSelector('[data-testid=step-title]');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+});
+
+test('axe: no serious or critical violation on the report', async () => {
+  await openExampleReport();
+  await page.waitForTimeout(200);
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+});
+
+test('phone width: the report fits without sideways scrolling', async () => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  const p = await phone.newPage();
+  await openExampleReport(p);
+  await p.waitForTimeout(150);
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the report scrolls sideways by ${overflow}px`);
+  await phone.close();
+});
