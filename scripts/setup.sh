@@ -37,10 +37,13 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
 fi
 
-# npm packages: Playwright (driving Debian's Chromium, never downloading one), axe-core, and
-# binaryen, whose wasm-opt is the only one that parses a Yew 0.23 module.
+# npm packages: Playwright (driving Debian's Chromium, never downloading one), axe-core,
+# binaryen, whose wasm-opt is the only one that parses a Yew 0.23 module, and workbox-build,
+# which lists the build in the service worker (scripts/precache.mjs). A node_modules that
+# predates one of them (a checkout older than the lock file) is brought up to date.
 if [ -f tests/e2e/package.json ]; then
-  if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  if [ ! -d tests/e2e/node_modules ] || [ ! -d tests/e2e/node_modules/workbox-build ] \
+    || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
     step "npm packages (tests/e2e)"
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
   fi

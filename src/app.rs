@@ -6,6 +6,7 @@
 //! over it: it is rescued (see `storage`), and the user is told and offered a download.
 
 use crate::domain::{Command, Locale, Plan, PlanId, Timestamp};
+use crate::embed::{DeployConfig, Embedding, Inbound, Outbound};
 use crate::i18n::{negotiate, use_i18n, Arg, I18nContext, I18nProvider, Translations};
 use crate::pages::{switch, Route};
 use crate::state::{now, use_autosave, Action, AppState, Choice, SaveStatus, StateHandle};
@@ -31,12 +32,14 @@ pub struct Boot {
     rescued: Option<Rescued>,
     /// Reading storage failed.
     read_failed: Option<Fault>,
+    /// The deployment's (or the mounting page's) choices.
+    embedding: Rc<Embedding>,
 }
 
 impl Boot {
     /// Opens the browser's storage under `ns` (memory when it is blocked) and reads the
     /// settings and the plan that was open.
-    pub fn load(ns: Namespace) -> Boot {
+    pub fn load(ns: Namespace, embedding: Rc<Embedding>) -> Boot {
         let store = Store::browser(ns);
         // Plans deleted in an earlier visit whose undo window has passed.
         store.purge_trash(Timestamp(now().0 - crate::storage::UNDO_DELETE_MS));
@@ -48,6 +51,7 @@ impl Boot {
             migrated_from: None,
             rescued: None,
             read_failed: None,
+            embedding,
         };
         if let Some(id) = boot.settings.current_plan.clone() {
             match boot.store.load_plan(&id, now()) {
@@ -66,10 +70,12 @@ impl Boot {
         boot
     }
 
-    /// The interface language: the one the user chose, else the browser's preference.
+    /// The interface language: the one the user chose, else the deployment's default, else
+    /// the browser's preference.
     pub fn locale(&self) -> Locale {
         self.settings
             .locale
+            .or(self.embedding.config.default_language)
             .unwrap_or_else(|| negotiate(&navigator_languages()))
     }
 }
@@ -89,12 +95,39 @@ impl PartialEq for AppProps {
     }
 }
 
-/// Loads what is stored under `ns`, fetches the messages of the interface language (English
-/// if that fails; message ids if even that fails), then renders the app into `root` (the
-/// `<body>` when `None`).
-pub async fn launch(ns: Namespace, root: Option<web_sys::Element>) {
+/// Where and how to start: the page's own `<body>` (the deployment's config file decides), or
+/// an element of a host page with the host's options (see `crate::mount`).
+#[derive(Default)]
+pub struct Launch {
+    /// The element to render into; `None` for the page's `<body>`.
+    pub root: Option<web_sys::Element>,
+    /// Given by a mounting page instead of the config file.
+    pub config: Option<DeployConfig>,
+}
+
+/// Reads the deployment's config (or takes the mounting page's), loads what is stored under
+/// its namespace, fetches the messages of the interface language (English if that fails;
+/// message ids if even that fails), then renders the app.
+pub async fn launch(how: Launch) {
+    let mounted = how.root.is_some();
+    let config = match how.config {
+        Some(config) => config,
+        None => crate::embed::load_config().await,
+    };
+    let ns = config.namespace.clone().unwrap_or_default();
+    let embedding = Rc::new(Embedding {
+        compact: mounted || crate::embed::compact_requested(),
+        config,
+        host: how.root.clone(),
+    });
+    if let Some(root) = embedding.theme_root() {
+        crate::embed::apply_brand(&embedding.config, &root);
+        if embedding.compact {
+            let _ = root.set_attribute("data-embed", "compact");
+        }
+    }
     crate::ui::crash::install(ns.clone());
-    let boot = Rc::new(Boot::load(ns));
+    let boot = Rc::new(Boot::load(ns, embedding));
     let locale = boot.locale();
     let translations = match crate::i18n::load(locale).await {
         Ok(t) => t,
@@ -107,7 +140,7 @@ pub async fn launch(ns: Namespace, root: Option<web_sys::Element>) {
         boot,
         translations: Rc::new(translations),
     };
-    match root {
+    match how.root {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
     };
@@ -150,18 +183,22 @@ pub fn app(props: &AppProps) -> Html {
     {
         let name = state.plan.as_ref().map(|p| p.meta.name.clone());
         let app_name = translations.t("app-name");
+        let embedding = boot.embedding.clone();
         use_effect_with(
             (locale, settings.theme, name),
             move |(locale, theme, name)| {
-                if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                    if let Some(root) = document.document_element() {
-                        let _ = root.set_attribute("lang", locale.tag());
-                        let _ = root.set_attribute("data-theme", theme.as_str());
+                if let Some(root) = embedding.theme_root() {
+                    let _ = root.set_attribute("lang", locale.tag());
+                    let _ = root.set_attribute("data-theme", theme.as_str());
+                }
+                // A mounted Waymark leaves the host page's title alone.
+                if embedding.host.is_none() {
+                    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                        document.set_title(&match name {
+                            Some(name) => format!("{name} — {app_name}"),
+                            None => app_name,
+                        });
                     }
-                    document.set_title(&match name {
-                        Some(name) => format!("{name} — {app_name}"),
-                        None => app_name,
-                    });
                 }
             },
         );
@@ -189,6 +226,7 @@ pub fn app(props: &AppProps) -> Html {
             let _ = root.set_attribute("data-ready", "1");
         }
     });
+    use_host_bridge(&boot, state.clone(), autosave.status.clone());
 
     let set_locale = {
         let (settings, loaded, failed) =
@@ -217,7 +255,8 @@ pub fn app(props: &AppProps) -> Html {
             <ContextProvider<Store> context={boot.store.clone()}>
             <ContextProvider<StateHandle> context={state.clone()}>
             <ContextProvider<crate::state::SettingsHandle> context={settings.clone()}>
-                <HashRouter>
+            <ContextProvider<Rc<Embedding>> context={boot.embedding.clone()}>
+                <Routed mounted={boot.embedding.host.is_some()}>
                     <Frame store={boot.store.clone()} save_status={autosave.status.clone()}
                         conflicts={autosave.conflicts}
                         conflict={autosave.conflict.is_some()} resolve={autosave.resolve.clone()}
@@ -230,12 +269,115 @@ pub fn app(props: &AppProps) -> Html {
                         rescued_now={boot.rescued.clone().map(Rc::new)}
                         read_failed={boot.read_failed.clone()}
                         language_failed={*language_failed} />
-                </HashRouter>
+                </Routed>
+            </ContextProvider<Rc<Embedding>>>
             </ContextProvider<crate::state::SettingsHandle>>
             </ContextProvider<StateHandle>>
             </ContextProvider<Store>>
         </I18nProvider>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct RoutedProps {
+    mounted: bool,
+    children: Html,
+}
+
+/// The router: the address's `#/…` on a page of its own; in memory when mounted into a host
+/// page, whose address is the host's.
+#[function_component(Routed)]
+fn routed(props: &RoutedProps) -> Html {
+    let history = use_memo((), |_| {
+        yew_router::history::AnyHistory::from(yew_router::history::MemoryHistory::new())
+    });
+    if props.mounted {
+        html! { <Router history={(*history).clone()}>{ props.children.clone() }</Router> }
+    } else {
+        html! { <HashRouter>{ props.children.clone() }</HashRouter> }
+    }
+}
+
+/// Talks with the page that frames Waymark, when the deployment allows its origin: answers
+/// `getPlan` and `loadPlan`, says `ready` once, and `planChanged` after each save.
+#[hook]
+fn use_host_bridge(boot: &Rc<Boot>, state: StateHandle, status: SaveStatus) {
+    let embedding = boot.embedding.clone();
+    let store = boot.store.clone();
+    // The latest state, read by the listener, which lives as long as the app.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    use_effect_with((), move |_| {
+        let first_plan = latest
+            .borrow()
+            .plan
+            .as_ref()
+            .map(|p| p.id.as_str().to_owned());
+        let answer: Rc<dyn Fn(Inbound) -> Vec<Outbound>> = Rc::new(move |request| {
+            let state = latest.borrow().clone();
+            match request {
+                Inbound::GetPlan { request_id } => vec![Outbound::Plan {
+                    request_id,
+                    plan: state.plan.as_deref().and_then(plan_file),
+                }],
+                Inbound::LoadPlan { request_id, plan } => {
+                    match crate::domain::import::import(&plan, crate::state::new_plan_id(), now()) {
+                        Ok(imported) => {
+                            let plan_id = imported.plan.id.as_str().to_owned();
+                            let opened = store.save_plan(&imported.plan).and_then(|()| {
+                                crate::state::open_plan(
+                                    &store,
+                                    &state,
+                                    Rc::new(imported.plan),
+                                    false,
+                                )
+                            });
+                            match opened {
+                                Ok(()) => vec![Outbound::PlanLoaded {
+                                    request_id,
+                                    plan_id,
+                                }],
+                                Err(e) => vec![Outbound::Error {
+                                    request_id,
+                                    message: format!("the plan could not be saved: {e:?}"),
+                                }],
+                            }
+                        }
+                        Err(e) => vec![Outbound::Error {
+                            request_id,
+                            message: format!("not a Waymark plan: {e:?}"),
+                        }],
+                    }
+                }
+            }
+        });
+        let listener = crate::embed::listen(Rc::new(embedding.config.clone()), first_plan, answer);
+        move || drop(listener)
+    });
+    let saved = (status == SaveStatus::Saved).then(|| {
+        state.plan.as_ref().map(|p| {
+            (
+                p.id.as_str().to_owned(),
+                p.meta.name.clone(),
+                p.meta.updated.0,
+            )
+        })
+    });
+    use_effect_with(saved.flatten(), |saved| {
+        if let Some((plan_id, name, updated)) = saved.clone() {
+            crate::embed::post(&Outbound::PlanChanged {
+                plan_id,
+                name,
+                updated,
+            });
+        }
+    });
+}
+
+/// The plan file's JSON (what "Download the plan" saves), as a value to post.
+pub(crate) fn plan_file(plan: &Plan) -> Option<serde_json::Value> {
+    let text = crate::domain::schema::encode(plan).ok()?;
+    serde_json::from_str(&text).ok()
 }
 
 #[derive(Properties, PartialEq)]
@@ -270,22 +412,34 @@ fn frame(props: &FrameProps) -> Html {
         }
     };
     let has_plan = state.plan.is_some();
+    let embedding = use_context::<Rc<Embedding>>().unwrap_or_default();
+    let config = &embedding.config;
+    // The pages of group `g` this deployment shows.
+    let shown_pages = |g: usize| -> Vec<(Route, &'static str)> {
+        Route::GROUPS[g]
+            .1
+            .iter()
+            .filter(|(r, _)| r.shown(config))
+            .copied()
+            .collect()
+    };
     let nav = html! {
         <>
             <ul class="nav-groups">
                 if has_plan {
-                    { for Route::GROUPS.iter().enumerate().map(|(g, (key, pages))| {
+                    { for Route::GROUPS.iter().enumerate().filter_map(|(g, (key, pages))| {
+                        let first = pages.iter().find(|(r, _)| r.shown(config))?.0;
                         let current = group == Some(g);
-                        html! { <li><Link<Route> to={pages[0].0} classes={if current { "nav-link current" } else { "nav-link" }}>
-                            <span aria-current={(current && route == Some(pages[0].0)).then_some("page")}>{ i18n.t(key) }</span>
-                        </Link<Route>></li> }
+                        Some(html! { <li><Link<Route> to={first} classes={if current { "nav-link current" } else { "nav-link" }}>
+                            <span aria-current={(current && route == Some(first)).then_some("page")}>{ i18n.t(key) }</span>
+                        </Link<Route>></li> })
                     }) }
                 }
                 { link(Route::Plans, "nav-plans", route == Some(Route::Plans)) }
             </ul>
-            if let (true, Some(g)) = (has_plan, group.filter(|g| Route::GROUPS[*g].1.len() > 1)) {
+            if let (true, Some(g)) = (has_plan, group.filter(|g| shown_pages(*g).len() > 1)) {
                 <ul class="nav-pages" aria-label={i18n.t(Route::GROUPS[g].0)}>
-                    { for Route::GROUPS[g].1.iter().map(|(to, key)| link(*to, key, route == Some(*to))) }
+                    { for shown_pages(g).into_iter().map(|(to, key)| link(to, key, route == Some(to))) }
                 </ul>
             }
         </>
@@ -306,13 +460,22 @@ fn frame(props: &FrameProps) -> Html {
             migrated_from={props.migrated_from} rescued_now={props.rescued_now.clone()}
             read_failed={props.read_failed.clone()} language_failed={props.language_failed} />
     };
+    // Presentation mode is the slide alone: no header, navigation, plan list or footer.
+    if has_plan && matches!(route, Some(Route::Present { .. })) {
+        return html! { <Switch<Route> render={switch} /> };
+    }
     html! {
         <Shell plan_name={state.plan.as_ref().map(|p| AttrValue::from(p.meta.name.clone()))}
             {on_rename} save_status={props.save_status.clone()}
             can_undo={state.can_undo()} can_redo={state.can_redo()}
             on_undo={dispatch(Action::Undo)} on_redo={dispatch(Action::Redo)}
-            theme={props.theme} on_theme={props.on_theme.clone()} {nav} {notices}>
-            <Switch<Route> render={switch} />
+            theme={props.theme} on_theme={props.on_theme.clone()} {nav} {notices}
+            present={html! { <crate::pages::PresentButton /> }}>
+            if route.is_some_and(|r| !r.shown(config)) {
+                <Redirect<Route> to={Route::Home} />
+            } else {
+                <Switch<Route> render={switch} />
+            }
         </Shell>
     }
 }
@@ -518,6 +681,7 @@ fn notices(props: &NoticesProps) -> Html {
             </Banner>
         });
     }
+    out.push(html! { <crate::ui::UpdatePrompt save_status={props.save_status.clone()} /> });
     out.into_iter().collect::<Html>()
 }
 

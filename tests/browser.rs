@@ -228,6 +228,7 @@ fn mount_app(ns: &str) -> web_sys::Element {
     let props = waymark::app::AppProps {
         boot: Rc::new(waymark::app::Boot::load(
             Namespace::parse(ns).expect("namespace"),
+            Rc::default(),
         )),
         translations: Rc::new(waymark::i18n::Translations::parse(
             waymark::domain::Locale::En,

@@ -15,6 +15,17 @@ pub const LOCALES_DIR: &str = "locales";
 /// Where the example plan's texts are.
 pub const EXAMPLES_DIR: &str = "examples";
 
+thread_local! {
+    /// Where Waymark's files are when it is mounted into a host page (whose own address is
+    /// elsewhere); empty on Waymark's own page, where paths are relative to it.
+    static ASSET_BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Sets the address Waymark's files are fetched from (ends with `/`).
+pub fn set_asset_base(base: &str) {
+    ASSET_BASE.with(|b| *b.borrow_mut() = base.to_owned());
+}
+
 /// The messages of `locale`, or why they could not be fetched.
 pub async fn load(locale: Locale) -> Result<Translations, String> {
     let text = fetch_text(&format!("{LOCALES_DIR}/{}.ftl", locale.tag())).await?;
@@ -27,7 +38,8 @@ pub async fn load_example(locale: Locale) -> Result<Translations, String> {
     Ok(Translations::parse(locale, text))
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+async fn fetch_text(path: &str) -> Result<String, String> {
+    let url = &format!("{}{path}", ASSET_BASE.with(|b| b.borrow().clone()));
     let window = web_sys::window().ok_or("no window")?;
     let init = RequestInit::new();
     init.set_cache(RequestCache::NoCache);

@@ -15,6 +15,7 @@ mod objectives;
 mod personas;
 mod pestle;
 mod plans;
+mod present;
 mod report;
 mod share;
 mod swot;
@@ -33,6 +34,7 @@ pub use objectives::ObjectivesPage;
 pub use personas::PersonasPage;
 pub use pestle::PestlePage;
 pub use plans::PlansPage;
+pub use present::{PresentButton, PresentPage, SlideKey};
 pub use report::ReportPage;
 pub use share::SharePage;
 pub use swot::SwotPage;
@@ -97,6 +99,12 @@ pub enum Route {
     /// A plan shared in the link (`#/share?p=…`), offered for import.
     #[at("/share")]
     Share,
+    /// Presentation mode: one slide of the plan, full screen, for a room.
+    #[at("/present/:slide")]
+    Present {
+        /// The slide's stable key (`swot`, `journey-u-…`), never its position.
+        slide: SlideKey,
+    },
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -139,6 +147,33 @@ impl Route {
         ("nav-report", &[(Route::Report, "nav-report")]),
     ];
 
+    /// The section key a deployment uses to show or hide this page
+    /// (`crate::embed::config::SECTIONS`); `None` for pages always shown.
+    pub fn section(self) -> Option<&'static str> {
+        Some(match self {
+            Route::Health => "health",
+            Route::Swot => "swot",
+            Route::Pestle => "pestle",
+            Route::Tows => "tows",
+            Route::Personas => "personas",
+            Route::Journey => "journey",
+            Route::Team => "team",
+            Route::Attribution => "attribution",
+            Route::Objectives => "objectives",
+            Route::Creative => "creative",
+            Route::Engagement => "engagement",
+            Route::Mix => "mix",
+            Route::Monitor => "monitor",
+            Route::Report => "report",
+            _ => return None,
+        })
+    }
+
+    /// Whether the deployment shows this page.
+    pub fn shown(self, config: &crate::embed::DeployConfig) -> bool {
+        self.section().is_none_or(|key| config.shows(key))
+    }
+
     /// The group `self` belongs to, as an index into [`Route::GROUPS`].
     pub fn group(self) -> Option<usize> {
         Route::GROUPS
@@ -167,6 +202,7 @@ pub fn switch(route: Route) -> Html {
         Route::Monitor => html! { <MonitorPage /> },
         Route::Report => html! { <ReportPage /> },
         Route::Share => html! { <SharePage /> },
+        Route::Present { slide } => html! { <PresentPage {slide} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -25,7 +25,9 @@ use crate::charts::radar::{radar, Axis};
 use crate::charts::{BRAND, SERIES};
 use crate::domain::attribution::{by_channel as credits_by_channel, Model};
 use crate::domain::board::{ranking, Board, BoardKind, Strategy, TowsKind};
-use crate::domain::channels::{by_channel, by_ownership, scenario_totals, Scenario, TacticText};
+use crate::domain::channels::{
+    by_channel, by_ownership, scenario_totals, Scenario, Tactic, TacticText,
+};
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::date::Date;
 use crate::domain::health_check::GoalScope;
@@ -46,16 +48,16 @@ use crate::ui::Chart;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// What every part of the report reads.
-struct Ctx<'a> {
-    i18n: &'a I18nContext,
-    plan: &'a Plan,
+/// What every part of the report reads (presentation mode's slides read it too).
+pub(crate) struct Ctx<'a> {
+    pub(crate) i18n: &'a I18nContext,
+    pub(crate) plan: &'a Plan,
     /// The day the report is made: monitoring statuses are as of today.
-    today: Date,
+    pub(crate) today: Date,
 }
 
 impl Ctx<'_> {
-    fn t(&self, id: &str) -> String {
+    pub(crate) fn t(&self, id: &str) -> String {
         self.i18n.t(id)
     }
 
@@ -64,7 +66,7 @@ impl Ctx<'_> {
     }
 
     /// A number as the reader's language writes it, with decimals only when it has some.
-    fn num(&self, x: f64) -> String {
+    pub(crate) fn num(&self, x: f64) -> String {
         format_number(self.locale(), x, if x.fract() == 0.0 { 0 } else { 2 })
     }
 
@@ -86,7 +88,7 @@ struct Section {
 /// the link.
 type Missing = Vec<(Route, &'static str)>;
 
-fn blank(s: &str) -> bool {
+pub(crate) fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
@@ -193,7 +195,7 @@ fn part(title: String, body: Html) -> Html {
 }
 
 /// Label–value pairs as a description list, blank values left out; `None` when all are blank.
-fn facts(rows: Vec<(String, String)>) -> Option<Html> {
+pub(crate) fn facts(rows: Vec<(String, String)>) -> Option<Html> {
     let rows: Vec<(String, String)> = rows.into_iter().filter(|(_, v)| !blank(v)).collect();
     if rows.is_empty() {
         return None;
@@ -216,7 +218,7 @@ fn cell(label: String, text: &str) -> Html {
 }
 
 /// A figure with a chart drawn by `charts::`, kept whole on a printed page.
-fn figure(
+pub(crate) fn figure(
     svg: String,
     alt: String,
     testid: &'static str,
@@ -528,33 +530,7 @@ fn objectives(c: &Ctx, missing: &mut Missing) -> Option<Section> {
 }
 
 fn objective(c: &Ctx, o: &Objective, kpis: Vec<&Kpi>, options: &[LinkOption]) -> Html {
-    let amount = |x: Option<f64>| {
-        x.map(|x| {
-            if blank(&o.unit) {
-                c.num(x)
-            } else {
-                format!("{} {}", c.num(x), o.unit.trim())
-            }
-        })
-        .unwrap_or_default()
-    };
-    let day = |d: Option<Date>| d.map(|d| show_date(c.i18n, d)).unwrap_or_default();
-    let facts = facts(vec![
-        (c.t("objective-metric"), o.metric.clone()),
-        (c.t("objective-baseline"), amount(o.baseline)),
-        (c.t("objective-target"), amount(o.target)),
-        (c.t("objective-start"), day(o.start)),
-        (c.t("objective-deadline"), day(o.deadline)),
-        (c.t("objective-audience"), o.audience.clone()),
-        (c.t("objective-measured"), o.measured.clone()),
-        (
-            c.t("objective-monitored"),
-            o.monitored
-                .map(|f| c.t(&format!("frequency-{}", f.key())))
-                .unwrap_or_default(),
-        ),
-        (c.t("objective-manager"), o.manager.clone()),
-    ]);
+    let facts = objective_facts(c, o);
     let links: Vec<String> = o
         .links
         .iter()
@@ -597,9 +573,44 @@ fn objective(c: &Ctx, o: &Objective, kpis: Vec<&Kpi>, options: &[LinkOption]) ->
     }
 }
 
+/// An amount of an objective's metric, with its unit; blank when there is none.
+pub(crate) fn amount(c: &Ctx, o: &Objective, x: Option<f64>) -> String {
+    x.map(|x| {
+        if blank(&o.unit) {
+            c.num(x)
+        } else {
+            format!("{} {}", c.num(x), o.unit.trim())
+        }
+    })
+    .unwrap_or_default()
+}
+
+/// What an objective says (metric, baseline, target, dates, audience, how it is measured,
+/// monitored and managed), blank values left out; `None` when all are blank.
+fn objective_facts(c: &Ctx, o: &Objective) -> Option<Html> {
+    let amount = |x: Option<f64>| amount(c, o, x);
+    let day = |d: Option<Date>| d.map(|d| show_date(c.i18n, d)).unwrap_or_default();
+    facts(vec![
+        (c.t("objective-metric"), o.metric.clone()),
+        (c.t("objective-baseline"), amount(o.baseline)),
+        (c.t("objective-target"), amount(o.target)),
+        (c.t("objective-start"), day(o.start)),
+        (c.t("objective-deadline"), day(o.deadline)),
+        (c.t("objective-audience"), o.audience.clone()),
+        (c.t("objective-measured"), o.measured.clone()),
+        (
+            c.t("objective-monitored"),
+            o.monitored
+                .map(|f| c.t(&format!("frequency-{}", f.key())))
+                .unwrap_or_default(),
+        ),
+        (c.t("objective-manager"), o.manager.clone()),
+    ])
+}
+
 /// The SMART check at a glance: the five letters coloured by verdict, and only what is
 /// missing or questionable spelled out.
-fn smart_brief(c: &Ctx, o: &Objective) -> Html {
+pub(crate) fn smart_brief(c: &Ctx, o: &Objective) -> Html {
     let verdicts = smart(o);
     let notes: Vec<(char, String)> = verdicts
         .iter()
@@ -670,7 +681,7 @@ fn kpi_table(c: &Ctx, kpis: &[&Kpi]) -> Html {
 
 /// Where the objective stands today: the status, the rule that decided it, the latest
 /// reading and the chart against the straight line to the target (as on `#/monitor`).
-fn monitoring(c: &Ctx, o: &Objective) -> Html {
+pub(crate) fn monitoring(c: &Ctx, o: &Objective) -> Html {
     let a = status(o, c.today);
     let pct = |x: f64| format_number(c.locale(), x * 100.0, 0);
     let rule = match a.status {
@@ -809,27 +820,7 @@ fn engagement(c: &Ctx, missing: &mut Missing) -> Option<Section> {
     let tactics = (!e.tactics.is_empty()).then(|| {
         part(
             c.t("engagement-tactics"),
-            html! { <div class="report-tactics">{ for e.tactics.iter().map(|t| {
-                let served: Vec<String> = c.plan.objectives.objectives.iter()
-                    .filter(|o| t.objectives.contains(&o.id))
-                    .map(|o| o.statement.clone())
-                    .collect();
-                let texts = facts(
-                    TacticText::ALL.iter()
-                        .map(|f| (c.t(&format!("tactic-{}", f.key())), t.text(*f).to_owned()))
-                        .chain(std::iter::once((c.t("tactic-objectives"), served.join("\n"))))
-                        .collect(),
-                );
-                html! {
-                    <div class="report-tactic report-keep" data-testid="report-tactic">
-                        <h4>{ channel_name(c.i18n, t.channel, &t.custom) }</h4>
-                        <p class="report-small muted">
-                            { c.t(&format!("ownership-{}", t.ownership.key())) }{ " · " }{ c.t(&format!("role-{}", t.role.key())) }
-                        </p>
-                        { for texts }
-                    </div>
-                }
-            }) }</div> },
+            html! { <div class="report-tactics">{ for e.tactics.iter().map(|t| tactic(c, t)) }</div> },
         )
     });
     let budget = (!e.tactics.is_empty()).then(|| budget(c));
@@ -840,9 +831,46 @@ fn engagement(c: &Ctx, missing: &mut Missing) -> Option<Section> {
     })
 }
 
+/// A tactic: its channel, ownership and role, what it does and why, how it is measured,
+/// monitored and managed, and the objectives it serves.
+pub(crate) fn tactic(c: &Ctx, t: &Tactic) -> Html {
+    let served: Vec<String> = c
+        .plan
+        .objectives
+        .objectives
+        .iter()
+        .filter(|o| t.objectives.contains(&o.id))
+        .map(|o| o.statement.clone())
+        .collect();
+    let texts = facts(
+        TacticText::ALL
+            .iter()
+            .map(|f| (c.t(&format!("tactic-{}", f.key())), t.text(*f).to_owned()))
+            .chain(std::iter::once((
+                c.t("tactic-objectives"),
+                served.join("\n"),
+            )))
+            .collect(),
+    );
+    html! {
+        <div class="report-tactic report-keep" data-testid="report-tactic">
+            <h4>{ channel_name(c.i18n, t.channel, &t.custom) }</h4>
+            <p class="report-small muted">
+                { c.t(&format!("ownership-{}", t.ownership.key())) }{ " · " }{ c.t(&format!("role-{}", t.role.key())) }
+            </p>
+            { for texts }
+        </div>
+    }
+}
+
+/// The budget with its heading.
+fn budget(c: &Ctx) -> Html {
+    part(c.t("budget-title"), budget_body(c))
+}
+
 /// The budget table of the good, better and best scenarios with their totals, and its two
 /// charts (as on `#/engagement`).
-fn budget(c: &Ctx) -> Html {
+pub(crate) fn budget_body(c: &Ctx) -> Html {
     let e = &c.plan.engagement;
     let channels = by_channel(e);
     let totals = scenario_totals(e);
@@ -882,34 +910,31 @@ fn budget(c: &Ctx) -> Html {
     )
     .unwrap_or_default();
     let charts = totals.iter().any(|x| *x > 0);
-    part(
-        c.t("budget-title"),
-        html! { <>
-            <table class="data-table report-table report-keep" data-testid="report-budget-table">
-                <thead><tr>
-                    <th scope="col">{ c.t("team-channel") }</th>
-                    { for Scenario::ALL.iter().map(|s| html! { <th scope="col" class="num">{ c.t(&format!("scenario-{}", s.key())) }</th> }) }
-                </tr></thead>
-                <tbody>{ for channels.iter().map(|(ch, custom, b)| html! {
-                    <tr>
-                        <th scope="row">{ channel_name(c.i18n, *ch, custom) }</th>
-                        { for b.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}>{ c.money(*x, 0) }</td> }) }
-                    </tr>
-                }) }</tbody>
-                <tfoot><tr>
-                    <th scope="row">{ c.t("attribution-total") }</th>
-                    { for totals.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}><strong>{ c.money(*x, 0) }</strong></td> }) }
-                </tr></tfoot>
-            </table>
-            if charts {
-                <div class="report-charts">
-                    { figure(by_channel_svg, c.i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))]),
-                        "report-budget-channel", "report-bars", Some(c.t("budget-by-channel"))) }
-                    { figure(by_own_svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
-                </div>
-            }
-        </> },
-    )
+    html! { <>
+        <table class="data-table report-table report-keep" data-testid="report-budget-table">
+            <thead><tr>
+                <th scope="col">{ c.t("team-channel") }</th>
+                { for Scenario::ALL.iter().map(|s| html! { <th scope="col" class="num">{ c.t(&format!("scenario-{}", s.key())) }</th> }) }
+            </tr></thead>
+            <tbody>{ for channels.iter().map(|(ch, custom, b)| html! {
+                <tr>
+                    <th scope="row">{ channel_name(c.i18n, *ch, custom) }</th>
+                    { for b.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}>{ c.money(*x, 0) }</td> }) }
+                </tr>
+            }) }</tbody>
+            <tfoot><tr>
+                <th scope="row">{ c.t("attribution-total") }</th>
+                { for totals.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}><strong>{ c.money(*x, 0) }</strong></td> }) }
+            </tr></tfoot>
+        </table>
+        if charts {
+            <div class="report-charts">
+                { figure(by_channel_svg, c.i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))]),
+                    "report-budget-channel", "report-bars", Some(c.t("budget-by-channel"))) }
+                { figure(by_own_svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
+            </div>
+        }
+    </> }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -952,7 +977,7 @@ fn journey(c: &Ctx, missing: &mut Missing) -> Option<Section> {
 }
 
 /// A persona in brief: who they are, what they want and what troubles them.
-fn persona(c: &Ctx, p: &Persona) -> Html {
+pub(crate) fn persona(c: &Ctx, p: &Persona) -> Html {
     let media: Vec<String> = p
         .media
         .iter()

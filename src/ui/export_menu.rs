@@ -23,6 +23,10 @@ pub fn download_plan(
         "application/json",
         &text,
     );
+    // An embedding host keeps its own copy (a sandboxed frame may not be let download).
+    if let Ok(value) = serde_json::from_str(&text) {
+        crate::embed::post(&crate::embed::Outbound::ExportRequested { plan: value });
+    }
     if let (true, Some(settings)) = (done, settings) {
         let mut next = (**settings).clone();
         next.record_export(&plan.id, now());

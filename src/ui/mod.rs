@@ -13,6 +13,7 @@ mod shell;
 mod stepper;
 mod text_field;
 mod transfer;
+mod update;
 
 pub use banner::{Banner, BannerKind};
 pub use board::BoardView;
@@ -28,3 +29,4 @@ pub use transfer::{
     compress, copy_text, decompress, download_blob, download_png, download_text, file_name,
     read_file, storage_estimate, ReadError,
 };
+pub use update::UpdatePrompt;

@@ -38,6 +38,9 @@ pub struct ShellProps {
     pub notices: Html,
     /// The page.
     pub children: Html,
+    /// The button that opens presentation mode (shown among the header's tools).
+    #[prop_or_default]
+    pub present: Html,
 }
 
 /// See the module documentation.
@@ -76,6 +79,9 @@ pub fn shell(props: &ShellProps) -> Html {
             }
         })
     };
+    // A deployment's brand (its config file, or the mounting page's options).
+    let brand =
+        use_context::<std::rc::Rc<crate::embed::Embedding>>().and_then(|e| e.config.brand.clone());
     let undo = props.on_undo.reform(|_: MouseEvent| ());
     let redo = props.on_redo.reform(|_: MouseEvent| ());
 
@@ -85,10 +91,17 @@ pub fn shell(props: &ShellProps) -> Html {
             <header class="app-header">
                 <div class="header-row">
                     <p class="brand">
-                        <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                            <path d="M12 2 4 22l8-5 8 5z" />
-                        </svg>
-                        <span class="brand-name">{ i18n.t("app-name") }</span>
+                        if let Some(logo) = brand.as_ref().and_then(|b| b.logo.clone()) {
+                            // The deployment's logo, a file next to index.html; its name says it.
+                            <img class="brand-logo" src={logo} alt="" />
+                        } else {
+                            <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                                <path d="M12 2 4 22l8-5 8 5z" />
+                            </svg>
+                        }
+                        <span class="brand-name">
+                            { brand.as_ref().and_then(|b| b.name.clone()).unwrap_or_else(|| i18n.t("app-name")) }
+                        </span>
                     </p>
                     if let Some(name) = props.plan_name.clone() {
                         <TextField id="plan-name" class="plan-name" label={i18n.t("plan-name-label")}
@@ -110,6 +123,7 @@ pub fn shell(props: &ShellProps) -> Html {
                                 <span class="button-text">{ i18n.t("redo") }</span>
                             </button>
                             <SaveIndicator status={props.save_status.clone()} />
+                            { props.present.clone() }
                         </div>
                     }
                     <div class="header-settings">

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { serve } from './server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+// WAYMARK_DIST lets a second build (another checkout's, a helper's) be tested beside dist/.
+export const DIST = process.env.WAYMARK_DIST || join(ROOT, 'dist');
 
 export const CHROMIUM_ARGS = [
   '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

@@ -1,6 +1,7 @@
 // Screenshots for people to look at: `node shoot.mjs OUTDIR [--locales=en,sv] [--scenes=a,b]
-// [--widths=desktop,phone] [--dark]` saves each scene of the release build (dist/) in each
-// language at 1280x800 (desktop) and 390x844 (phone), full page.
+// [--widths=desktop,phone,projector] [--dark]` saves each scene of the release build (dist/, or
+// $WAYMARK_DIST) in each language at 1280x800 (desktop), 390x844 (phone) or 1920x1080
+// (projector), full page.
 import { mkdirSync } from 'node:fs';
 import { launch, serveDist, ready } from './lib.mjs';
 
@@ -34,7 +35,37 @@ const scenes = {
   mix: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/mix')); } },
   monitor: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/monitor')); } },
   report: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/report')); await page.waitForTimeout(300); } },
+  // Presentation mode (best at --widths=projector): opened with the Present button from the
+  // SWOT, a workshop timer running; then every kind of slide, and a zoomed card.
+  present: { run: async (page) => {
+    await page.goto(page.url().replace(/#.*$/, '#/swot'));
+    await page.click('[data-testid=present]');
+    await page.waitForSelector('[data-testid=present][data-slide=swot]');
+    await page.click('[data-testid=present-timer-toggle]');
+    await page.waitForTimeout(1200);
+  } },
+  'present-zoom': { run: async (page) => {
+    await slide(page, 'swot');
+    await page.click('[data-testid=present-zoom] >> nth=0');
+    await page.waitForSelector('[data-testid=present-zoom-layer]');
+  } },
+  ...Object.fromEntries(['overview', 'health', 'swot', 'pestle', 'tows', 'personas', 'journey', 'objective', 'creative', 'mix', 'tactics', 'budget']
+    .map((kind) => [`present-${kind}`, { run: async (page) => { await slide(page, kind); } }])),
 };
+
+/** Opens presentation mode on the first slide whose key starts with `prefix`. */
+async function slide(page, prefix) {
+  await page.goto(page.url().replace(/#.*$/, '#/present/overview'));
+  const deck = page.locator('[data-testid=present]');
+  await deck.waitFor();
+  for (let i = 0; i < 40; i++) {
+    const key = await deck.getAttribute('data-slide');
+    if (key.startsWith(prefix)) return;
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((k) => document.querySelector('[data-testid=present]')?.dataset.slide !== k, key);
+  }
+  throw new Error(`no slide "${prefix}"`);
+}
 const chosen = opt('scenes', Object.keys(scenes).join(','));
 
 mkdirSync(out, { recursive: true });

@@ -918,3 +918,46 @@ reminder-title = Keep a copy of this plan
 reminder-body = This plan has changes that are in no file you downloaded, some of them a week old or more. Browsers can clear the data of a site; a downloaded file is a copy you keep.
 reminder-download = Download the plan now
 reminder-later = Not now
+
+## Offline and updates
+update-ready = A new version of Waymark is ready.
+update-reload = Reload
+update-reloading = Reloading once your plan is saved…
+update-after-save = You can reload once your changes are saved (see the message above).
+update-loses-changes = This browser keeps nothing you write here, so reloading loses it: download your plan first.
+
+## Presentation mode
+present-button = Present
+present-button-title = Show this section to a room, full screen, as slides
+present-nav = Slides
+present-previous = Previous
+present-next = Next
+present-slide-count = Slide { $n } of { $count }
+present-slide-announce = Slide { $n } of { $count }: { $title }
+present-objective-of = Objective { $n } of { $count }
+present-exit = Leave presentation
+present-fullscreen = Full screen
+present-fullscreen-exit = Exit full screen
+present-keys-move = previous, next
+present-keys-ends = first, last
+present-keys-leave = leave
+present-key-left = ←
+present-key-right = →
+present-key-pgup = PgUp
+present-key-pgdn = PgDn
+present-key-space = Space
+present-key-home = Home
+present-key-end = End
+present-key-esc = Esc
+present-timer = Workshop timer
+present-timer-minutes = Minutes
+present-timer-start = Start
+present-timer-pause = Pause
+present-timer-resume = Resume
+present-timer-reset = Reset
+present-timer-left = Time left: { $time }
+present-timer-paused = Paused
+present-timer-done = Time is up
+present-zoom = Focus on this card
+present-zoom-card = Focus on “{ $card }”
+present-zoom-close = Close

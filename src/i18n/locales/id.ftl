@@ -892,3 +892,46 @@ reminder-title = Simpan salinan rencana ini
 reminder-body = Rencana ini memiliki perubahan yang belum ada di file mana pun yang Anda unduh, sebagian di antaranya sudah berumur seminggu atau lebih. Browser dapat menghapus data situs; file yang diunduh adalah salinan yang Anda simpan sendiri.
 reminder-download = Unduh rencana sekarang
 reminder-later = Nanti saja
+
+## Offline and updates
+update-ready = Versi baru Waymark sudah siap.
+update-reload = Muat ulang
+update-reloading = Memuat ulang setelah rencana Anda tersimpan…
+update-after-save = Anda dapat memuat ulang setelah perubahan Anda tersimpan (lihat pesan di atas).
+update-loses-changes = Browser ini tidak menyimpan apa pun yang Anda tulis di sini, jadi memuat ulang akan menghilangkannya: unduh rencana Anda terlebih dahulu.
+
+## Mode presentasi
+present-button = Presentasikan
+present-button-title = Tampilkan bagian ini kepada peserta dalam layar penuh, sebagai slide
+present-nav = Slide
+present-previous = Sebelumnya
+present-next = Berikutnya
+present-slide-count = Slide { $n } dari { $count }
+present-slide-announce = Slide { $n } dari { $count }: { $title }
+present-objective-of = Sasaran { $n } dari { $count }
+present-exit = Keluar dari presentasi
+present-fullscreen = Layar penuh
+present-fullscreen-exit = Keluar dari layar penuh
+present-keys-move = sebelumnya, berikutnya
+present-keys-ends = pertama, terakhir
+present-keys-leave = keluar
+present-key-left = ←
+present-key-right = →
+present-key-pgup = PgUp
+present-key-pgdn = PgDn
+present-key-space = Spasi
+present-key-home = Home
+present-key-end = End
+present-key-esc = Esc
+present-timer = Timer lokakarya
+present-timer-minutes = Menit
+present-timer-start = Mulai
+present-timer-pause = Jeda
+present-timer-resume = Lanjutkan
+present-timer-reset = Atur ulang
+present-timer-left = Sisa waktu: { $time }
+present-timer-paused = Dijeda
+present-timer-done = Waktu habis
+present-zoom = Fokus pada kartu ini
+present-zoom-card = Fokus pada “{ $card }”
+present-zoom-close = Tutup

@@ -916,3 +916,46 @@ reminder-title = Paturiet šī plāna kopiju
 reminder-body = Šajā plānā ir izmaiņas, kas nav nevienā jūsu lejupielādētajā failā, un dažas no tām ir nedēļu vecas vai vecākas. Pārlūkprogrammas var notīrīt vietnes datus; lejupielādēts fails ir kopija, kas paliek jums.
 reminder-download = Lejupielādēt plānu tagad
 reminder-later = Ne tagad
+
+## Offline and updates
+update-ready = Ir gatava jauna Waymark versija.
+update-reload = Pārlādēt
+update-reloading = Pārlādēs, tiklīdz plāns būs saglabāts…
+update-after-save = Pārlādēt varēs, kad jūsu izmaiņas būs saglabātas (skatiet ziņojumu augstāk).
+update-loses-changes = Šī pārlūkprogramma neko no šeit rakstītā nesaglabā, tāpēc pārlādējot tas zudīs: vispirms lejupielādējiet plānu.
+
+## Prezentācijas režīms
+present-button = Prezentēt
+present-button-title = Rādīt šo sadaļu auditorijai pilnekrāna slaidos
+present-nav = Slaidi
+present-previous = Iepriekšējais
+present-next = Nākamais
+present-slide-count = Slaids { $n } no { $count }
+present-slide-announce = Slaids { $n } no { $count }: { $title }
+present-objective-of = Mērķis { $n } no { $count }
+present-exit = Beigt prezentāciju
+present-fullscreen = Pilnekrāns
+present-fullscreen-exit = Iziet no pilnekrāna
+present-keys-move = iepriekšējais, nākamais
+present-keys-ends = pirmais, pēdējais
+present-keys-leave = beigt
+present-key-left = ←
+present-key-right = →
+present-key-pgup = PgUp
+present-key-pgdn = PgDn
+present-key-space = Atstarpe
+present-key-home = Home
+present-key-end = End
+present-key-esc = Esc
+present-timer = Darbnīcas taimeris
+present-timer-minutes = Minūtes
+present-timer-start = Sākt
+present-timer-pause = Pauze
+present-timer-resume = Turpināt
+present-timer-reset = Atiestatīt
+present-timer-left = Atlikušais laiks: { $time }
+present-timer-paused = Apturēts
+present-timer-done = Laiks ir beidzies
+present-zoom = Izcelt šo kartīti
+present-zoom-card = Izcelt „{ $card }”
+present-zoom-close = Aizvērt

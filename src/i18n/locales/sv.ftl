@@ -918,3 +918,46 @@ reminder-title = Spara en kopia av planen
 reminder-body = Planen har ändringar som inte finns i någon fil du har laddat ned, och vissa av dem är en vecka gamla eller äldre. Webbläsare kan rensa en webbplats data; en nedladdad fil är en kopia som du själv behåller.
 reminder-download = Ladda ned planen nu
 reminder-later = Inte nu
+
+## Offline and updates
+update-ready = En ny version av Waymark är klar.
+update-reload = Ladda om
+update-reloading = Laddar om när planen är sparad…
+update-after-save = Du kan ladda om när dina ändringar är sparade (se meddelandet ovan).
+update-loses-changes = Den här webbläsaren sparar inget av det du skriver här, så det försvinner om du laddar om: ladda ned planen först.
+
+## Presentationsläge
+present-button = Presentera
+present-button-title = Visa det här avsnittet för ett rum, i helskärm, som bilder
+present-nav = Bilder
+present-previous = Föregående
+present-next = Nästa
+present-slide-count = Bild { $n } av { $count }
+present-slide-announce = Bild { $n } av { $count }: { $title }
+present-objective-of = Mål { $n } av { $count }
+present-exit = Avsluta presentationen
+present-fullscreen = Helskärm
+present-fullscreen-exit = Lämna helskärm
+present-keys-move = föregående, nästa
+present-keys-ends = första, sista
+present-keys-leave = avsluta
+present-key-left = ←
+present-key-right = →
+present-key-pgup = PgUp
+present-key-pgdn = PgDn
+present-key-space = Mellanslag
+present-key-home = Home
+present-key-end = End
+present-key-esc = Esc
+present-timer = Workshoptimer
+present-timer-minutes = Minuter
+present-timer-start = Starta
+present-timer-pause = Pausa
+present-timer-resume = Fortsätt
+present-timer-reset = Nollställ
+present-timer-left = Tid kvar: { $time }
+present-timer-paused = Pausad
+present-timer-done = Tiden är ute
+present-zoom = Fokusera på det här kortet
+present-zoom-card = Fokusera på ”{ $card }”
+present-zoom-close = Stäng

@@ -904,3 +904,46 @@ reminder-title = 保留這份計畫的副本
 reminder-body = 這份計畫有些變更不在您下載過的任何檔案中，其中有些已超過一週。瀏覽器可能會清除網站的資料；下載的檔案才是由您自己保存的副本。
 reminder-download = 立即下載計畫
 reminder-later = 稍後再說
+
+## Offline and updates
+update-ready = Waymark 的新版本已準備就緒。
+update-reload = 重新載入
+update-reloading = 計畫儲存後將重新載入…
+update-after-save = 您的變更儲存後即可重新載入（請見上方訊息）。
+update-loses-changes = 這個瀏覽器不會保留您在此寫下的任何內容，重新載入就會遺失：請先下載您的計畫。
+
+## 簡報模式
+present-button = 簡報
+present-button-title = 以全螢幕投影片向與會者展示這個部分
+present-nav = 投影片
+present-previous = 上一張
+present-next = 下一張
+present-slide-count = 第 { $n } 張，共 { $count } 張
+present-slide-announce = 第 { $n } 張，共 { $count } 張：{ $title }
+present-objective-of = 目標 { $n }／{ $count }
+present-exit = 結束簡報
+present-fullscreen = 全螢幕
+present-fullscreen-exit = 離開全螢幕
+present-keys-move = 上一張、下一張
+present-keys-ends = 第一張、最後一張
+present-keys-leave = 結束
+present-key-left = ←
+present-key-right = →
+present-key-pgup = PgUp
+present-key-pgdn = PgDn
+present-key-space = 空白鍵
+present-key-home = Home
+present-key-end = End
+present-key-esc = Esc
+present-timer = 工作坊計時器
+present-timer-minutes = 分鐘
+present-timer-start = 開始
+present-timer-pause = 暫停
+present-timer-resume = 繼續
+present-timer-reset = 重設
+present-timer-left = 剩餘時間：{ $time }
+present-timer-paused = 已暫停
+present-timer-done = 時間到
+present-zoom = 聚焦這張卡片
+present-zoom-card = 聚焦「{ $card }」
+present-zoom-close = 關閉

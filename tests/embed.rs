@@ -1,0 +1,201 @@
+//! The deployment's config file and the host message protocol, natively.
+
+use serde_json::json;
+use waymark::domain::Locale;
+use waymark::embed::config::{brand_palette, normalize_origin, parse_colour, Colour, DeployConfig};
+use waymark::embed::protocol::{Inbound, Outbound, Refused, MAX_LOAD_CHARS};
+
+#[test]
+fn a_full_config_is_read_and_origins_match_exactly() {
+    let (config, warnings) = DeployConfig::parse(
+        r##"{
+            "allowedOrigins": ["https://Consult.example", "http://127.0.0.2:8081/"],
+            "brand": {"color": "#7A1FA2", "logo": "brand/logo.svg", "name": "  Northwind  "},
+            "defaultLanguage": "sv",
+            "namespace": "northwind",
+            "sections": ["swot", "pestle", "report"]
+        }"##,
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        config.allowed_origins,
+        ["https://consult.example", "http://127.0.0.2:8081"]
+    );
+    assert!(config.allows("https://consult.example"));
+    assert!(!config.allows("https://consult.example.evil.test"));
+    assert!(!config.allows("http://consult.example"));
+    assert!(!config.allows("null"));
+    let brand = config.brand.clone().unwrap_or_default();
+    assert_eq!(brand.color.as_deref(), Some("#7a1fa2"));
+    assert_eq!(brand.logo.as_deref(), Some("brand/logo.svg"));
+    assert_eq!(brand.name.as_deref(), Some("Northwind"));
+    assert_eq!(config.default_language, Some(Locale::Sv));
+    assert_eq!(
+        config.namespace.as_ref().map(|n| n.as_str()),
+        Some("northwind")
+    );
+    assert!(config.shows("swot") && config.shows("report"));
+    assert!(!config.shows("journey"));
+}
+
+#[test]
+fn wrong_entries_are_dropped_with_a_warning_and_the_rest_applies() {
+    let (config, warnings) = DeployConfig::parse(
+        r##"{
+            "allowedOrigins": ["*", "https://a.example/path", "javascript:alert(1)", "https://ok.example"],
+            "brand": {"color": "red; background: url(x)", "logo": "https://evil.example/x.png"},
+            "defaultLanguage": "xx",
+            "namespace": "../other",
+            "sections": ["swot", "nope"],
+            "allowEverything": true
+        }"##,
+    );
+    assert_eq!(config.allowed_origins, ["https://ok.example"]);
+    let brand = config.brand.clone().unwrap_or_default();
+    assert_eq!((brand.color, brand.logo), (None, None));
+    assert_eq!(config.default_language, None);
+    assert_eq!(config.namespace, None);
+    assert_eq!(config.sections, Some(vec!["swot"]));
+    // three origins, colour, logo, language, namespace, section, unknown setting
+    assert_eq!(warnings.len(), 9, "{warnings:#?}");
+    assert!(warnings.iter().any(|w| w.contains("allowEverything")));
+}
+
+#[test]
+fn a_missing_or_broken_file_gives_the_defaults() {
+    for text in ["", "not json", "[1,2]", "null"] {
+        let (config, warnings) = DeployConfig::parse(text);
+        assert_eq!(config, DeployConfig::default(), "{text}");
+        assert_eq!(warnings.len(), 1, "{text}");
+        assert!(config.shows("journey"));
+        assert!(!config.allows("https://any.example"));
+    }
+}
+
+#[test]
+fn origins_are_normalized_or_refused() {
+    assert_eq!(
+        normalize_origin("HTTPS://A.Example:8443/").as_deref(),
+        Some("https://a.example:8443")
+    );
+    assert_eq!(
+        normalize_origin("http://[::1]:8080").as_deref(),
+        Some("http://[::1]:8080")
+    );
+    for bad in [
+        "*",
+        "https://*.example",
+        "ftp://a.example",
+        "https://",
+        "https://a.example/x",
+        "https://a.example:99999x",
+        "a.example",
+    ] {
+        assert_eq!(normalize_origin(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn a_brand_colour_stays_readable_in_both_themes() {
+    assert_eq!(
+        parse_colour("#abc"),
+        Some(Colour {
+            r: 0xaa,
+            g: 0xbb,
+            b: 0xcc
+        })
+    );
+    assert_eq!(parse_colour("abc"), None);
+    assert_eq!(parse_colour("#12345"), None);
+    assert_eq!(parse_colour("#gggggg"), None);
+    // A pale yellow would be unreadable as text on the light page: it is darkened.
+    let palette = brand_palette(Colour {
+        r: 0xff,
+        g: 0xee,
+        b: 0x88,
+    });
+    let get = |name: &str| {
+        palette
+            .iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, v)| parse_colour(v))
+            .unwrap_or(Colour { r: 0, g: 0, b: 0 })
+    };
+    let light_bg = Colour {
+        r: 0xf6,
+        g: 0xf7,
+        b: 0xf5,
+    };
+    let dark_surface = Colour {
+        r: 0x1a,
+        g: 0x21,
+        b: 0x1e,
+    };
+    assert!(get("--custom-brand").contrast(light_bg) >= 4.5);
+    assert!(get("--custom-brand-dark").contrast(dark_surface) >= 4.5);
+    // Text on the brand colour is black or white, whichever reads better.
+    let brand = get("--custom-brand");
+    assert!(get("--custom-on-brand").contrast(brand) >= 4.5);
+}
+
+#[test]
+fn host_requests_are_read_and_anything_else_refused() {
+    assert_eq!(
+        Inbound::parse(&json!({"type": "getPlan", "requestId": "r1"})),
+        Ok(Inbound::GetPlan {
+            request_id: Some("r1".into())
+        })
+    );
+    let object = json!({"type": "loadPlan", "plan": {"format": "waymark-plan"}});
+    match Inbound::parse(&object) {
+        Ok(Inbound::LoadPlan { plan, request_id }) => {
+            assert_eq!(request_id, None);
+            assert!(plan.contains("waymark-plan"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(Inbound::parse(&json!("getPlan")), Err(Refused::NotAMessage));
+    assert_eq!(
+        Inbound::parse(&json!({"kind": "getPlan"})),
+        Err(Refused::NotAMessage)
+    );
+    assert_eq!(
+        Inbound::parse(&json!({"type": "ready", "source": "waymark"})),
+        Err(Refused::UnknownType("ready".into()))
+    );
+    assert_eq!(
+        Inbound::parse(&json!({"type": "loadPlan"})),
+        Err(Refused::BadPlan)
+    );
+    let huge = "x".repeat(MAX_LOAD_CHARS + 1);
+    assert_eq!(
+        Inbound::parse(&json!({"type": "loadPlan", "plan": huge})),
+        Err(Refused::BadPlan)
+    );
+}
+
+#[test]
+fn waymark_messages_say_who_sent_them() {
+    let ready = Outbound::Ready { plan_id: None }.to_json();
+    assert_eq!(ready["type"], "ready");
+    assert_eq!(ready["source"], "waymark");
+    assert_eq!(ready["version"], 1);
+    let answer = Outbound::Plan {
+        request_id: Some("r7".into()),
+        plan: Some(json!({"format": "waymark-plan"})),
+    }
+    .to_json();
+    assert_eq!(answer["type"], "plan");
+    assert_eq!(answer["requestId"], "r7");
+    assert_eq!(answer["plan"]["format"], "waymark-plan");
+    let changed = Outbound::PlanChanged {
+        plan_id: "p1".into(),
+        name: "Spring".into(),
+        updated: 5,
+    }
+    .to_json();
+    assert_eq!(
+        (changed["type"].as_str(), changed["planId"].as_str()),
+        (Some("planChanged"), Some("p1"))
+    );
+}
