@@ -36,7 +36,8 @@ const scenes = {
   monitor: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/monitor')); } },
   report: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/report')); await page.waitForTimeout(300); } },
   // Presentation mode (best at --widths=projector): opened with the Present button from the
-  // SWOT, a workshop timer running; then every kind of slide, and a zoomed card.
+  // SWOT, a workshop timer running; then, when asked for by name, every kind of slide
+  // (present-overview … present-budget) and a zoomed card (present-zoom).
   present: { run: async (page) => {
     await page.goto(page.url().replace(/#.*$/, '#/swot'));
     await page.click('[data-testid=present]');
@@ -44,13 +45,13 @@ const scenes = {
     await page.click('[data-testid=present-timer-toggle]');
     await page.waitForTimeout(1200);
   } },
-  'present-zoom': { run: async (page) => {
+  'present-zoom': { optIn: true, run: async (page) => {
     await slide(page, 'swot');
     await page.click('[data-testid=present-zoom] >> nth=0');
     await page.waitForSelector('[data-testid=present-zoom-layer]');
   } },
   ...Object.fromEntries(['overview', 'health', 'swot', 'pestle', 'tows', 'personas', 'journey', 'objective', 'creative', 'mix', 'tactics', 'budget']
-    .map((kind) => [`present-${kind}`, { run: async (page) => { await slide(page, kind); } }])),
+    .map((kind) => [`present-${kind}`, { optIn: true, run: async (page) => { await slide(page, kind); } }])),
 };
 
 /** Opens presentation mode on the first slide whose key starts with `prefix`. */
@@ -66,7 +67,8 @@ async function slide(page, prefix) {
   }
   throw new Error(`no slide "${prefix}"`);
 }
-const chosen = opt('scenes', Object.keys(scenes).join(','));
+// Scenes marked optIn (one per kind of slide) are taken only when named in --scenes.
+const chosen = opt('scenes', Object.keys(scenes).filter((name) => !scenes[name].optIn).join(','));
 
 mkdirSync(out, { recursive: true });
 const { server, url } = await serveDist();

@@ -16,7 +16,8 @@
 //!   fine, the mode works in a window too. In full screen the Escape key is locked where the
 //!   browser allows it, so Escape closes a zoomed card or leaves, as in a window.
 //! - The keyboard is handled once, on the window: arrows, Page Up/Down, Space, Home, End,
-//!   Escape. Keys typed into a field, and Space or Enter on a button, keep their usual meaning.
+//!   Escape. Keys typed into a field, and Space or Enter on a button, keep their usual meaning;
+//!   the app's undo and redo shortcuts do nothing here, so nothing changes behind the slides.
 
 mod deck;
 mod focus;
@@ -35,7 +36,7 @@ use crate::pages::Route;
 use crate::state::use_app_state;
 use deck::Slide;
 use focus::{Zoom, ZoomLayer, ZoomTo};
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::Cell;
 use std::rc::Rc;
 use timer::WorkshopTimer;
@@ -212,12 +213,12 @@ pub fn present_page(props: &PresentPageProps) -> Html {
     let index = deck::position(&slides, &props.slide);
     let count = slides.len();
 
-    // The presentation's size and colours apply while it is shown; leaving it in any way
-    // (Escape, Back, a link) also leaves full screen.
-    use_effect_with((), |_| {
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element());
+    // The presentation's size and colours apply while it is shown (on `<html>`, or on the
+    // element Waymark is mounted into); leaving it in any way (Escape, Back, a link) also
+    // leaves full screen.
+    let theme_root = embedding.theme_root();
+    use_effect_with((), move |_| {
+        let root = theme_root;
         if let Some(root) = &root {
             let _ = root.set_attribute("data-present", "");
         }
@@ -226,6 +227,7 @@ pub fn present_page(props: &PresentPageProps) -> Html {
                 let _ = root.remove_attribute("data-present");
             }
             screen::exit();
+            CAME_FROM_APP.with(|c| c.set(false));
         }
     });
     // The full-screen button says what it will do.
@@ -289,12 +291,23 @@ pub fn present_page(props: &PresentPageProps) -> Html {
     };
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
-            let options = EventListenerOptions::enable_prevent_default();
+            // Before the app's own shortcuts (capture phase), so undo cannot change the plan
+            // behind a read-only presentation.
+            let options = EventListenerOptions {
+                phase: EventListenerPhase::Capture,
+                passive: false,
+            };
             EventListener::new_with_options(&window, "keydown", options, move |event| {
                 let Some(e) = event.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
-                if e.ctrl_key() || e.alt_key() || e.meta_key() || e.default_prevented() {
+                if e.ctrl_key() || e.meta_key() {
+                    if matches!(e.key().to_ascii_lowercase().as_str(), "z" | "y") {
+                        e.stop_propagation();
+                    }
+                    return;
+                }
+                if e.alt_key() || e.default_prevented() {
                     return;
                 }
                 let now = live.borrow().clone();

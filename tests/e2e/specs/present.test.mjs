@@ -235,10 +235,15 @@ test('axe: no serious or critical violation on a slide, nor with a card zoomed',
   assertClean();
 });
 
-test('without full screen, in the dark theme, with reduced motion: large, high contrast, still', async () => {
+test('without full screen, in the dark theme, with reduced motion: large, high contrast, still, read-only', async () => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openExample();
   await page.selectOption('#theme', 'dark');
+  // An edit that Undo could take back.
+  await page.goto(`${url}#/`);
+  await page.fill('#plan-description', 'Changed before the workshop.');
+  await page.locator('#plan-description').blur();
+  await page.waitForSelector('[data-testid=undo]:not([disabled])');
   // Opened by its address: no full screen, and Escape goes to the overview.
   await page.goto(`${url}#/present/swot`);
   await page.waitForSelector('[data-testid=present][data-slide=swot]');
@@ -254,8 +259,11 @@ test('without full screen, in the dark theme, with reduced motion: large, high c
   assert.ok(r + g + b < 60, `a dark background, ${look.bg}`);
   assert.ok(look.size >= 28, `card text is ${look.size}px at 1920x1080`);
   assert.equal(look.animation, 'none');
+  // Read-only: the undo shortcut does nothing while presenting.
+  await page.keyboard.press('Control+Z');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.app-header');
   assert.equal(new URL(page.url()).hash, '#/');
+  assert.equal(await page.inputValue('#plan-description'), 'Changed before the workshop.');
   assertClean();
 });
