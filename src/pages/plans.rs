@@ -262,8 +262,13 @@ pub fn plans_page() -> Html {
             if state.plan.as_ref().is_some_and(|p| p.id == id) {
                 // Whatever is shown is the version deleted (and the one Undo brings back).
                 crate::state::drafts::commit_all();
+                // If the shown version cannot be stored, deleting would lose its last changes
+                // for good (Undo brings back the stored one): refuse, and say so.
                 if let Some(plan) = state.plan.clone() {
-                    let _ = store.save_plan(&plan);
+                    if store.save_plan(&plan).is_err() {
+                        failed.set(Some("plans-delete-failed"));
+                        return;
+                    }
                 }
                 state.dispatch(Action::Close);
                 if let Some(settings) = &settings {
@@ -524,17 +529,33 @@ fn this_plan_card(props: &ThisPlanProps) -> Html {
     let snapshots: Vec<SnapshotInfo> = props.store.snapshots(&props.plan.id);
     let ui = i18n.locale();
 
+    // A snapshot that could not be read or restored: said, and nothing changed.
+    let failed = use_state_eq(|| false);
     let restore = |key: String| {
-        let (store, state, refresh) = (props.store.clone(), state.clone(), refresh.clone());
+        let (store, state, refresh, failed) = (
+            props.store.clone(),
+            state.clone(),
+            refresh.clone(),
+            failed.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let Ok(mut old) = store.load_snapshot(&key) else {
+                failed.set(true);
                 return;
             };
             crate::state::drafts::commit_all();
             if let Some(current) = state.plan.clone() {
-                let _ = store.take_snapshot(&current, now(), SnapshotReason::BeforeRestore);
+                // The current version is kept first; without that copy, no restore.
+                if store
+                    .take_snapshot(&current, now(), SnapshotReason::BeforeRestore)
+                    .is_err()
+                {
+                    failed.set(true);
+                    return;
+                }
                 old.id = current.id.clone();
             }
+            failed.set(false);
             old.meta.updated = now();
             state.dispatch(Action::Adopt {
                 plan: Rc::new(old),
@@ -544,14 +565,21 @@ fn this_plan_card(props: &ThisPlanProps) -> Html {
         })
     };
     let download = |key: String, at: crate::domain::Timestamp| {
-        let (store, name) = (props.store.clone(), props.plan.meta.name.clone());
+        let (store, name, failed) = (
+            props.store.clone(),
+            props.plan.meta.name.clone(),
+            failed.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            if let Ok(plan) = store.load_snapshot(&key) {
-                if let Ok(text) = schema::encode(&plan) {
-                    let stem = format!("{name} {}", at.0);
-                    download_text(&file_name(&stem, "json"), "application/json", &text);
-                }
-            }
+            let text = store
+                .load_snapshot(&key)
+                .ok()
+                .and_then(|plan| schema::encode(&plan).ok());
+            let done = text.is_some_and(|text| {
+                let stem = format!("{name} {}", at.0);
+                download_text(&file_name(&stem, "json"), "application/json", &text)
+            });
+            failed.set(!done);
         })
     };
     let make_link = {
@@ -594,6 +622,9 @@ fn this_plan_card(props: &ThisPlanProps) -> Html {
         <section class="card this-plan" aria-labelledby="this-plan-title">
             <h2 id="this-plan-title">{ i18n.t_args("snapshots-title", &[("name", Arg::from(props.plan.meta.name.as_str()))]) }</h2>
             <p class="field-help">{ i18n.t("snapshots-help") }</p>
+            if *failed {
+                <Banner kind={BannerKind::Error} testid="snapshot-failed"><p>{ i18n.t("snapshots-failed") }</p></Banner>
+            }
             if snapshots.is_empty() {
                 <p class="muted" data-testid="snapshots-empty">{ i18n.t("snapshots-none") }</p>
             } else {

@@ -21,7 +21,7 @@
 use crate::charts::bars::{bars, Group};
 use crate::charts::matrix::{matrix, Point};
 use crate::charts::progress::{progress, Progress};
-use crate::charts::radar::{radar, Axis};
+use crate::charts::radar::radar;
 use crate::charts::{BRAND, SERIES};
 use crate::domain::attribution::{by_channel as credits_by_channel, Model};
 use crate::domain::board::{ranking, Board, BoardKind, Strategy, TowsKind};
@@ -36,7 +36,7 @@ use crate::domain::monitor::{status, Scope, Status, AT_RISK, ON_TRACK};
 use crate::domain::objectives::{smart, Kpi, Objective, Verdict, LETTERS};
 use crate::domain::{Locale, Plan};
 use crate::i18n::{format_date, format_datetime, format_number, use_i18n, Arg, I18nContext};
-use crate::pages::health::summary::{context_name, score_text};
+use crate::pages::health::summary::{context_name, radar_axes, score_text};
 use crate::pages::home::{focus_element, Home};
 use crate::pages::journey::{channel_name, stage_name};
 use crate::pages::monitor::{show_date, today};
@@ -290,29 +290,7 @@ fn health(c: &Ctx, missing: &mut Missing) -> Option<Section> {
         )
     });
     let scored = answered.then(|| {
-        let labels: Vec<String> = scores.iter().map(|x| context_name(c.i18n, x.context)).collect();
-        let axes: Vec<Axis> = scores
-            .iter()
-            .zip(&labels)
-            .map(|(x, label)| Axis {
-                label: label.clone(),
-                value: x.mean,
-            })
-            .collect();
-        let alt = c.i18n.t_args(
-            "hc-chart-alt",
-            &[(
-                "scores",
-                Arg::from(
-                    scores
-                        .iter()
-                        .zip(&labels)
-                        .map(|(x, l)| format!("{l} {}", score_text(c.i18n, x)))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-            )],
-        );
+        let (axes, alt) = radar_axes(c.i18n, &scores);
         let weakest: Vec<String> = hc
             .weakest()
             .into_iter()
@@ -328,9 +306,9 @@ fn health(c: &Ctx, missing: &mut Missing) -> Option<Section> {
                             <th scope="col" class="num">{ c.t("hc-col-score") }</th>
                             <th scope="col" class="num">{ c.t("hc-col-answered") }</th>
                         </tr></thead>
-                        <tbody>{ for scores.iter().zip(&labels).map(|(x, label)| html! {
+                        <tbody>{ for scores.iter().zip(&axes).map(|(x, axis)| html! {
                             <tr>
-                                <th scope="row">{ label.clone() }</th>
+                                <th scope="row">{ axis.label.clone() }</th>
                                 <td class="num">{ score_text(c.i18n, x) }</td>
                                 <td class="num">{ format!("{}/{}", x.answered, x.total) }</td>
                             </tr>

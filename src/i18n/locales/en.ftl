@@ -796,6 +796,7 @@ snapshots-title = Snapshots of “{ $name }”
 snapshots-help = Waymark keeps earlier versions of the open plan: when you start a session, every ten minutes while you work, and when two tabs changed the plan. Restoring one keeps the current version as a snapshot too.
 snapshots-none = No snapshots yet. The first one is taken with your next change.
 snapshots-restore = Restore
+snapshots-failed = This snapshot could not be read, or the current version could not be kept first. Nothing was changed.
 snapshot-why-session = start of a session
 snapshot-why-interval = while you worked
 snapshot-why-other-tab = from the other tab

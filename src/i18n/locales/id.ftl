@@ -795,6 +795,7 @@ snapshots-title = Snapshot “{ $name }”
 snapshots-help = Waymark menyimpan versi sebelumnya dari rencana yang sedang dibuka: saat Anda memulai sesi, setiap sepuluh menit selama Anda bekerja, dan saat dua tab mengubah rencana. Saat Anda memulihkan salah satunya, versi saat ini juga disimpan sebagai snapshot.
 snapshots-none = Belum ada snapshot. Snapshot pertama dibuat saat Anda membuat perubahan berikutnya.
 snapshots-restore = Pulihkan
+snapshots-failed = Snapshot ini tidak dapat dibaca, atau versi saat ini tidak dapat disimpan terlebih dahulu. Tidak ada yang diubah.
 snapshot-why-session = awal sesi
 snapshot-why-interval = selama Anda bekerja
 snapshot-why-other-tab = dari tab lain

@@ -797,6 +797,7 @@ snapshots-title = Plāna „{ $name }” momentuzņēmumi
 snapshots-help = Waymark glabā atvērtā plāna agrākās versijas: kad sākat sesiju, ik pēc desmit minūtēm, kamēr strādājat, un kad plānu mainījušas divas cilnes. Atjaunojot kādu no tām, arī pašreizējā versija tiek saglabāta kā momentuzņēmums.
 snapshots-none = Momentuzņēmumu vēl nav. Pirmais tiks izveidots, kad nākamreiz ko mainīsiet.
 snapshots-restore = Atjaunot
+snapshots-failed = Šo momentuzņēmumu nevarēja nolasīt, vai arī pašreizējo versiju vispirms nevarēja saglabāt. Nekas netika mainīts.
 snapshot-why-session = sesijas sākumā
 snapshot-why-interval = darba laikā
 snapshot-why-other-tab = no otras cilnes

@@ -796,6 +796,7 @@ snapshots-title = Ögonblicksbilder av ”{ $name }”
 snapshots-help = Waymark sparar tidigare versioner av den öppna planen: när du startar en session, var tionde minut medan du arbetar och när två flikar har ändrat planen. När du återställer en version sparas även den nuvarande som en ögonblicksbild.
 snapshots-none = Inga ögonblicksbilder än. Den första tas vid din nästa ändring.
 snapshots-restore = Återställ
+snapshots-failed = Ögonblicksbilden gick inte att läsa, eller så gick den nuvarande versionen inte att spara först. Inget ändrades.
 snapshot-why-session = i början av en session
 snapshot-why-interval = medan du arbetade
 snapshot-why-other-tab = från den andra fliken

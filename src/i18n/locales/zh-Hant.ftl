@@ -795,6 +795,7 @@ snapshots-title = 「{ $name }」的快照
 snapshots-help = Waymark 會保留目前開啟之計畫的先前版本：在您開始工作階段時、工作期間每十分鐘一次，以及兩個分頁都修改了計畫時。還原快照時，目前的版本也會保留為快照。
 snapshots-none = 尚無快照。您下次變更時，就會建立第一個快照。
 snapshots-restore = 還原
+snapshots-failed = 無法讀取這個快照，或無法先保留目前的版本。沒有任何變更。
 snapshot-why-session = 工作階段開始時
 snapshot-why-interval = 工作期間
 snapshot-why-other-tab = 來自另一個分頁

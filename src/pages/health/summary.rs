@@ -32,28 +32,13 @@ pub(crate) fn score_text(i18n: &I18nContext, score: &ContextScore) -> String {
     }
 }
 
-/// See the module documentation.
-#[function_component(SummaryStep)]
-pub fn summary_step(props: &SummaryStepProps) -> Html {
-    let i18n = use_i18n();
-    let hc = &props.plan.health;
-    let scores = hc.scores();
-    let weakest = hc.weakest();
-    let labels: Vec<String> = Context::ALL
+/// The radar's axes (one per context, in order) and its text alternative; the summary step,
+/// the report and the presentation all draw the same chart.
+pub(crate) fn radar_axes(i18n: &I18nContext, scores: &[ContextScore]) -> (Vec<Axis>, String) {
+    let labels: Vec<String> = scores
         .iter()
-        .map(|c| context_name(&i18n, *c))
+        .map(|s| context_name(i18n, s.context))
         .collect();
-    let svg = {
-        let axes: Vec<Axis> = scores
-            .iter()
-            .zip(&labels)
-            .map(|(s, label)| Axis {
-                label: label.clone(),
-                value: s.mean,
-            })
-            .collect();
-        use_memo(axes, |axes| radar(axes, 5.0).unwrap_or_default())
-    };
     let alt = i18n.t_args(
         "hc-chart-alt",
         &[(
@@ -62,12 +47,32 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                 scores
                     .iter()
                     .zip(&labels)
-                    .map(|(s, l)| format!("{l} {}", score_text(&i18n, s)))
+                    .map(|(s, l)| format!("{l} {}", score_text(i18n, s)))
                     .collect::<Vec<_>>()
                     .join(", "),
             ),
         )],
     );
+    let axes = scores
+        .iter()
+        .zip(labels)
+        .map(|(s, label)| Axis {
+            label,
+            value: s.mean,
+        })
+        .collect();
+    (axes, alt)
+}
+
+/// See the module documentation.
+#[function_component(SummaryStep)]
+pub fn summary_step(props: &SummaryStepProps) -> Html {
+    let i18n = use_i18n();
+    let hc = &props.plan.health;
+    let scores = hc.scores();
+    let weakest = hc.weakest();
+    let (axes, alt) = radar_axes(&i18n, &scores);
+    let svg = use_memo(axes, |axes| radar(axes, 5.0).unwrap_or_default());
     let go = |step: Step| {
         props
             .dispatch

@@ -14,13 +14,13 @@
 
 use super::deck::Slide;
 use super::focus::FocusCard;
-use crate::charts::radar::{radar, Axis};
+use crate::charts::radar::radar;
 use crate::domain::board::{Board, BoardKind, Strategy, TowsKind};
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::date::Date;
 use crate::domain::journey::Lane;
 use crate::i18n::Arg;
-use crate::pages::health::summary::{context_name, score_text};
+use crate::pages::health::summary::{context_name, radar_axes, score_text};
 use crate::pages::journey::{channel_name, stage_name};
 use crate::pages::monitor::show_date;
 use crate::pages::report::{
@@ -116,39 +116,14 @@ fn health(c: &Ctx) -> Html {
     let hc = &c.plan.health;
     let scores = hc.scores();
     let weakest = hc.weakest();
-    let labels: Vec<String> = scores
-        .iter()
-        .map(|x| context_name(c.i18n, x.context))
-        .collect();
-    let axes: Vec<Axis> = scores
-        .iter()
-        .zip(&labels)
-        .map(|(x, label)| Axis {
-            label: label.clone(),
-            value: x.mean,
-        })
-        .collect();
-    let alt = c.i18n.t_args(
-        "hc-chart-alt",
-        &[(
-            "scores",
-            Arg::from(
-                scores
-                    .iter()
-                    .zip(&labels)
-                    .map(|(x, l)| format!("{l} {}", score_text(c.i18n, x)))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-        )],
-    );
+    let (axes, alt) = radar_axes(c.i18n, &scores);
     let weakest_names: Vec<String> = weakest.iter().map(|w| context_name(c.i18n, *w)).collect();
     html! {
         <div class="present-split">
             <div>
-                <ul class="present-scores">{ for scores.iter().zip(&labels).map(|(x, label)| html! {
+                <ul class="present-scores">{ for scores.iter().zip(&axes).map(|(x, axis)| html! {
                     <li class={classes!("present-score", weakest.contains(&x.context).then_some("present-score-weak"))}>
-                        <span class="present-score-name">{ label.clone() }</span>
+                        <span class="present-score-name">{ axis.label.clone() }</span>
                         <span class="present-score-value">{ score_text(c.i18n, x) }</span>
                         <span class="present-score-meta">{ c.t("hc-col-answered") }{ ": " }{ format!("{}/{}", x.answered, x.total) }</span>
                     </li>
