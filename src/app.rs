@@ -11,8 +11,7 @@ use crate::i18n::{negotiate, use_i18n, Arg, I18nContext, I18nProvider, Translati
 use crate::pages::{switch, Route};
 use crate::state::{now, use_autosave, Action, AppState, Choice, SaveStatus, StateHandle};
 use crate::storage::{
-    Fault, LoadOutcome, Namespace, Persistence, Rescued, RescuedEntry, SaveError, Settings, Store,
-    Theme,
+    Fault, KeptWhy, LoadOutcome, Namespace, Persistence, Rescued, SaveError, Settings, Store, Theme,
 };
 use crate::ui::{download_text, Banner, BannerKind, Shell};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -30,6 +29,8 @@ pub struct Boot {
     migrated_from: Option<u32>,
     /// The plan that was open could not be read this time.
     rescued: Option<Rescued>,
+    /// The settings could not be read; they were kept aside under this key.
+    settings_kept: Option<String>,
     /// Reading storage failed.
     read_failed: Option<Fault>,
     /// The deployment's (or the mounting page's) choices.
@@ -43,13 +44,19 @@ impl Boot {
         let store = Store::browser(ns);
         // Plans deleted in an earlier visit whose undo window has passed.
         store.purge_trash(Timestamp(now().0 - crate::storage::UNDO_DELETE_MS));
-        let settings = store.load_settings();
+        let (mut settings, settings_kept) = store.open_settings(now());
+        // Plans are found by their keys, not only through the settings: when the settings
+        // were lost or unreadable, the most recently changed plan is opened again.
+        if settings.current_plan.is_none() && (settings_kept.is_some() || !store.has_settings()) {
+            settings.current_plan = store.list_plans().first().map(|p| p.id.clone());
+        }
         let mut boot = Boot {
             store,
             settings,
             plan: None,
             migrated_from: None,
             rescued: None,
+            settings_kept,
             read_failed: None,
             embedding,
         };
@@ -258,7 +265,7 @@ pub fn app(props: &AppProps) -> Html {
             <ContextProvider<Rc<Embedding>> context={boot.embedding.clone()}>
                 <Routed mounted={boot.embedding.host.is_some()}>
                     <Frame store={boot.store.clone()} save_status={autosave.status.clone()}
-                        conflicts={autosave.conflicts}
+                        kept={autosave.kept} settings_kept={boot.settings_kept.is_some()}
                         conflict={autosave.conflict.is_some()} resolve={autosave.resolve.clone()}
                         theme={settings.theme}
                         on_theme={{
@@ -384,7 +391,8 @@ pub(crate) fn plan_file(plan: &Plan) -> Option<serde_json::Value> {
 struct FrameProps {
     store: Store,
     save_status: SaveStatus,
-    conflicts: u32,
+    kept: u32,
+    settings_kept: bool,
     conflict: bool,
     resolve: Callback<Choice>,
     theme: Theme,
@@ -456,7 +464,8 @@ fn frame(props: &FrameProps) -> Html {
     };
     let notices = html! {
         <Notices store={props.store.clone()} save_status={props.save_status.clone()}
-            conflicts={props.conflicts} conflict={props.conflict} resolve={props.resolve.clone()}
+            kept={props.kept} settings_kept={props.settings_kept}
+            conflict={props.conflict} resolve={props.resolve.clone()}
             migrated_from={props.migrated_from} rescued_now={props.rescued_now.clone()}
             read_failed={props.read_failed.clone()} language_failed={props.language_failed} />
     };
@@ -484,7 +493,8 @@ fn frame(props: &FrameProps) -> Html {
 struct NoticesProps {
     store: Store,
     save_status: SaveStatus,
-    conflicts: u32,
+    kept: u32,
+    settings_kept: bool,
     conflict: bool,
     resolve: Callback<Choice>,
     migrated_from: Option<u32>,
@@ -494,20 +504,24 @@ struct NoticesProps {
 }
 
 /// Every message about the user's data: storage blocked or full, a refused change, a plan
-/// brought up from an older format, and documents that could not be read (with a download).
+/// brought up from an older format, documents that could not be read (with a download), and
+/// copies kept for the user (listed with the plans, where they can be opened or deleted).
 #[function_component(Notices)]
 fn notices(props: &NoticesProps) -> Html {
     let i18n = use_i18n();
     let state = crate::state::use_app_state();
-    let rescued = use_state(|| props.store.rescued());
-    let confirm_discard = use_state(|| None::<String>);
+    // The kept copies that could not be read; read again when a copy is kept.
+    let unreadable = use_state(|| unreadable_count(&props.store));
+    let unreadable_open = use_state(|| true);
+    let kept_open = use_state(|| true);
     let migrated_open = use_state(|| props.migrated_from.is_some());
-    // Another tab's version was kept as a copy: show it in the list at once.
     {
-        let (store, rescued) = (props.store.clone(), rescued.clone());
-        use_effect_with(props.conflicts, move |&conflicts| {
-            if conflicts > 0 {
-                rescued.set(store.rescued());
+        let (store, unreadable, kept_open) =
+            (props.store.clone(), unreadable.clone(), kept_open.clone());
+        use_effect_with(props.kept, move |&kept| {
+            if kept > 0 {
+                unreadable.set(unreadable_count(&store));
+                kept_open.set(true);
             }
         });
     }
@@ -610,28 +624,13 @@ fn notices(props: &NoticesProps) -> Html {
             </Banner>
         });
     }
-    // A plan that could not be read and stayed under its own key (no room to copy it).
-    let mut entries: Vec<RescuedEntry> = (*rescued).clone();
-    if let Some(now_rescued) = &props.rescued_now {
-        if !entries.iter().any(|e| e.key == now_rescued.key) {
-            entries.push(RescuedEntry {
-                key: now_rescued.key.clone(),
-                plan_id: now_rescued.plan_id.clone(),
-                bytes: 0,
-            });
-        }
-    }
-    for entry in entries {
-        let reason = props
-            .rescued_now
-            .as_ref()
-            .filter(|r| r.key == entry.key)
-            .map(|r| schema_reason(&i18n, &r.reason));
+    // The plan that was open could not be read: said at once, with a download.
+    if let Some(rescued) = &props.rescued_now {
         let download = {
             let (store, key, id) = (
                 props.store.clone(),
-                entry.key.clone(),
-                entry.plan_id.clone(),
+                rescued.key.clone(),
+                rescued.plan_id.clone(),
             );
             Callback::from(move |_: MouseEvent| {
                 if let Some(raw) = store.read_raw(&key) {
@@ -643,46 +642,66 @@ fn notices(props: &NoticesProps) -> Html {
                 }
             })
         };
-        let confirming = confirm_discard.as_deref() == Some(entry.key.as_str());
-        let discard = {
-            let (store, key, rescued, confirm) = (
-                props.store.clone(),
-                entry.key.clone(),
-                rescued.clone(),
-                confirm_discard.clone(),
-            );
-            Callback::from(move |_: MouseEvent| {
-                if confirm.as_deref() == Some(key.as_str()) {
-                    let _ = store.discard_rescued(&key);
-                    rescued.set(store.rescued());
-                    confirm.set(None);
-                } else {
-                    confirm.set(Some(key.clone()));
-                }
-            })
-        };
         out.push(html! {
             <Banner kind={BannerKind::Warning} title={i18n.t("rescued-title")} testid="rescued">
                 <p>{ i18n.t("rescued-body") }</p>
-                if let Some(reason) = reason {
-                    <p class="banner-detail">{ i18n.t_args("rescued-reason", &[("reason", Arg::from(reason))]) }</p>
-                }
+                <p class="banner-detail">{ i18n.t_args("rescued-reason", &[("reason", Arg::from(schema_reason(&i18n, &rescued.reason)))]) }</p>
                 <p class="banner-actions">
                     <button type="button" class="button" data-testid="rescued-download" onclick={download}>
                         { i18n.t("rescued-download") }
                     </button>
-                    if !entry.key.contains(":rescue:") {
-                    } else {
-                        <button type="button" class="button button-quiet" onclick={discard}>
-                            { if confirming { i18n.t("rescued-discard-confirm") } else { i18n.t("rescued-discard") } }
-                        </button>
-                    }
+                    <Link<Route> to={Route::Plans} classes="button button-quiet">{ i18n.t("kept-see-list") }</Link<Route>>
+                </p>
+            </Banner>
+        });
+    }
+    if props.settings_kept {
+        out.push(html! {
+            <Banner kind={BannerKind::Warning} testid="settings-kept">
+                <p>{ i18n.t("kept-settings-notice") }</p>
+            </Banner>
+        });
+    }
+    // Other values that could not be read (from earlier visits, or found by their keys).
+    let others = (*unreadable).saturating_sub(
+        usize::from(props.rescued_now.is_some()) + usize::from(props.settings_kept),
+    );
+    if others > 0 && *unreadable_open {
+        let open = unreadable_open.clone();
+        out.push(html! {
+            <Banner kind={BannerKind::Warning} testid="unreadable-kept" dismiss_label={i18n.t("dismiss")}
+                on_dismiss={Callback::from(move |_| open.set(false))}>
+                <p>{ i18n.t_args("kept-unreadable-notice", &[("count", Arg::from(others))]) }</p>
+                <p class="banner-actions">
+                    <Link<Route> to={Route::Plans} classes="button">{ i18n.t("kept-see-list") }</Link<Route>>
+                </p>
+            </Banner>
+        });
+    }
+    // A version not chosen between two tabs was kept in this visit.
+    if props.kept > 0 && *kept_open {
+        let open = kept_open.clone();
+        out.push(html! {
+            <Banner kind={BannerKind::Info} testid="copy-kept" dismiss_label={i18n.t("dismiss")}
+                on_dismiss={Callback::from(move |_| open.set(false))}>
+                <p>{ i18n.t("kept-copy-notice") }</p>
+                <p class="banner-actions">
+                    <Link<Route> to={Route::Plans} classes="button">{ i18n.t("kept-see-list") }</Link<Route>>
                 </p>
             </Banner>
         });
     }
     out.push(html! { <crate::ui::UpdatePrompt save_status={props.save_status.clone()} /> });
     out.into_iter().collect::<Html>()
+}
+
+/// How many kept copies could not be read (plans and settings).
+fn unreadable_count(store: &Store) -> usize {
+    store
+        .kept()
+        .iter()
+        .filter(|k| k.why != KeptWhy::OtherTab && !k.readable())
+        .count()
 }
 
 fn fault_banner(i18n: &I18nContext, fault: &Fault, testid: &'static str) -> Html {

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use waymark::domain::schema;
 use waymark::domain::{Locale, Plan, PlanId, Timestamp};
 use waymark::storage::{
-    classify, snapshot_due, Backend, Fault, LoadOutcome, MemoryBackend, Namespace, Persistence,
-    SaveError, Settings, SnapshotReason, Store, Theme, LOCAL_STORAGE_LIMIT, QUIET_FOR_MS,
-    SNAPSHOTS_PER_PLAN, SNAPSHOT_BUDGET, UNDO_DELETE_MS,
+    classify, snapshot_due, Backend, Fault, KeptWhy, LoadOutcome, MemoryBackend, Namespace,
+    Persistence, SaveError, Settings, SnapshotReason, Store, Theme, LOCAL_STORAGE_LIMIT,
+    QUIET_FOR_MS, SNAPSHOTS_PER_PLAN, SNAPSHOT_BUDGET, UNDO_DELETE_MS,
 };
 
 fn plan(name: &str) -> Plan {
@@ -91,7 +91,10 @@ fn a_corrupt_plan_is_rescued_not_overwritten() {
     let LoadOutcome::Rescued(rescued) = store.load_plan(&p.id, Timestamp(77)) else {
         panic!("expected rescue")
     };
-    assert_eq!(rescued.key, format!("waymark:default:rescue:{}:77", p.id));
+    assert_eq!(
+        rescued.key,
+        format!("waymark:default:rescue:{}:77:unreadable", p.id)
+    );
     assert_eq!(
         store.read_raw(&rescued.key).as_deref(),
         Some("{\"format\":\"waymark-plan\",\"vers")
@@ -101,16 +104,23 @@ fn a_corrupt_plan_is_rescued_not_overwritten() {
         None,
         "the original moved to the rescue key"
     );
-    let listed = store.rescued();
+    let listed = store.kept();
     assert_eq!(listed.len(), 1);
-    assert_eq!(listed[0].plan_id, p.id.to_string());
+    assert_eq!(listed[0].subject, p.id.to_string());
+    assert_eq!(listed[0].why, KeptWhy::Unreadable);
+    assert!(!listed[0].readable());
 
-    // Discarding removes only rescue keys of this namespace.
+    // Discarding removes only kept copies (and unreadable plan keys) of this namespace.
+    store.save_plan(&p).expect("save");
     store
-        .discard_rescued(&key)
-        .expect("not a rescue key: ignored");
-    store.discard_rescued(&rescued.key).expect("discard");
-    assert!(store.rescued().is_empty());
+        .discard_kept(&key)
+        .expect("a readable plan is not a kept copy: ignored");
+    assert!(matches!(
+        store.load_plan(&p.id, Timestamp(78)),
+        LoadOutcome::Loaded { .. }
+    ));
+    store.discard_kept(&rescued.key).expect("discard");
+    assert!(store.kept().is_empty());
 }
 
 #[test]

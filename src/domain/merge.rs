@@ -9,13 +9,27 @@
 //! part, it is a conflict: the user chooses which version to keep (see `state::autosave`), and
 //! the other is kept as a snapshot.
 //!
-//! "Parts" are JSON paths of the stored plan (RFC 6901 pointers), compared generically, so a
-//! new section needs no merge code of its own. A list whose length changed counts as one part,
-//! so an addition on one side and an edit in the same list on the other is a conflict: a false
-//! alarm costs the user a question, never lost work.
+//! "Parts" are paths of the stored plan's JSON tree (`domain::tree`), compared generically, so
+//! a new section needs no merge code of its own. Items of a list are followed by their id, not
+//! their position: one tab moving card B above A while the other rates A merges cleanly, and
+//! the rating stays on A. A list's order is a part of its own; adding an item is a part, and
+//! removing one is a part that contains the item's contents (so deleting a card that the other
+//! tab edited is a conflict). Lists of plain values are still compared by position, and one
+//! whose length changed counts as one part: a false alarm costs the user a question, never
+//! lost work.
+//!
+//! A merge is only as good as its base, which must be a version both sides derive from. Each
+//! save names the version it was edited from (its `parent`); a tab follows those links back
+//! from the other tab's save to the nearest version in its own line of descent ([`Lineage`]).
+//! A tab waiting for the user to settle a conflict still derives from its own last save, not
+//! from the other tab's versions it has heard of, so a later save of the other tab cannot
+//! settle the question by itself.
 
 use super::plan::Plan;
+use super::schema::fingerprint;
+use super::tree::{self, Path, Seg};
 use serde_json::Value;
+use std::rc::Rc;
 
 /// What merging gave.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,12 +53,17 @@ pub fn merge3(base: &Plan, theirs: &Plan, ours: &Plan) -> Merge {
     let our_changes = changed_paths(&base_v, &ours_v);
     if their_changes
         .iter()
-        .any(|t| our_changes.iter().any(|o| overlaps(t, o)))
+        .any(|t| our_changes.iter().any(|o| tree::overlaps(t, o)))
     {
         return Merge::Conflict;
     }
-    for path in &our_changes {
-        if !copy_path(&ours_v, &mut merged, path) {
+    // Removals and additions first, then contents, then orders: an order is applied to the
+    // items the merged list ends up with.
+    let mut ordered: Vec<&Path> = our_changes.iter().collect();
+    let is_order = |p: &Path| matches!(p.last(), Some(Seg::Order));
+    super::sort_small(&mut ordered, |a, b| !is_order(a) && is_order(b));
+    for path in ordered {
+        if !tree::copy(&ours_v, &mut merged, path) {
             return Merge::Conflict;
         }
     }
@@ -115,81 +134,145 @@ fn json(plan: &Plan) -> Option<Value> {
     serde_json::from_str(&serde_json::to_string(plan).ok()?).ok()
 }
 
-/// Makes `to` hold at `path` what `from` holds there (or nothing, when `from` has nothing).
-fn copy_path(from: &Value, to: &mut Value, path: &str) -> bool {
-    let Some((parent, last)) = path.rsplit_once('/') else {
-        return false;
-    };
-    let key = last.replace("~1", "/").replace("~0", "~");
-    let value = from.pointer(path).cloned();
-    match (to.pointer_mut(parent), value) {
-        (Some(Value::Object(map)), Some(v)) => {
-            map.insert(key, v);
-            true
-        }
-        (Some(Value::Object(map)), None) => {
-            map.remove(&key);
-            true
-        }
-        (Some(Value::Array(items)), Some(v)) => match key.parse::<usize>() {
-            Ok(i) if i < items.len() => {
-                items[i] = v;
-                true
-            }
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
 /// Paths that change with every edit, or only with what a tab shows, and say nothing about
 /// content: they never make a conflict, and the other tab's value is kept.
-const IGNORED: [&str; 2] = ["/meta/updated", "/health/step"];
+const IGNORED: [[&str; 2]; 2] = [["meta", "updated"], ["health", "step"]];
 
-/// The JSON paths (as `/a/b/0`) where `a` and `b` differ, at the deepest level that differs.
-pub fn changed_paths(a: &Value, b: &Value) -> Vec<String> {
-    let mut out = Vec::new();
-    diff(a, b, &mut String::new(), &mut out);
-    out.retain(|p| !IGNORED.contains(&p.as_str()));
+/// The parts of the plan (as paths) where `a` and `b` differ, at the deepest level that
+/// differs, without the [`IGNORED`] ones.
+pub fn changed_paths(a: &Value, b: &Value) -> Vec<Path> {
+    let mut out = tree::diff(a, b);
+    out.retain(|p| {
+        !IGNORED.iter().any(|ignored| {
+            p.len() == 2
+                && p.iter()
+                    .zip(ignored)
+                    .all(|(s, k)| *s == Seg::Key((*k).into()))
+        })
+    });
     out
 }
 
-fn diff(a: &Value, b: &Value, path: &mut String, out: &mut Vec<String>) {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            let keys = x.keys().chain(y.keys().filter(|k| !x.contains_key(*k)));
-            for key in keys {
-                let len = path.len();
-                path.push('/');
-                path.push_str(&key.replace('~', "~0").replace('/', "~1"));
-                match (x.get(key), y.get(key)) {
-                    (Some(l), Some(r)) => diff(l, r, path, out),
-                    _ => out.push(path.clone()),
-                }
-                path.truncate(len);
-            }
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-            for (i, (l, r)) in x.iter().zip(y).enumerate() {
-                let len = path.len();
-                path.push('/');
-                path.push_str(&i.to_string());
-                diff(l, r, path, out);
-                path.truncate(len);
-            }
-        }
-        _ if a != b => out.push(path.clone()),
-        _ => {}
-    }
+/// One stored version of the plan that a tab knows of.
+#[derive(Clone, Debug)]
+struct Version {
+    fingerprint: String,
+    plan: Rc<Plan>,
+    parent: Option<String>,
 }
 
-/// Whether one path is the other or lies inside it.
-fn overlaps(a: &str, b: &str) -> bool {
-    let inside = |long: &str, short: &str| {
-        long.strip_prefix(short)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-    };
-    inside(a, b) || inside(b, a)
+/// How many stored versions a tab remembers as possible merge bases (its own head is never
+/// forgotten).
+pub const KNOWN_LIMIT: usize = 32;
+
+/// What one tab knows of the stored versions of the plan it shows: which one its plan derives
+/// from (its *head*: its last save, or the other tab's save it took over), and the versions it
+/// saved or heard of, with the version each was edited from.
+#[derive(Clone, Debug, Default)]
+pub struct Lineage {
+    head: Option<String>,
+    known: Vec<Version>,
+}
+
+impl Lineage {
+    /// The lineage of a tab that opened `plan` from storage, where it was saved after `parent`.
+    pub fn opened(plan: Rc<Plan>, parent: Option<String>) -> Lineage {
+        let mut lineage = Lineage::default();
+        let fp = lineage.record(plan, parent);
+        lineage.head = Some(fp);
+        lineage
+    }
+
+    /// The version this tab's plan derives from: the `parent` its next save records.
+    pub fn head(&self) -> Option<&str> {
+        self.head.as_deref()
+    }
+
+    /// The stored version this tab's plan derives from, when known.
+    pub fn head_version(&self) -> Option<Rc<Plan>> {
+        self.find(self.head.as_deref()?)
+    }
+
+    /// This tab wrote `plan` (edited from its head): it is the new head.
+    pub fn saved(&mut self, plan: Rc<Plan>) {
+        let parent = self.head.clone();
+        let fp = self.record(plan, parent);
+        self.head = Some(fp);
+    }
+
+    /// Another tab wrote `plan`, edited from `parent`. It becomes a known version, not the
+    /// head: this tab's plan does not derive from it until it is taken over.
+    pub fn heard(&mut self, plan: Rc<Plan>, parent: Option<String>) {
+        self.record(plan, parent);
+    }
+
+    /// This tab's plan now derives from `plan` (another tab's save it took over or merged
+    /// with, or chose to write over), which must have been [`Lineage::heard`].
+    pub fn adopt(&mut self, plan: &Plan) {
+        self.head = Some(fingerprint(plan));
+    }
+
+    /// The base for merging another tab's save that was edited from `parent`: the nearest
+    /// version, following `parent` links back from it, that is also this tab's head or one of
+    /// its ancestors. `None` when the two lines meet in no version this tab knows.
+    pub fn base_for(&self, parent: Option<&str>) -> Option<Rc<Plan>> {
+        let ours = self.line(self.head.as_deref());
+        self.line(parent)
+            .into_iter()
+            .find(|fp| ours.contains(fp))
+            .and_then(|fp| self.find(&fp))
+    }
+
+    /// `from` and its ancestors, nearest first, as far as known.
+    fn line(&self, from: Option<&str>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut at = from.map(str::to_owned);
+        while let Some(fp) = at {
+            if out.contains(&fp) {
+                break;
+            }
+            at = self
+                .known
+                .iter()
+                .find(|v| v.fingerprint == fp)
+                .and_then(|v| v.parent.clone());
+            out.push(fp);
+        }
+        out
+    }
+
+    fn find(&self, fp: &str) -> Option<Rc<Plan>> {
+        self.known
+            .iter()
+            .find(|v| v.fingerprint == fp)
+            .map(|v| v.plan.clone())
+    }
+
+    fn record(&mut self, plan: Rc<Plan>, parent: Option<String>) -> String {
+        let fp = fingerprint(&plan);
+        self.known.retain(|v| v.fingerprint != fp);
+        // A version that names itself as its parent would make a loop of one.
+        let parent = parent.filter(|p| *p != fp);
+        self.known.push(Version {
+            fingerprint: fp.clone(),
+            plan,
+            parent,
+        });
+        while self.known.len() > KNOWN_LIMIT {
+            let head = self.head.clone();
+            match self
+                .known
+                .iter()
+                .position(|v| Some(&v.fingerprint) != head.as_ref())
+            {
+                Some(i) => {
+                    self.known.remove(i);
+                }
+                None => break,
+            }
+        }
+        fp
+    }
 }
 
 #[cfg(test)]
@@ -197,24 +280,50 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn shown(paths: Vec<Path>) -> Vec<String> {
+        paths.iter().map(|p| tree::show(p)).collect()
+    }
+
     #[test]
     fn paths_name_the_deepest_difference_and_ignore_the_updated_time() {
         let a = json!({"meta": {"name": "A", "updated": 1, "tags": [1, 2]}});
         let b = json!({"meta": {"name": "B", "updated": 2, "tags": [1, 3]}});
-        let paths: Vec<String> = changed_paths(&a, &b).into_iter().collect();
-        assert_eq!(paths, vec!["/meta/name", "/meta/tags/1"]);
-        let c = json!({"meta": {"name": "A", "updated": 1, "tags": [1]}});
         assert_eq!(
-            changed_paths(&a, &c).into_iter().collect::<Vec<_>>(),
-            vec!["/meta/tags"]
+            shown(changed_paths(&a, &b)),
+            vec!["/meta/name", "/meta/tags/1"]
+        );
+        let c = json!({"meta": {"name": "A", "updated": 1, "tags": [1]}});
+        assert_eq!(shown(changed_paths(&a, &c)), vec!["/meta/tags"]);
+    }
+
+    #[test]
+    fn items_with_ids_are_named_by_id_and_their_order_apart() {
+        let a = json!({"cards": [{"id": "a", "w": 1}, {"id": "b", "w": 2}]});
+        let moved_and_rated = json!({"cards": [{"id": "b", "w": 2}, {"id": "a", "w": 5}]});
+        assert_eq!(
+            shown(changed_paths(&a, &moved_and_rated)),
+            vec!["/cards/@a/w", "/cards/#order"]
+        );
+        let replaced = json!({"cards": [{"id": "b", "w": 2}, {"id": "c", "w": 0}]});
+        assert_eq!(
+            shown(changed_paths(&a, &replaced)),
+            vec!["/cards/@a", "/cards/@c"]
         );
     }
 
     #[test]
     fn overlapping_paths() {
-        assert!(overlaps("/swot", "/swot/cards/1"));
-        assert!(overlaps("/meta/name", "/meta/name"));
-        assert!(!overlaps("/meta/name", "/meta/names"));
-        assert!(!overlaps("/meta/name", "/meta/description"));
+        let p = |s: &[&str]| -> Path { s.iter().map(|k| Seg::Key((*k).into())).collect() };
+        assert!(tree::overlaps(&p(&["swot"]), &p(&["swot", "cards"])));
+        assert!(tree::overlaps(&p(&["meta", "name"]), &p(&["meta", "name"])));
+        assert!(!tree::overlaps(
+            &p(&["meta", "name"]),
+            &p(&["meta", "names"])
+        ));
+        let mut item = p(&["cards"]);
+        item.push(Seg::Id("a".into()));
+        let mut order = p(&["cards"]);
+        order.push(Seg::Order);
+        assert!(!tree::overlaps(&item, &order));
     }
 }

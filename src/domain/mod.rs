@@ -32,6 +32,7 @@ pub mod plan;
 pub mod planning;
 pub mod schema;
 pub mod share;
+pub mod tree;
 
 pub use apply::{apply, Applied};
 

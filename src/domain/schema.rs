@@ -8,6 +8,11 @@
 //! A document from a *newer* version is refused rather than guessed at: the caller keeps it
 //! untouched, so the newer app that wrote it can still read it.
 //!
+//! A document of this version written by a newer build can hold members this build does not
+//! know (a new field on a card, a new section). Deserialising drops them, so [`decode`] lists
+//! them ([`Unknown`]) and [`encode_keeping`] writes them back where their place still exists:
+//! an old tab left open never erases what a newer one wrote.
+//!
 //! The JSON value becomes a typed `Plan` in exactly one place, [`plan_from_value`]: a wrong
 //! type then names its path like `Plan::validate` does (`plan.swot.cards[3].text: invalid
 //! type: integer `5`, expected a string`), and the plan's `Deserialize` code is compiled into
@@ -92,7 +97,13 @@ pub struct Decoded {
     pub migrated_from: Option<u32>,
     /// The [`fingerprint`] of the plan this one was edited from, when the writer said so.
     pub parent: Option<String>,
+    /// Members of the stored plan that this build does not know (see the module docs).
+    pub unknown: Unknown,
 }
+
+/// Members of a stored plan that this build's types do not have, by where they were: kept
+/// aside at load and written back at save (see [`encode_keeping`]).
+pub type Unknown = Vec<(super::tree::Path, Value)>;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
@@ -113,6 +124,35 @@ pub fn encode(plan: &Plan) -> Result<String, SchemaError> {
 /// saving one plan use it to tell whether the other side had seen their last save
 /// (`domain::merge`).
 pub fn encode_with_parent(plan: &Plan, parent: Option<&str>) -> Result<String, SchemaError> {
+    encode_keeping(plan, parent, &[])
+}
+
+/// Serialises `plan` with its `parent`, putting back the `unknown` members a newer build wrote
+/// where their place (an object that still exists, a list item that still has its id) is still
+/// there. Without unknown members this is [`encode_with_parent`], at the same cost.
+pub fn encode_keeping(
+    plan: &Plan,
+    parent: Option<&str>,
+    unknown: &[(super::tree::Path, Value)],
+) -> Result<String, SchemaError> {
+    if !unknown.is_empty() {
+        let text = serde_json::to_string(plan).map_err(|e| SchemaError::Invalid(e.to_string()))?;
+        let mut tree: Value =
+            serde_json::from_str(&text).map_err(|e| SchemaError::Invalid(e.to_string()))?;
+        super::tree::restore(&mut tree, unknown);
+        // Written by hand so `format` and `version` come first, as [`peek_version`] expects.
+        let plan = serde_json::to_string(&tree).map_err(|e| SchemaError::Invalid(e.to_string()))?;
+        let parent = match parent {
+            Some(p) => format!(
+                r#","parent":{}"#,
+                serde_json::to_string(p).map_err(|e| SchemaError::Invalid(e.to_string()))?
+            ),
+            None => String::new(),
+        };
+        return Ok(format!(
+            r#"{{"format":"{FORMAT}","version":{CURRENT_VERSION},"plan":{plan}{parent}}}"#
+        ));
+    }
     serde_json::to_string(&EnvelopeOut {
         format: FORMAT,
         version: CURRENT_VERSION,
@@ -166,13 +206,25 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
         plan = step(plan)
             .map_err(|e| SchemaError::Invalid(detail(&format!("migrating from v{from}: {e}"))))?;
     }
+    let raw = plan.clone();
     let plan = plan_from_value(plan)?;
     plan.validate()
         .map_err(|e| SchemaError::Invalid(detail(&e)))?;
+    // What this build kept of the document, to find what it dropped. Only a document at the
+    // current version can come from a newer build; a migrated one is this build's own shape.
+    let unknown = match stored == CURRENT_VERSION {
+        true => serde_json::to_string(&plan)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+            .map(|known| super::tree::unknown(&raw, &known))
+            .unwrap_or_default(),
+        false => Vec::new(),
+    };
     Ok(Decoded {
         plan,
         migrated_from: (stored < CURRENT_VERSION).then_some(stored),
         parent,
+        unknown,
     })
 }
 

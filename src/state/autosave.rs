@@ -8,20 +8,22 @@
 //! When another tab saves the open plan, this tab shows that version if it has nothing unsaved.
 //! If it has unsaved changes (text being typed counts: it is committed first), they are
 //! replayed on the other tab's version when the two touched different parts of the plan
-//! (`domain::merge`), and the result is saved. If both changed the same part, the other tab's
-//! version is kept as a snapshot at once, this tab stops writing (it would overwrite the other
-//! tab's save), and the user chooses which version to keep; the one not chosen stays a
-//! snapshot. Nothing is decided for the user, and nothing is lost.
+//! (`domain::merge`), and the result is saved. If both changed the same part, this tab stops
+//! writing (it would overwrite the other tab's save, which storage holds) and the user chooses
+//! which version to keep; the one not chosen is kept as a copy until the user deletes it
+//! (`storage::kept`), and so is this tab's version if the page is hidden or closed before the
+//! answer. A later save of the other tab does not settle the question: the merge base is
+//! always a version both sides derive from (`domain::merge::Lineage`). Nothing is decided for
+//! the user, and nothing is lost.
 //!
 //! Snapshots of the plan are also taken here (`storage::snapshots`): before the first write of
 //! a session, and before a write every few minutes after that, the version in storage is kept.
 
 use super::{drafts, now, Action, StateHandle};
-use crate::domain::merge::{self, TakeOver};
-use crate::domain::schema::fingerprint;
+use crate::domain::merge::{self, Lineage, TakeOver};
 use crate::domain::Plan;
 use crate::domain::PlanId;
-use crate::storage::{snapshot_due, web, Persistence, SaveError, SnapshotReason, Store};
+use crate::storage::{snapshot_due, web, KeptWhy, Persistence, SaveError, SnapshotReason, Store};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -60,9 +62,9 @@ pub enum Choice {
 pub struct Autosave {
     /// The save indicator's state.
     pub status: SaveStatus,
-    /// How many times another tab kept a copy of a document; the messages refresh their
-    /// list of rescued documents when it moves.
-    pub conflicts: u32,
+    /// How many times a copy was kept (here or by another tab) since the page opened; the
+    /// messages and the plan list read the kept copies again when it moves.
+    pub kept: u32,
     /// The other tab's version, while the user has not chosen between it and this tab's.
     pub conflict: Option<Rc<Plan>>,
     /// Answers the question of [`Autosave::conflict`].
@@ -72,62 +74,32 @@ pub struct Autosave {
 struct Pending {
     /// The revision that is known to be stored.
     saved: u64,
-    /// The fingerprint of the stored version the shown plan was edited from: this tab's last
-    /// save, or the other tab's save it took over. Written with each save as its `parent`.
-    head: Option<String>,
-    /// Recent stored versions this tab saved or took over, by fingerprint: the possible bases
-    /// of another tab's save.
-    known: Vec<(String, Rc<Plan>)>,
+    /// The stored versions this tab's plan derives from and has heard of (`domain::merge`):
+    /// its head is written with each save as its `parent`, and the bases of merges come from it.
+    lineage: Lineage,
     /// The debounce timer of the next write; replacing it cancels the previous one.
     timer: Option<Timeout>,
     /// The other tab's version of a conflict not yet resolved: nothing is written meanwhile.
     held: Option<Rc<Plan>>,
+    /// Where this tab's own version is kept while a conflict is unanswered and the page is
+    /// hidden or closed (one copy per conflict, rewritten with the latest version).
+    ours_copy: Option<String>,
     /// The plan and time of the last snapshot taken in this session.
     snapshot: Option<(PlanId, crate::domain::Timestamp)>,
 }
 
-/// How many stored versions a tab remembers as possible merge bases.
-const KNOWN_LIMIT: usize = 16;
-
 impl Pending {
     fn new(saved: u64, plan: Option<Rc<Plan>>) -> Pending {
-        let mut pending = Pending {
+        Pending {
             saved,
-            head: None,
-            known: Vec::new(),
+            lineage: plan
+                .map(|plan| Lineage::opened(plan, None))
+                .unwrap_or_default(),
             timer: None,
             held: None,
+            ours_copy: None,
             snapshot: None,
-        };
-        if let Some(plan) = plan {
-            pending.stored(plan);
         }
-        pending
-    }
-
-    /// Records that `plan` is a version in storage that this tab's plan now derives from.
-    fn stored(&mut self, plan: Rc<Plan>) {
-        let fp = fingerprint(&plan);
-        self.head = Some(fp.clone());
-        self.known.retain(|(f, _)| *f != fp);
-        self.known.push((fp, plan));
-        if self.known.len() > KNOWN_LIMIT {
-            self.known.remove(0);
-        }
-    }
-
-    /// The version storage holds as far as this tab knows (the last one saved or taken over).
-    fn stored_version(&self) -> Option<Rc<Plan>> {
-        let head = self.head.as_deref()?;
-        self.find(head)
-    }
-
-    fn find(&self, fp: &str) -> Option<Rc<Plan>> {
-        self.known
-            .iter()
-            .rev()
-            .find(|(f, _)| f == fp)
-            .map(|(_, p)| p.clone())
     }
 }
 
@@ -162,12 +134,12 @@ fn flush(
     if !memory_only {
         snapshot_if_due(pending, store, &plan);
     }
-    let head = pending.borrow().head.clone();
+    let head = pending.borrow().lineage.head().map(str::to_owned);
     match store.save_plan_after(&plan, head.as_deref()) {
         Ok(()) => {
             let mut p = pending.borrow_mut();
             p.saved = revision;
-            p.stored(plan);
+            p.lineage.saved(plan);
             drop(p);
             status.set(if memory_only {
                 SaveStatus::MemoryOnly
@@ -193,7 +165,7 @@ fn snapshot_if_due(pending: &RefCell<Pending>, store: &Store, plan: &Plan) {
     if !snapshot_due(last, now) {
         return;
     }
-    let before = pending.borrow().stored_version();
+    let before = pending.borrow().lineage.head_version();
     if let Some(before) = before.filter(|b| b.id == plan.id && **b != *plan) {
         let reason = if last.is_none() {
             SnapshotReason::Session
@@ -206,13 +178,23 @@ fn snapshot_if_due(pending: &RefCell<Pending>, store: &Store, plan: &Plan) {
     }
 }
 
-/// When the page goes away with a conflict unanswered, this tab's version is kept as a
-/// snapshot (the other tab's already is), so neither is lost.
+/// When the page goes away (or is hidden) with a conflict unanswered, this tab's version is
+/// kept as a copy until the user deletes it (the other tab's is in storage), so neither is
+/// lost. One copy per conflict, brought up to date each time.
 fn keep_ours_if_held(pending: &RefCell<Pending>, store: &Store, state: &StateHandle) {
-    if pending.borrow().held.is_some() {
-        if let Some(ours) = state.plan.clone() {
-            let _ = store.take_snapshot(&ours, now(), SnapshotReason::OtherTab);
-        }
+    if pending.borrow().held.is_none() {
+        return;
+    }
+    let Some(ours) = state.plan.clone() else {
+        return;
+    };
+    let key = pending.borrow().ours_copy.clone();
+    let kept = match key {
+        Some(key) => store.write_copy(&key, &ours).map(|()| key),
+        None => store.keep_copy(&ours, now(), KeptWhy::OtherTab),
+    };
+    if let Ok(key) = kept {
+        pending.borrow_mut().ours_copy = Some(key);
     }
 }
 
@@ -224,7 +206,7 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
         Persistence::MemoryOnly(_) => SaveStatus::MemoryOnly,
     };
     let status = use_state_eq(|| initial);
-    let conflicts = use_state_eq(|| 0u32);
+    let kept = use_state_eq(|| 0u32);
     let conflict = use_state_eq(|| None::<Rc<Plan>>);
     let pending = use_mut_ref(|| Pending::new(state.revision, state.plan.clone()));
 
@@ -287,9 +269,9 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
     // they touched other parts (`domain::merge`); on a conflict, keep theirs as a snapshot,
     // write nothing, and ask the user.
     {
-        let (pending, conflicts, conflict, handle, setter) = (
+        let (pending, kept, conflict, handle, setter) = (
             pending.clone(),
-            conflicts.clone(),
+            kept.clone(),
             conflict.clone(),
             state.clone(),
             status.setter(),
@@ -301,9 +283,9 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
             let (store, id) = (store.clone(), id.clone());
             let listener = id.and_then(|id| {
                 web::watch_other_tabs(move |key, value| {
-                    if store.namespace().parse_rescue_key(&key).is_some() {
+                    if store.namespace().parse_kept_key(&key).is_some() {
                         // Another tab kept a copy: list it here too.
-                        conflicts.set(*conflicts + 1);
+                        kept.set(*kept + 1);
                         return;
                     }
                     let Some((theirs, parent)) =
@@ -316,16 +298,26 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                     let Some(ours) = handle.plan.clone() else {
                         return;
                     };
-                    let base = parent.and_then(|p| pending.borrow().find(&p));
+                    let theirs = Rc::new(theirs);
+                    pending
+                        .borrow_mut()
+                        .lineage
+                        .heard(theirs.clone(), parent.clone());
+                    // The nearest version both sides derive from; while a conflict waits,
+                    // this tab still derives from its own last save, not from theirs.
+                    let base = pending.borrow().lineage.base_for(parent.as_deref());
                     let unsaved =
                         handle.revision > pending.borrow().saved || pending.borrow().held.is_some();
                     let decision = merge::take_over(base.as_deref(), &theirs, &ours, unsaved);
-                    let theirs = Rc::new(theirs);
-                    pending.borrow_mut().stored(theirs.clone());
                     match decision {
                         TakeOver::Adopt { plan, save } => {
                             // Settled elsewhere (the other tab chose, or merged): no question.
-                            pending.borrow_mut().held = None;
+                            {
+                                let mut p = pending.borrow_mut();
+                                p.lineage.adopt(&theirs);
+                                p.held = None;
+                                p.ours_copy = None;
+                            }
                             conflict.set(None);
                             handle.dispatch(Action::Adopt {
                                 plan: Rc::new(plan),
@@ -338,7 +330,8 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                             }
                         }
                         TakeOver::Conflict => {
-                            let _ = store.take_snapshot(&theirs, now(), SnapshotReason::OtherTab);
+                            // Theirs is what storage holds, and this tab writes nothing over
+                            // it until the user chooses; the version not chosen is kept then.
                             pending.borrow_mut().held = Some(theirs.clone());
                             conflict.set(Some(theirs));
                             setter.set(SaveStatus::Waiting);
@@ -352,23 +345,38 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
 
     // The user's answer to a conflict.
     let resolve = {
-        let (pending, conflict, handle, store) = (
+        let (pending, conflict, handle, store, kept) = (
             pending.clone(),
             conflict.clone(),
             state.clone(),
             store.clone(),
+            kept.clone(),
         );
         Callback::from(move |choice: Choice| {
             let Some(theirs) = pending.borrow_mut().held.take() else {
                 return;
             };
             conflict.set(None);
+            let ours_copy = pending.borrow_mut().ours_copy.take();
+            // Ours now derives from theirs: the next save names it as its parent.
+            pending.borrow_mut().lineage.adopt(&theirs);
             match choice {
-                // Saved over theirs, which stays a snapshot.
-                Choice::Mine => handle.dispatch(Action::Touch),
+                // Saved over theirs, which is kept as a copy until the user deletes it.
+                Choice::Mine => {
+                    if store.keep_copy(&theirs, now(), KeptWhy::OtherTab).is_ok() {
+                        kept.set(*kept + 1);
+                    }
+                    handle.dispatch(Action::Touch)
+                }
                 Choice::Theirs => {
                     if let Some(ours) = handle.plan.clone() {
-                        let _ = store.take_snapshot(&ours, now(), SnapshotReason::OtherTab);
+                        let copied = match &ours_copy {
+                            Some(key) => store.write_copy(key, &ours),
+                            None => store.keep_copy(&ours, now(), KeptWhy::OtherTab).map(|_| ()),
+                        };
+                        if copied.is_ok() {
+                            kept.set(*kept + 1);
+                        }
                     }
                     // Written again only if storage holds something else meanwhile.
                     let stored = match store.load_plan(&theirs.id, now()) {
@@ -387,7 +395,7 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
 
     Autosave {
         status: (*status).clone(),
-        conflicts: *conflicts,
+        kept: *kept,
         conflict: (*conflict).clone(),
         resolve,
     }

@@ -1,6 +1,8 @@
 //! Storage keys: `waymark:<namespace>:settings`, `waymark:<namespace>:plan:<id>`,
-//! `waymark:<namespace>:rescue:<id>:<time>`, `waymark:<namespace>:snapshot:<id>:<time>:<why>`
-//! and `waymark:<namespace>:trash:<id>:<time>` (a deleted plan during its undo window).
+//! `waymark:<namespace>:rescue:<id>:<time>[:<why>]` (a kept copy: an unreadable plan, a version
+//! not chosen between two tabs, or `rescue:settings:<time>` for unreadable settings),
+//! `waymark:<namespace>:snapshot:<id>:<time>:<why>` and `waymark:<namespace>:trash:<id>:<time>`
+//! (a deleted plan during its undo window).
 //!
 //! The namespace keeps apart the data of two Waymarks on one origin (two embeds, or a test and
 //! a real plan). It is restricted to a short safe alphabet so that no namespace can reach into
@@ -92,10 +94,27 @@ impl Namespace {
         key.strip_prefix(&self.prefix())?.strip_prefix("plan:")
     }
 
-    /// The plan id of a rescue key of this namespace.
-    pub fn parse_rescue_key(&self, key: &str) -> Option<String> {
+    /// Where a copy is kept until the user deletes it: `subject` is a plan id or `settings`,
+    /// `why` a [`super::KeptWhy`] key.
+    pub fn kept_key(&self, subject: &str, at: Timestamp, why: &str) -> String {
+        format!("{}rescue:{subject}:{}:{why}", self.prefix(), at.0)
+    }
+
+    /// The subject (a plan id, or `settings`), time and reason key of a kept copy's key of this
+    /// namespace. The older form without a reason is an unreadable plan.
+    pub fn parse_kept_key<'k>(&self, key: &'k str) -> Option<(String, Timestamp, &'k str)> {
         let rest = key.strip_prefix(&self.prefix())?.strip_prefix("rescue:")?;
-        let (id, _time) = rest.rsplit_once(':')?;
-        PlanId::parse(id).map(|id| id.to_string())
+        let mut parts = rest.split(':');
+        let subject = parts.next()?;
+        let at = Timestamp(parts.next()?.parse().ok()?);
+        let why = parts.next().unwrap_or("unreadable");
+        if parts.next().is_some() {
+            return None;
+        }
+        let subject = match subject {
+            "settings" => "settings".to_owned(),
+            id => PlanId::parse(id)?.to_string(),
+        };
+        Some((subject, at, why))
     }
 }

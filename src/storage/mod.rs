@@ -9,14 +9,17 @@
 //! - storage that is blocked (a third-party iframe, a privacy setting) leaves the app running
 //!   in memory, and [`Store::persistence`] says so, so the UI can tell the user;
 //! - a save that fails (quota full) leaves the previous save intact and returns why;
-//! - a stored plan that does not read (corrupt, or from a newer version) is moved to a rescue
-//!   key, never overwritten, and listed by [`Store::rescued`] so the user can download it;
-//! - a save never overwrites a document that a newer version of Waymark wrote meanwhile;
+//! - a stored plan (or settings) that does not read (corrupt, or from a newer version) is moved
+//!   to a kept copy, never overwritten, and listed by [`Store::kept`] so the user can download
+//!   it; so are the versions not chosen between two tabs (`kept.rs`);
+//! - a save never overwrites a document that a newer version of Waymark wrote meanwhile, and
+//!   keeps the members a newer build of this version wrote that this build does not know;
 //! - snapshots and deleted plans are kept apart from plans and are the first to give way when
 //!   room runs out (`snapshots.rs`).
 
 mod backend;
 mod fault;
+mod kept;
 mod keys;
 mod settings;
 mod snapshots;
@@ -24,6 +27,7 @@ pub mod web;
 
 pub use backend::{Backend, MemoryBackend};
 pub use fault::{classify, Fault};
+pub use kept::{KeptCopy, KeptWhy};
 pub use keys::Namespace;
 pub use settings::{Settings, Theme, QUIET_FOR_MS};
 pub use snapshots::{
@@ -33,6 +37,7 @@ pub use snapshots::{
 
 use crate::domain::schema::{self, SchemaError};
 use crate::domain::{Plan, PlanId, Timestamp};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Whether what the user does will still be there after a reload.
@@ -93,6 +98,8 @@ pub struct Store {
     backend: Rc<dyn Backend>,
     ns: Namespace,
     persistence: Persistence,
+    /// Per plan, the members a newer build wrote that this one does not know (`kept.rs`).
+    unknown: Rc<RefCell<Vec<(PlanId, schema::Unknown)>>>,
 }
 
 impl PartialEq for Store {
@@ -108,6 +115,7 @@ impl Store {
             backend,
             ns,
             persistence: Persistence::Kept,
+            unknown: Rc::default(),
         }
     }
 
@@ -117,6 +125,7 @@ impl Store {
             backend: Rc::new(MemoryBackend::default()),
             ns,
             persistence: Persistence::MemoryOnly(why),
+            unknown: Rc::default(),
         }
     }
 
@@ -139,7 +148,8 @@ impl Store {
     }
 
     /// The saved settings, or defaults when there are none or they do not read (settings hold
-    /// no user writing, so defaults are a safe answer).
+    /// no user writing, so defaults are a safe answer; [`Store::open_settings`] also keeps an
+    /// unreadable value aside).
     pub fn load_settings(&self) -> Settings {
         self.backend
             .get(&self.ns.settings_key())
@@ -149,10 +159,38 @@ impl Store {
             .unwrap_or_default()
     }
 
-    /// Saves the settings.
+    /// The settings at start-up. A stored value that does not read is moved to a kept copy
+    /// (so the next save of the settings writes over nothing) and its key returned, so the
+    /// user can be told; defaults are used meanwhile.
+    pub fn open_settings(&self, now: Timestamp) -> (Settings, Option<String>) {
+        let key = self.ns.settings_key();
+        match self.backend.get(&key) {
+            Ok(Some(raw)) => match Settings::decode(&raw) {
+                Some(settings) => (settings, None),
+                None => {
+                    let kept = self.keep_aside(&key, "settings", &raw, now);
+                    (Settings::default(), Some(kept))
+                }
+            },
+            _ => (Settings::default(), None),
+        }
+    }
+
+    /// Whether any settings are stored (readable or not).
+    pub fn has_settings(&self) -> bool {
+        matches!(self.backend.get(&self.ns.settings_key()), Ok(Some(_)))
+    }
+
+    /// Saves the settings. Refuses to write over a stored value that does not read (one that
+    /// [`Store::open_settings`] could not keep aside, for lack of room): it stays for the user.
     pub fn save_settings(&self, settings: &Settings) -> Result<(), Fault> {
-        self.backend
-            .set(&self.ns.settings_key(), &settings.encode())
+        let key = self.ns.settings_key();
+        if let Ok(Some(raw)) = self.backend.get(&key) {
+            if Settings::decode(&raw).is_none() {
+                return Err(Fault::Other("the stored settings could not be read".into()));
+            }
+        }
+        self.backend.set(&key, &settings.encode())
     }
 
     /// Loads the plan stored under `id`. A value that does not read is moved to a rescue key
@@ -165,10 +203,13 @@ impl Store {
             Err(fault) => return LoadOutcome::Failed(fault),
         };
         match schema::decode(&raw) {
-            Ok(decoded) if decoded.plan.id == *id => LoadOutcome::Loaded {
-                plan: decoded.plan,
-                migrated_from: decoded.migrated_from,
-            },
+            Ok(decoded) if decoded.plan.id == *id => {
+                self.remember_unknown(id, decoded.unknown);
+                LoadOutcome::Loaded {
+                    plan: decoded.plan,
+                    migrated_from: decoded.migrated_from,
+                }
+            }
             Ok(decoded) => LoadOutcome::Rescued(self.rescue(
                 &key,
                 id,
@@ -188,19 +229,8 @@ impl Store {
         reason: SchemaError,
         now: Timestamp,
     ) -> Rescued {
-        let rescue_key = self.ns.rescue_key(id, now);
-        let kept_at = match self.backend.set(&rescue_key, raw) {
-            Ok(()) => {
-                // The copy is safe; the original may go. If removing fails, both stay: still safe.
-                let _ = self.backend.remove(key);
-                rescue_key
-            }
-            // No room for a copy: leave the original where it is. Nothing will write over it,
-            // because the app starts a new plan under a new id.
-            Err(_) => key.to_owned(),
-        };
         Rescued {
-            key: kept_at,
+            key: self.keep_aside(key, id.as_str(), raw, now),
             plan_id: id.to_string(),
             reason,
         }
@@ -222,8 +252,7 @@ impl Store {
                 }
             }
         }
-        let text = schema::encode_with_parent(plan, parent)
-            .map_err(|e| SaveError::Encode(e.to_string()))?;
+        let text = self.encode(plan, parent)?;
         match self.backend.set(&key, &text) {
             // Full: old snapshots make way for the plan itself.
             Err(Fault::Quota) if self.make_room(&plan.id) => {
@@ -246,55 +275,11 @@ impl Store {
             return None;
         }
         let decoded = schema::decode(value?).ok()?;
-        (decoded.plan.id == *id).then_some((decoded.plan, decoded.parent))
-    }
-
-    /// Keeps a copy of `plan` as a rescued document (the version not chosen when two tabs
-    /// changed the same plan), so the user can still download it.
-    pub fn keep_copy(&self, plan: &Plan, now: Timestamp) -> Result<String, SaveError> {
-        let key = self.ns.rescue_key(&plan.id, now);
-        let text = schema::encode(plan).map_err(|e| SaveError::Encode(e.to_string()))?;
-        self.backend.set(&key, &text).map_err(SaveError::Storage)?;
-        Ok(key)
-    }
-
-    /// Every rescued document in this namespace, oldest first. (A plan that could not be read
-    /// and stayed under its own key, for lack of room for a copy, is reported by `load_plan`.)
-    pub fn rescued(&self) -> Vec<RescuedEntry> {
-        let Ok(keys) = self.backend.keys() else {
-            return Vec::new();
-        };
-        let mut out: Vec<RescuedEntry> = keys
-            .into_iter()
-            .filter_map(|key| {
-                let plan_id = self.ns.parse_rescue_key(&key)?;
-                let bytes = self.backend.get(&key).ok().flatten().map_or(0, |v| v.len());
-                Some(RescuedEntry {
-                    key,
-                    plan_id,
-                    bytes,
-                })
-            })
-            .collect();
-        crate::domain::sort_small(&mut out, |a, b| a.key < b.key);
-        out
-    }
-
-    /// The text of a rescued document, to download.
-    pub fn read_raw(&self, key: &str) -> Option<String> {
-        self.ns
-            .owns(key)
-            .then(|| self.backend.get(key).ok().flatten())
-            .flatten()
-    }
-
-    /// Deletes a rescued document (after the user downloaded it or chose to discard it).
-    pub fn discard_rescued(&self, key: &str) -> Result<(), Fault> {
-        if self.ns.parse_rescue_key(key).is_some() {
-            self.backend.remove(key)
-        } else {
-            Ok(())
+        if decoded.plan.id != *id {
+            return None;
         }
+        self.remember_unknown(id, decoded.unknown);
+        Some((decoded.plan, decoded.parent))
     }
 }
 
@@ -336,15 +321,4 @@ impl Store {
         crate::domain::sort_small(&mut out, |a, b| (a.updated, &b.id) > (b.updated, &a.id));
         out
     }
-}
-
-/// One rescued document in the list.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RescuedEntry {
-    /// Its storage key.
-    pub key: String,
-    /// The plan id it belonged to.
-    pub plan_id: String,
-    /// Its size in bytes (UTF-8).
-    pub bytes: usize,
 }

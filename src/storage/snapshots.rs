@@ -90,8 +90,10 @@ pub struct SnapshotInfo {
 pub struct Usage {
     /// The plans (and settings) of this namespace.
     pub plans: usize,
-    /// Their snapshots, deleted plans and rescued documents.
+    /// Their snapshots and deleted plans, which give way when room runs out.
     pub copies: usize,
+    /// Kept copies (`kept.rs`), which stay until the user deletes them.
+    pub kept: usize,
     /// Everything else on this site (other embeds, other apps).
     pub other: usize,
 }
@@ -99,7 +101,7 @@ pub struct Usage {
 impl Usage {
     /// Everything counted.
     pub fn total(&self) -> usize {
-        self.plans + self.copies + self.other
+        self.plans + self.copies + self.kept + self.other
     }
 
     /// The share of [`LOCAL_STORAGE_LIMIT`] in use, 0.0 to 1.0 or more.
@@ -128,7 +130,7 @@ impl Store {
         reason: SnapshotReason,
     ) -> Result<String, SaveError> {
         let key = self.ns.snapshot_key(&plan.id, at, reason.key());
-        let text = schema::encode(plan).map_err(|e| SaveError::Encode(e.to_string()))?;
+        let text = self.encode(plan, None)?;
         let written = match self.backend.set(&key, &text) {
             Err(Fault::Quota) => {
                 self.free_snapshots(Some(&plan.id), usize::MAX);
@@ -326,6 +328,8 @@ impl Store {
                     .map_or(0, |v| units(&v));
             if self.ns.plan_id_of(&key).is_some() || key == self.ns.settings_key() {
                 usage.plans += size;
+            } else if self.ns.parse_kept_key(&key).is_some() {
+                usage.kept += size;
             } else if self.ns.owns(&key) {
                 usage.copies += size;
             } else {

@@ -59,8 +59,6 @@ rescued-title = A saved plan could not be opened
 rescued-body = It was kept exactly as it was stored. Download it to keep a copy; a later version of Waymark may be able to open it.
 rescued-reason = Reason: { $reason }
 rescued-download = Download saved data
-rescued-discard = Delete it
-rescued-discard-confirm = Delete for good
 migrated-notice = This plan was saved by an older version of Waymark (format version { $version }) and has been brought up to date.
 dismiss = Dismiss
 
@@ -767,7 +765,7 @@ scope-systemic = Systemic
 
 save-waiting = Waiting for your choice
 conflict-title = This plan was also changed in another tab
-conflict-body = Both tabs changed the same part of the plan. Choose which version to keep. The other one is kept as a snapshot, so you can still go back to it.
+conflict-body = Both tabs changed the same part of the plan. Choose which version to keep. The other one is kept as a copy in the plan list until you delete it.
 conflict-keep-mine = Keep this tab's version
 conflict-use-theirs = Use the other tab's version
 chart-download = Download:
@@ -962,3 +960,26 @@ present-timer-done = Time is up
 present-zoom = Focus on this card
 present-zoom-card = Focus on “{ $card }”
 present-zoom-close = Close
+
+## Kept copies (storage/kept.rs): what the app kept instead of losing it
+kept-see-list = See kept copies
+kept-settings-notice = Your settings could not be read. They were kept aside in the plan list, and default settings are used for now. Your plans are not affected.
+kept-unreadable-notice = { $count ->
+    [one] One saved item could not be read.
+   *[other] { $count } saved items could not be read.
+} They are kept unchanged in the plan list, where you can download them.
+kept-copy-notice = The version you did not choose was kept as a copy. It stays in the plan list, under "Kept copies", until you delete it.
+kept-title = Kept copies
+kept-help = Versions and saved data that Waymark kept for you instead of losing them. They stay here until you delete them.
+kept-settings-name = Settings that could not be read
+kept-unreadable-name = A plan that could not be read
+kept-why-unreadable = could not be read
+kept-why-other-tab = version not chosen between two tabs
+kept-why-settings = settings that could not be read
+kept-when = kept { $date }
+kept-open = Open as a plan
+kept-download = Download
+kept-delete = Delete
+kept-delete-confirm = Delete for good
+kept-failed = That did not work. The copy is unchanged.
+usage-kept = Kept copies take { $kept }. They stay until you delete them.

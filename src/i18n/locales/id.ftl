@@ -59,8 +59,6 @@ rescued-title = Rencana tersimpan tidak dapat dibuka
 rescued-body = Data ini dibiarkan persis seperti saat disimpan. Unduh untuk menyimpan salinannya; versi Waymark berikutnya mungkin dapat membukanya.
 rescued-reason = Alasan: { $reason }
 rescued-download = Unduh data tersimpan
-rescued-discard = Hapus
-rescued-discard-confirm = Hapus permanen
 migrated-notice = Rencana ini disimpan oleh versi Waymark yang lebih lama (versi format { $version }) dan telah diperbarui.
 dismiss = Tutup
 
@@ -766,7 +764,7 @@ scope-systemic = Sistemik
 
 save-waiting = Menunggu pilihan Anda
 conflict-title = Rencana ini juga diubah di tab lain
-conflict-body = Kedua tab mengubah bagian rencana yang sama. Pilih versi yang ingin dipertahankan. Versi lainnya disimpan sebagai snapshot, jadi Anda tetap bisa kembali ke versi itu.
+conflict-body = Kedua tab mengubah bagian rencana yang sama. Pilih versi yang ingin dipertahankan. Versi lainnya disimpan sebagai salinan di daftar rencana sampai Anda menghapusnya.
 conflict-keep-mine = Pertahankan versi tab ini
 conflict-use-theirs = Gunakan versi tab lain
 chart-download = Unduh:
@@ -936,3 +934,25 @@ present-timer-done = Waktu habis
 present-zoom = Fokus pada kartu ini
 present-zoom-card = Fokus pada “{ $card }”
 present-zoom-close = Tutup
+
+## Kept copies (storage/kept.rs): what the app kept instead of losing it
+kept-see-list = Lihat salinan yang disimpan
+kept-settings-notice = Pengaturan Anda tidak dapat dibaca. Pengaturan itu disisihkan di daftar rencana, dan untuk sementara dipakai pengaturan bawaan. Rencana Anda tidak terpengaruh.
+kept-unreadable-notice = { $count ->
+   *[other] { $count } data tersimpan tidak dapat dibaca.
+} Data itu disimpan tanpa diubah di daftar rencana, tempat Anda dapat mengunduhnya.
+kept-copy-notice = Versi yang tidak Anda pilih disimpan sebagai salinan. Salinan itu tetap ada di daftar rencana, di bagian “Salinan yang disimpan”, sampai Anda menghapusnya.
+kept-title = Salinan yang disimpan
+kept-help = Versi dan data tersimpan yang dipertahankan Waymark untuk Anda agar tidak hilang. Semuanya tetap di sini sampai Anda menghapusnya.
+kept-settings-name = Pengaturan yang tidak dapat dibaca
+kept-unreadable-name = Rencana yang tidak dapat dibaca
+kept-why-unreadable = tidak dapat dibaca
+kept-why-other-tab = versi yang tidak dipilih di antara dua tab
+kept-why-settings = pengaturan yang tidak dapat dibaca
+kept-when = disimpan { $date }
+kept-open = Buka sebagai rencana
+kept-download = Unduh
+kept-delete = Hapus
+kept-delete-confirm = Hapus permanen
+kept-failed = Gagal. Salinan tidak berubah.
+usage-kept = Salinan yang disimpan memakai { $kept }. Salinan itu tetap ada sampai Anda menghapusnya.

@@ -59,8 +59,6 @@ rescued-title = Saglabāto plānu neizdevās atvērt
 rescued-body = Plāns ir saglabāts neskarts — tieši tāds, kāds tas tika glabāts. Lejupielādējiet to, lai paturētu kopiju; iespējams, kāda vēlāka Waymark versija to spēs atvērt.
 rescued-reason = Iemesls: { $reason }
 rescued-download = Lejupielādēt saglabātos datus
-rescued-discard = Dzēst
-rescued-discard-confirm = Dzēst neatgriezeniski
 migrated-notice = Šis plāns tika saglabāts ar vecāku Waymark versiju (formāta versija { $version }) un ir atjaunināts.
 dismiss = Aizvērt
 
@@ -768,7 +766,7 @@ scope-systemic = Sistēmiska
 
 save-waiting = Gaida jūsu izvēli
 conflict-title = Šis plāns tika mainīts arī citā cilnē
-conflict-body = Abās cilnēs tika mainīta viena un tā pati plāna daļa. Izvēlieties, kuru versiju paturēt. Otra tiks saglabāta kā momentuzņēmums, tāpēc pie tās joprojām varēsiet atgriezties.
+conflict-body = Abās cilnēs tika mainīta viena un tā pati plāna daļa. Izvēlieties, kuru versiju paturēt. Otra tiks saglabāta kā kopija plānu sarakstā, līdz jūs to izdzēsīsiet.
 conflict-keep-mine = Paturēt šīs cilnes versiju
 conflict-use-theirs = Izmantot otras cilnes versiju
 chart-download = Lejupielādēt:
@@ -960,3 +958,27 @@ present-timer-done = Laiks ir beidzies
 present-zoom = Izcelt šo kartīti
 present-zoom-card = Izcelt „{ $card }”
 present-zoom-close = Aizvērt
+
+## Kept copies (storage/kept.rs): what the app kept instead of losing it
+kept-see-list = Skatīt saglabātās kopijas
+kept-settings-notice = Jūsu iestatījumus neizdevās nolasīt. Tie ir nolikti malā plānu sarakstā, un pagaidām tiek izmantoti noklusējuma iestatījumi. Jūsu plānus tas neietekmē.
+kept-unreadable-notice = { $count ->
+    [zero] { $count } saglabātos ierakstus neizdevās nolasīt.
+    [one] { $count } saglabāto ierakstu neizdevās nolasīt.
+   *[other] { $count } saglabātos ierakstus neizdevās nolasīt.
+} Tie ir glabāti nemainīti plānu sarakstā, kur tos varat lejupielādēt.
+kept-copy-notice = Versija, kuru neizvēlējāties, ir saglabāta kā kopija. Tā paliek plānu sarakstā sadaļā “Saglabātās kopijas”, līdz to izdzēšat.
+kept-title = Saglabātās kopijas
+kept-help = Versijas un saglabātie dati, ko Waymark jums paturēja, lai tie nepazustu. Tie paliek šeit, līdz jūs tos izdzēšat.
+kept-settings-name = Iestatījumi, kurus neizdevās nolasīt
+kept-unreadable-name = Plāns, kuru neizdevās nolasīt
+kept-why-unreadable = neizdevās nolasīt
+kept-why-other-tab = versija, kas netika izvēlēta starp divām cilnēm
+kept-why-settings = iestatījumi, kurus neizdevās nolasīt
+kept-when = saglabāta { $date }
+kept-open = Atvērt kā plānu
+kept-download = Lejupielādēt
+kept-delete = Dzēst
+kept-delete-confirm = Dzēst neatgriezeniski
+kept-failed = Neizdevās. Kopija nav mainīta.
+usage-kept = Saglabātās kopijas aizņem { $kept }. Tās paliek, līdz jūs tās izdzēšat.

@@ -59,8 +59,6 @@ rescued-title = En sparad plan gick inte att öppna
 rescued-body = Den har behållits exakt som den var sparad. Ladda ned den om du vill ha en kopia – en senare version av Waymark kan kanske öppna den.
 rescued-reason = Orsak: { $reason }
 rescued-download = Ladda ned sparad data
-rescued-discard = Radera den
-rescued-discard-confirm = Radera permanent
 migrated-notice = Den här planen sparades av en äldre version av Waymark (formatversion { $version }) och har nu uppdaterats.
 dismiss = Stäng
 
@@ -767,7 +765,7 @@ scope-systemic = Strukturellt
 
 save-waiting = Väntar på ditt val
 conflict-title = Planen har också ändrats i en annan flik
-conflict-body = Båda flikarna har ändrat samma del av planen. Välj vilken version du vill behålla. Den andra sparas som en ögonblicksbild, så du kan fortfarande gå tillbaka till den.
+conflict-body = Båda flikarna har ändrat samma del av planen. Välj vilken version du vill behålla. Den andra sparas som en kopia i planlistan tills du raderar den.
 conflict-keep-mine = Behåll versionen i den här fliken
 conflict-use-theirs = Använd versionen från den andra fliken
 chart-download = Ladda ned:
@@ -962,3 +960,26 @@ present-timer-done = Tiden är ute
 present-zoom = Fokusera på det här kortet
 present-zoom-card = Fokusera på ”{ $card }”
 present-zoom-close = Stäng
+
+## Kept copies (storage/kept.rs): what the app kept instead of losing it
+kept-see-list = Visa sparade kopior
+kept-settings-notice = Dina inställningar gick inte att läsa. De har lagts undan i planlistan och standardinställningarna används tills vidare. Dina planer påverkas inte.
+kept-unreadable-notice = { $count ->
+    [one] En sparad post gick inte att läsa.
+   *[other] { $count } sparade poster gick inte att läsa.
+} De finns kvar oförändrade i planlistan, där du kan ladda ned dem.
+kept-copy-notice = Versionen du inte valde har sparats som en kopia. Den finns kvar i planlistan under ”Sparade kopior” tills du raderar den.
+kept-title = Sparade kopior
+kept-help = Versioner och sparad data som Waymark har behållit åt dig i stället för att de skulle gå förlorade. De finns kvar här tills du raderar dem.
+kept-settings-name = Inställningar som inte gick att läsa
+kept-unreadable-name = En plan som inte gick att läsa
+kept-why-unreadable = gick inte att läsa
+kept-why-other-tab = version som inte valdes mellan två flikar
+kept-why-settings = inställningar som inte gick att läsa
+kept-when = sparad { $date }
+kept-open = Öppna som plan
+kept-download = Ladda ned
+kept-delete = Radera
+kept-delete-confirm = Radera permanent
+kept-failed = Det gick inte. Kopian är oförändrad.
+usage-kept = Sparade kopior tar upp { $kept }. De finns kvar tills du raderar dem.

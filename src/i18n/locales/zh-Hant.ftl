@@ -59,8 +59,6 @@ rescued-title = 無法開啟已儲存的計畫
 rescued-body = 資料已按原本儲存的樣子完整保留。請下載一份副本；較新版本的 Waymark 或許能夠開啟它。
 rescued-reason = 原因：{ $reason }
 rescued-download = 下載已儲存的資料
-rescued-discard = 刪除資料
-rescued-discard-confirm = 永久刪除
 migrated-notice = 這份計畫是由舊版 Waymark 儲存的（格式版本 { $version }），現已更新為最新格式。
 dismiss = 關閉
 
@@ -766,7 +764,7 @@ scope-systemic = 系統層面
 
 save-waiting = 等待您的選擇
 conflict-title = 這份計畫也在另一個分頁中被修改了
-conflict-body = 兩個分頁修改了計畫的同一部分。請選擇要保留哪個版本。另一個版本會保留為快照，您之後仍可回到該版本。
+conflict-body = 兩個分頁修改了計畫的同一部分。請選擇要保留哪個版本。另一個版本會保留為副本，留在計畫清單中，直到您刪除為止。
 conflict-keep-mine = 保留這個分頁的版本
 conflict-use-theirs = 使用另一個分頁的版本
 chart-download = 下載：
@@ -948,3 +946,25 @@ present-timer-done = 時間到
 present-zoom = 聚焦這張卡片
 present-zoom-card = 聚焦「{ $card }」
 present-zoom-close = 關閉
+
+## Kept copies (storage/kept.rs): what the app kept instead of losing it
+kept-see-list = 查看保留的副本
+kept-settings-notice = 無法讀取您的設定。設定已另外保留在計畫清單中，目前暫時使用預設設定。您的計畫不受影響。
+kept-unreadable-notice = { $count ->
+   *[other] 有 { $count } 筆已儲存的資料無法讀取。
+}這些資料已原封不動地保留在計畫清單中，您可以在那裡下載。
+kept-copy-notice = 您沒有選擇的版本已保留為副本。它會留在計畫清單的「保留的副本」中，直到您刪除為止。
+kept-title = 保留的副本
+kept-help = Waymark 為您保留、以免遺失的版本與已儲存資料。在您刪除之前，它們都會留在這裡。
+kept-settings-name = 無法讀取的設定
+kept-unreadable-name = 無法讀取的計畫
+kept-why-unreadable = 無法讀取
+kept-why-other-tab = 兩個分頁之間未被選擇的版本
+kept-why-settings = 無法讀取的設定
+kept-when = 保留於 { $date }
+kept-open = 以計畫開啟
+kept-download = 下載
+kept-delete = 刪除
+kept-delete-confirm = 永久刪除
+kept-failed = 操作失敗。副本保持不變。
+usage-kept = 保留的副本占用 { $kept }，在您刪除之前都會保留。

@@ -2,7 +2,7 @@
 // when both changed the same thing, the user chooses and neither version is lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, ready } from '../lib.mjs';
+import { launch, serveDist, ready, nav } from '../lib.mjs';
 
 let browser, server, url;
 before(async () => {
@@ -46,8 +46,9 @@ test('a change saved in one tab appears in the other', async () => {
   await context.close();
 });
 
-const snapshotTexts = (page) => page.evaluate(() => Object.keys(localStorage)
-  .filter((k) => k.startsWith('waymark:default:snapshot:'))
+// The versions kept until the user deletes them (not snapshots, which rotate out).
+const keptTexts = (page) => page.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k.startsWith('waymark:default:rescue:') && k.endsWith(':other-tab'))
   .map((k) => JSON.parse(localStorage.getItem(k)).plan.meta.description));
 
 // Tab B is the later one: it has words of its own in the description when tab A's save of
@@ -68,28 +69,32 @@ test('when both tabs change the same thing, the later tab asks and overwrites no
   assert.equal(await storedDescription(b), "A's words", "A's save is not overwritten");
   assert.equal(await b.inputValue('#plan-description'), "B's words", "B's words are still on screen");
   assert.equal(await b.getAttribute('[data-testid=save-status]', 'data-state'), 'waiting');
-  assert.ok((await snapshotTexts(b)).includes("A's words"), "A's version is kept as a snapshot at once");
   assert.equal(await a.locator('[data-testid=conflict]').count(), 0, 'the earlier tab is not asked');
-  // B keeps its own: it is saved, A shows it, and A's version stays a snapshot.
+  // B keeps its own: it is saved, A shows it, and A's version is kept as a copy.
   await b.click('[data-testid=conflict-mine]');
   await b.waitForSelector('[data-testid=save-status][data-state=saved]');
   await b.waitForTimeout(600);
   assert.equal(await storedDescription(b), "B's words");
   await a.waitForFunction(() => document.getElementById('plan-description').value === "B's words", null, { timeout: 5000 });
-  assert.ok((await snapshotTexts(a)).includes("A's words"));
+  assert.deepEqual(await keptTexts(a), ["A's words"]);
   assert.equal(await b.locator('[data-testid=conflict]').count(), 0);
+  // The copy is told about, and listed with the plans, where it can be opened again.
+  await b.waitForSelector('[data-testid=copy-kept]');
+  await nav(b, 'plans');
+  await b.waitForSelector('[data-testid=kept-item][data-why=other-tab]');
+  await b.click('[data-testid=kept-open]');
+  await b.waitForFunction(() => document.getElementById('plan-description')?.value === "A's words", null, { timeout: 5000 });
   await context.close();
 });
 
-test('choosing the other tab\'s version keeps this tab\'s as a snapshot', async () => {
+test('choosing the other tab\'s version keeps this tab\'s as a copy', async () => {
   const { context, a, b } = await conflict();
   await b.click('[data-testid=conflict-theirs]');
   await b.waitForFunction(() => document.getElementById('plan-description').value === "A's words", null, { timeout: 5000 });
   await b.waitForTimeout(600);
   assert.equal(await storedDescription(b), "A's words");
-  const kept = await snapshotTexts(b);
-  assert.ok(kept.includes("B's words"), `B's version is a snapshot: ${kept}`);
-  assert.ok(kept.includes("A's words"));
+  const kept = await keptTexts(b);
+  assert.deepEqual(kept, ["B's words"], `B's version is kept: ${kept}`);
   assert.equal(await a.inputValue('#plan-description'), "A's words");
   await context.close();
 });
@@ -174,5 +179,42 @@ test('changes to different parts made in both tabs at once are merged', async ()
   assert.equal(stored.name, 'Renamed in tab A');
   assert.equal(stored.description, 'Described in tab B');
   assert.equal(await a.locator('[data-testid=conflict]').count() + await b.locator('[data-testid=conflict]').count(), 0, 'no conflict');
+  await context.close();
+});
+
+test('a conflict waiting for the user is not settled by a later save of the other tab', async () => {
+  const { context, a, b } = await twoTabs();
+  // B renames the plan (not yet saved) while A renames it differently and describes it.
+  await b.click('#plan-name');
+  await b.keyboard.type(' by B');
+  await a.fill('#plan-name', 'Named by A');
+  await a.press('#plan-name', 'Enter');
+  await a.fill('#plan-description', 'Described by A');
+  await a.locator('#plan-description').blur();
+  await b.waitForSelector('[data-testid=conflict]', { timeout: 5000 });
+  await a.waitForTimeout(600);
+  // A goes on with another part of the plan: a SWOT card.
+  await nav(a, 'swot');
+  await a.click('#add-strengths');
+  await a.keyboard.type('Loyal customers');
+  await a.keyboard.press('Enter');
+  await a.waitForTimeout(1200);
+  // B is still asked, still shows its own name, and A's words are what storage holds.
+  assert.equal(await b.locator('[data-testid=conflict]').count(), 1, 'the question is still open');
+  assert.equal(await b.inputValue('#plan-name'), 'Shared plan by B');
+  const stored = await a.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('waymark:default:plan:'));
+    return JSON.parse(localStorage.getItem(key)).plan;
+  });
+  assert.equal(stored.meta.name, 'Named by A');
+  assert.equal(stored.meta.description, 'Described by A');
+  assert.equal(stored.swot.cards.length, 1);
+  // B keeps its own version: A's (with the card) is kept as a copy, nothing is lost.
+  await b.click('[data-testid=conflict-mine]');
+  await b.waitForTimeout(1200);
+  const kept = await b.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('waymark:default:rescue:'))
+    .map((k) => JSON.parse(localStorage.getItem(k)).plan));
+  assert.ok(kept.some((p) => p.meta.description === 'Described by A' && p.swot.cards.length === 1), 'A\'s version is kept whole');
   await context.close();
 });

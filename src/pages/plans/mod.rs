@@ -7,6 +7,8 @@
 //! An import is checked completely (`domain::import`) and previewed before anything is
 //! written, and always becomes a new plan.
 
+mod kept;
+
 use crate::domain::import::{import, Imported};
 use crate::domain::schema::{self, SchemaError};
 use crate::domain::share::{self, ShareError};
@@ -439,6 +441,10 @@ pub fn plans_page() -> Html {
                     }
                 }) }
             </ul>
+            <kept::KeptCopies store={store.clone()} refresh={*refresh} on_change={{
+                let bump = bump.clone();
+                Callback::from(move |()| bump())
+            }} />
             <div class="plans-actions">
                 <div class="card">
                     <h2>{ i18n.t("plans-new") }</h2>
@@ -498,6 +504,11 @@ fn usage_card(props: &UsageProps) -> Html {
                 ("copies", Arg::from(size_text(&i18n, usage.copies as f64))),
                 ("limit", Arg::from(size_text(&i18n, LOCAL_STORAGE_LIMIT as f64))),
             ]) }</p>
+            if usage.kept > 0 {
+                <p data-testid="usage-kept">{ i18n.t_args("usage-kept", &[
+                    ("kept", Arg::from(size_text(&i18n, usage.kept as f64))),
+                ]) }</p>
+            }
             <meter class="meter" min="0" max="100" low="0" high={format!("{:.0}", crate::storage::NEARLY_FULL * 100.0)} optimum="0"
                 value={format!("{percent:.1}")} aria-label={i18n.t("usage-meter")}></meter>
             if usage.nearly_full() {
