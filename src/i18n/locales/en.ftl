@@ -915,6 +915,17 @@ export-csv-swot = SWOT as CSV
 export-csv-pestle = PESTLE as CSV
 export-csv-touchpoints = Touchpoints as CSV
 export-csv-kpis = KPIs as CSV
+
+# Labels inside the exported report and CSV lists (src/domain/export.rs).
+export-date = Exported on
+export-weak-answers = Answers rated weak
+export-progress = Progress against the plan
+export-latest-reading = Latest reading
+export-col-id = ID
+export-col-quadrant = Quadrant
+export-empty = Nothing has been written in this plan yet.
+export-deleted = Deleted card
+
 reminder-title = Keep a copy of this plan
 reminder-body = This plan has changes that are in no file you downloaded, some of them a week old or more. Browsers can clear the data of a site; a downloaded file is a copy you keep.
 reminder-download = Download the plan now

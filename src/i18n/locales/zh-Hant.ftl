@@ -901,6 +901,17 @@ export-csv-swot = SWOT（CSV）
 export-csv-pestle = PESTLE（CSV）
 export-csv-touchpoints = 接觸點（CSV）
 export-csv-kpis = KPI（CSV）
+
+# Labels inside the exported report and CSV lists (src/domain/export.rs).
+export-date = 匯出日期
+export-weak-answers = 評分偏弱的回答
+export-progress = 相對計畫的進度
+export-latest-reading = 最新紀錄
+export-col-id = ID
+export-col-quadrant = 象限
+export-empty = 這份計畫目前還沒有任何內容。
+export-deleted = 已刪除的卡片
+
 reminder-title = 保留這份計畫的副本
 reminder-body = 這份計畫有些變更不在您下載過的任何檔案中，其中有些已超過一週。瀏覽器可能會清除網站的資料；下載的檔案才是由您自己保存的副本。
 reminder-download = 立即下載計畫
