@@ -407,7 +407,7 @@ tows-source-removed = Deleted card: “{ $card }”
 tows-source-missing = A card that no longer exists
 tows-delete = Delete strategy
 error-empty-text = Write something first.
-error-out-of-range = Choose a value from 1 to 5.
+error-out-of-range = Choose a value from { $min } to { $max }.
 error-unknown-item = That item no longer exists.
 
 ## Navigation: the customer

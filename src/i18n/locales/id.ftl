@@ -406,7 +406,7 @@ tows-source-removed = Kartu yang dihapus: “{ $card }”
 tows-source-missing = Kartu yang sudah tidak ada
 tows-delete = Hapus strategi
 error-empty-text = Tulis sesuatu terlebih dahulu.
-error-out-of-range = Pilih nilai dari 1 sampai 5.
+error-out-of-range = Pilih nilai dari { $min } sampai { $max }.
 error-unknown-item = Item itu sudah tidak ada.
 
 ## Navigasi: pelanggan

@@ -408,7 +408,7 @@ tows-source-removed = Izdzēsta kartīte: „{ $card }”
 tows-source-missing = Kartīte, kuras vairs nav
 tows-delete = Dzēst stratēģiju
 error-empty-text = Vispirms kaut ko uzrakstiet.
-error-out-of-range = Izvēlieties vērtību no 1 līdz 5.
+error-out-of-range = Izvēlieties vērtību no { $min } līdz { $max }.
 error-unknown-item = Šī vienuma vairs nav.
 
 ## Navigācija: klients

@@ -407,7 +407,7 @@ tows-source-removed = Raderat kort: ”{ $card }”
 tows-source-missing = Ett kort som inte längre finns
 tows-delete = Radera strategin
 error-empty-text = Skriv något först.
-error-out-of-range = Välj ett värde från 1 till 5.
+error-out-of-range = Välj ett värde från { $min } till { $max }.
 error-unknown-item = Det objektet finns inte längre.
 
 ## Navigering: kunden

@@ -406,7 +406,7 @@ tows-source-removed = 已刪除的卡片：「{ $card }」
 tows-source-missing = 已不存在的卡片
 tows-delete = 刪除策略
 error-empty-text = 請先輸入內容。
-error-out-of-range = 請選擇 1 至 5 之間的數值。
+error-out-of-range = 請選擇 { $min } 至 { $max } 之間的數值。
 error-unknown-item = 這個項目已不存在。
 
 ## 導覽：顧客
