@@ -13,16 +13,21 @@
 //! 5. any other literal shaped like an id (`plans-open-failed`) whose first word is the first
 //!    word of some message (`plans-…`), unless it is an HTML attribute that is not text
 //!    (`class=`, `id=`, `data-testid=`, `aria-labelledby=`, `key=`, …), inside `classes!(…)`,
-//!    `set_attribute(…)` or a `#[…]` attribute. This catches ids kept in a variable or a table
-//!    before they are translated (`failed.set(Some("plans-open-failed"))`, the navigation).
+//!    `set_attribute(…)` or a `#[…]` attribute, or given to a parameter so named (`testid` and
+//!    `class` of `fn figure`), or a key that fills a checked pattern (`budget-scenarios` of
+//!    `next-*-title`). This catches ids kept in a variable or a table before they are
+//!    translated (`failed.set(Some("plans-open-failed"))`, the navigation).
 //!
-//! A pattern is checked against its real expansions where the source says what they are: the
-//! vocabularies are the literals of every `fn …(self) -> &'static str` (the `key()` of each
-//! domain enum) and the `key: "…"` fields of each file (the health-check prompts). For a
-//! pattern with one placeholder, the vocabulary with the most expansions present must have
-//! all of them present: a new `Channel` whose `channel-…` message was forgotten fails here.
-//! Where no vocabulary fits (a key computed in a `match`, several placeholders), the test only
-//! asserts that some message matches the pattern; those patterns are printed.
+//! A pattern is checked against its real expansions where the source says what they are. The
+//! vocabularies are read from the source too: the literals each `match` yields (so every
+//! `key()` of a domain enum: `Channel::Social => "social"`), the first literals of a table of
+//! tuples (`[("audience", …), ("justification", …)]`) and each file's `key: "…"` fields (the
+//! health-check prompts). For a pattern with one placeholder after a literal start
+//! (`channel-*`), the vocabulary with the most expansions present must have all of them
+//! present: a new `Channel` whose `channel-…` message was forgotten fails here. Where no
+//! vocabulary fits (`smart-*`, whose keys are passed in a `Verdict`), where the pattern starts
+//! with its placeholder (`*-title`) or has several, the test only asserts that some message
+//! matches it; those patterns are printed (`cargo test --test message_ids -- --nocapture`).
 //!
 //! `src/domain/example.rs` asks the example plan's own messages (`examples/en.ftl`).
 //!
@@ -739,6 +744,48 @@ fn vocabularies(files: &[(String, Vec<Token>)]) -> Vec<(String, BTreeSet<String>
     out
 }
 
+/// How a one-placeholder pattern fits the vocabularies.
+enum Fit<'a> {
+    /// No vocabulary gives two messages: the pattern is only checked to match some message.
+    None,
+    /// The best-fitting vocabulary (its name and words) gives `n` messages, all of them.
+    Full(usize, &'a str, &'a BTreeSet<String>),
+    /// The best-fitting vocabulary lacks these messages.
+    Missing(&'a str, Vec<String>),
+}
+
+/// Fills pattern `p` with each vocabulary's words: the vocabulary that gives the most
+/// messages is taken for the pattern's keys, and must give a message for every word.
+fn by_vocabulary<'a>(
+    p: &str,
+    vocab: &'a [(String, BTreeSet<String>)],
+    messages: &BTreeSet<String>,
+) -> Fit<'a> {
+    let scored: Vec<(usize, &'a String, &'a BTreeSet<String>, Vec<String>)> = vocab
+        .iter()
+        .map(|(name, words)| {
+            let missing: Vec<String> = words
+                .iter()
+                .map(|w| p.replacen('*', w, 1))
+                .filter(|id| !messages.contains(id))
+                .collect();
+            (words.len() - missing.len(), name, words, missing)
+        })
+        .collect();
+    let best = scored.iter().map(|s| s.0).max().unwrap_or(0);
+    if best < 2 {
+        return Fit::None;
+    }
+    let best: Vec<_> = scored.into_iter().filter(|s| s.0 == best).collect();
+    match best.iter().find(|s| s.3.is_empty()) {
+        Some((n, name, words, _)) => Fit::Full(*n, name.as_str(), words),
+        None => {
+            let (_, name, _, missing) = best.into_iter().next().expect("a best vocabulary");
+            Fit::Missing(name.as_str(), missing)
+        }
+    }
+}
+
 /// What [`check`] read and how it checked it.
 struct Report {
     /// Exact ids read (calls, slices, `i18n_key`, literals).
@@ -813,31 +860,14 @@ fn check(root: &Path) -> (Vec<String>, Report) {
                 report.pattern_only.push(format!("{p} ({at})"));
                 continue;
             }
-            let scored: Vec<(usize, &String, &BTreeSet<String>, Vec<String>)> = vocab
-                .iter()
-                .map(|(name, words)| {
-                    let missing: Vec<String> = words
-                        .iter()
-                        .map(|w| p.replacen('*', w, 1))
-                        .filter(|id| !messages.contains(id))
-                        .collect();
-                    (words.len() - missing.len(), name, words, missing)
-                })
-                .collect();
-            let best = scored.iter().map(|s| s.0).max().unwrap_or(0);
-            if best < 2 {
-                report.pattern_only.push(format!("{p} ({at})"));
-                continue;
-            }
-            let best: Vec<_> = scored.iter().filter(|s| s.0 == best).collect();
-            match best.iter().find(|s| s.3.is_empty()) {
-                Some((n, name, words, _)) => {
+            match by_vocabulary(p, &vocab, messages) {
+                Fit::None => report.pattern_only.push(format!("{p} ({at})")),
+                Fit::Full(n, name, words) => {
                     keys.extend(words.iter().cloned());
                     report.by_vocabulary.push(format!("{p}: {n} from {name}"));
                 }
-                None => problems.push(format!(
-                    "{p} ({at}): {} has no message for {:?} in {label}",
-                    best[0].1, best[0].3
+                Fit::Missing(name, missing) => problems.push(format!(
+                    "{p} ({at}): {name} has no message for {missing:?} in {label}"
                 )),
             }
         }
@@ -949,4 +979,35 @@ fn the_lexer_and_patterns_read_rust_as_rust() {
     assert_eq!(format_pattern("smart-{letter}-met"), "smart-*-met");
     assert!(id_shaped("plans-open-failed") && id_shaped("smart-S-met"));
     assert!(!id_shaped("plans") && !id_shaped("Plans-x") && !id_shaped("a--b"));
+}
+
+#[test]
+fn a_key_without_its_message_is_caught() {
+    // Channel::key gives three words; a table elsewhere gives two that are no channels.
+    let source = r#"
+        impl Channel { pub fn key(self) -> &'static str { match self {
+            Channel::Social => "social", Channel::Email => "email", Channel::Tiktok => "tiktok",
+        } } }
+        const OTHER: [(&str, u8); 2] = [("paid", 1), ("owned", 2)];
+        fn show(c: Channel) -> String { t(&format!("channel-{}", c.key())) }
+    "#;
+    let files = vec![("src/x.rs".to_owned(), without_tests(lex(source)))];
+    let vocab = vocabularies(&files);
+    assert_eq!(vocab.len(), 2, "{vocab:?}");
+    let mut messages: BTreeSet<String> = ["channel-social", "channel-email", "channel-tiktok"]
+        .map(str::to_owned)
+        .into();
+    assert!(matches!(
+        by_vocabulary("channel-*", &vocab, &messages),
+        Fit::Full(3, ..)
+    ));
+    messages.remove("channel-tiktok");
+    match by_vocabulary("channel-*", &vocab, &messages) {
+        Fit::Missing(_, missing) => assert_eq!(missing, ["channel-tiktok"]),
+        _ => panic!("a missing channel message passed"),
+    }
+    assert!(matches!(
+        by_vocabulary("nothing-*", &vocab, &messages),
+        Fit::None
+    ));
 }
