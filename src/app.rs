@@ -605,6 +605,15 @@ fn notices(props: &NoticesProps) -> Html {
             crate::domain::DomainError::TooLong { max, .. } => {
                 i18n.t_args(error.i18n_key(), &[("max", Arg::from(*max))])
             }
+            // The real range of the field, written as the user's language writes numbers.
+            crate::domain::DomainError::OutOfRange { min, max } => {
+                let number =
+                    |n: i64| Arg::from(crate::i18n::format_number(i18n.locale(), n as f64, 0));
+                i18n.t_args(
+                    error.i18n_key(),
+                    &[("min", number(*min)), ("max", number(*max))],
+                )
+            }
             _ => i18n.t(error.i18n_key()),
         };
         let state = state.clone();

@@ -134,7 +134,7 @@ fn card_commands_refuse_what_is_wrong() {
                 field: RatingField::Weight,
                 value: Some(6),
             },
-            DomainError::OutOfRange,
+            DomainError::OutOfRange { min: 1, max: 5 },
         ),
         (
             Command::MoveCard {

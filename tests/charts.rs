@@ -34,7 +34,10 @@ fn the_radar_labels_every_axis_and_draws_the_rings() {
     // One hollow marker for the area without a score.
     assert_eq!(svg.matches("<circle").count(), 4);
     assert!(svg.contains(r#"fill="none""#), "a hollow marker");
-    std::fs::write(std::env::temp_dir().join("waymark-radar.svg"), &svg).ok();
+    // A copy to look at, inside the repository's build folder.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    std::fs::create_dir_all(&dir).expect("target/");
+    std::fs::write(dir.join("waymark-radar.svg"), &svg).expect("write the radar");
 }
 
 #[test]

@@ -212,7 +212,10 @@ fn objective_commands_refuse_bad_values() {
                 target: true,
                 value: Some(f64::NAN),
             },
-            DomainError::OutOfRange,
+            DomainError::OutOfRange {
+                min: -1_000_000_000_000_000,
+                max: 1_000_000_000_000_000,
+            },
         ),
         (
             Command::SetObjectiveNumber {
@@ -220,7 +223,10 @@ fn objective_commands_refuse_bad_values() {
                 target: true,
                 value: Some(1e300),
             },
-            DomainError::OutOfRange,
+            DomainError::OutOfRange {
+                min: -1_000_000_000_000_000,
+                max: 1_000_000_000_000_000,
+            },
         ),
         (
             Command::SetObjectiveText {
@@ -373,7 +379,7 @@ fn budgets_add_up_by_channel_by_ownership_and_by_scenario() {
     assert_eq!(own[2], [5_000_00, 0, 12_000_00], "earned: social, changed");
     assert_eq!(
         apply(&p, budget(1, 3, 1), Timestamp(9)),
-        Err(DomainError::OutOfRange),
+        Err(DomainError::OutOfRange { min: 0, max: 2 }),
         "three scenarios only"
     );
 }
@@ -635,4 +641,86 @@ fn creative_mix_audience_and_reviews_are_kept() {
     assert_eq!(back.plan, p);
     let p = ok(&p, Command::DeleteReview { id: review });
     assert!(p.reviews.is_empty());
+}
+
+#[test]
+fn a_number_out_of_range_says_the_real_range() {
+    use waymark::domain::attribution::{MAX_DAYS_BEFORE, MAX_VALUE_CENTS};
+    use waymark::domain::board::RatingField;
+    use waymark::domain::channels::MAX_BUDGET_CENTS;
+    use waymark::domain::ids::PathStepId;
+    let p = run(
+        &plan(),
+        vec![Command::AddTactic {
+            id: tactic(1, Channel::Search),
+            channel: Channel::Search,
+        }],
+    );
+    let refused = |c: Command| match apply(&p, c, Timestamp(9)) {
+        Err(e) => e,
+        other => panic!("not refused: {other:?}"),
+    };
+    // A budget and an amount are in whole currency units, up to their real limits.
+    let budget = refused(Command::SetTacticBudget {
+        id: tactic(1, Channel::Search),
+        scenario: 0,
+        cents: MAX_BUDGET_CENTS + 1,
+    });
+    assert_eq!(
+        budget,
+        DomainError::OutOfRange {
+            min: 0,
+            max: 1_000_000_000
+        }
+    );
+    let value = refused(Command::SetConversionValue {
+        cents: MAX_VALUE_CENTS + 1,
+    });
+    assert_eq!(
+        value,
+        DomainError::OutOfRange {
+            min: 0,
+            max: 10_000_000
+        }
+    );
+    let days = refused(Command::SetPathStep {
+        id: PathStepId::generate(Timestamp(2_000), 1),
+        channel: Channel::Search,
+        custom: String::new(),
+        label: String::new(),
+        days_before: MAX_DAYS_BEFORE + 1,
+    });
+    assert_eq!(days, DomainError::OutOfRange { min: 0, max: 3650 });
+    let rating = refused(Command::SetCardRating {
+        board: BoardKind::Swot,
+        id: waymark::domain::CardId::generate(Timestamp(2_000), 1),
+        field: RatingField::Weight,
+        value: Some(6),
+    });
+    assert_eq!(rating, DomainError::OutOfRange { min: 1, max: 5 });
+    assert_eq!(budget.to_string(), "not between 0 and 1000000000");
+}
+
+/// The message says the range it is given, in every language; never "1 to 5" for money.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn the_out_of_range_message_says_the_range_it_is_given() {
+    use waymark::i18n::{Arg, Translations};
+    let budget = DomainError::OutOfRange {
+        min: 0,
+        max: 1_000_000_000,
+    };
+    for locale in Locale::ALL {
+        let l = Translations::load(locale);
+        let text = l.t_args(
+            budget.i18n_key(),
+            &[("min", Arg::from("0")), ("max", Arg::from("1,000,000,000"))],
+        );
+        assert!(
+            text.contains("1,000,000,000") && text.contains('0') && !text.contains('5'),
+            "{}: {text}",
+            locale.tag()
+        );
+        assert!(!text.contains('{'), "{}: {text}", locale.tag());
+    }
 }

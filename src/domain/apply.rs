@@ -163,7 +163,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
                 return Err(DomainError::WrongColumn);
             }
             if value.is_some_and(|v| !(1..=5).contains(&v)) {
-                return Err(DomainError::OutOfRange);
+                return Err(DomainError::RATING);
             }
             let card = card_mut(&mut next, board, &id)?;
             match field {

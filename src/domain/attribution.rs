@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 pub const MAX_STEPS: usize = 30;
 /// The largest conversion value, in cents (10 million).
 pub const MAX_VALUE_CENTS: u64 = 1_000_000_000;
+/// The most days a path step can lie before the conversion (ten years).
+pub const MAX_DAYS_BEFORE: u32 = 3650;
 /// Time decay halves a touchpoint's weight for every this many days before the conversion.
 pub const HALF_LIFE_DAYS: f64 = 7.0;
 

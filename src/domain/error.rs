@@ -28,8 +28,15 @@ pub enum DomainError {
     DuplicateId,
     /// A text that must not be empty is.
     EmptyText,
-    /// A rating outside 1–5.
-    OutOfRange,
+    /// A number outside what the field allows: a rating outside 1–5, an emotion outside
+    /// −2..2, a budget or an amount over its limit. `min` and `max` are the allowed range in
+    /// the units the user types (whole currency units for amounts), so the message can say it.
+    OutOfRange {
+        /// The smallest value allowed.
+        min: i64,
+        /// The largest value allowed.
+        max: i64,
+    },
     /// A card or strategy that does not exist (deleted in the meantime).
     UnknownItem,
     /// Something that can only be done while a list is empty (a stage template).
@@ -54,7 +61,7 @@ impl DomainError {
             DomainError::DuplicateId => "error-duplicate-id",
             DomainError::TooMany { .. } => "error-too-many",
             DomainError::EmptyText => "error-empty-text",
-            DomainError::OutOfRange => "error-out-of-range",
+            DomainError::OutOfRange { .. } => "error-out-of-range",
             DomainError::UnknownItem => "error-unknown-item",
             DomainError::NotEmpty => "error-not-empty",
         }
@@ -75,9 +82,23 @@ impl fmt::Display for DomainError {
             DomainError::DuplicateId => f.write_str("the id is already used"),
             DomainError::TooMany { max } => write!(f, "more than {max} items"),
             DomainError::EmptyText => f.write_str("the text is empty"),
-            DomainError::OutOfRange => f.write_str("not between 1 and 5"),
+            DomainError::OutOfRange { min, max } => write!(f, "not between {min} and {max}"),
             DomainError::UnknownItem => f.write_str("no such item"),
             DomainError::NotEmpty => f.write_str("the list is not empty"),
+        }
+    }
+}
+
+impl DomainError {
+    /// A rating outside 1–5.
+    pub const RATING: DomainError = DomainError::OutOfRange { min: 1, max: 5 };
+
+    /// An amount in cents over `max_cents`: the range in whole currency units (the user types
+    /// amounts, never cents).
+    pub fn amount_over(max_cents: u64) -> DomainError {
+        DomainError::OutOfRange {
+            min: 0,
+            max: i64::try_from(max_cents / 100).unwrap_or(i64::MAX),
         }
     }
 }

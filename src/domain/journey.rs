@@ -8,7 +8,7 @@
 //! its own cells and touchpoints. Everything has a stable id, so a touchpoint keeps its
 //! identity when it moves to another stage.
 
-use super::attribution::{PathStep, MAX_STEPS, MAX_VALUE_CENTS};
+use super::attribution::{PathStep, MAX_DAYS_BEFORE, MAX_STEPS, MAX_VALUE_CENTS};
 use super::command::Command;
 use super::error::DomainError;
 use super::ids::{PersonaId, StageId, TouchpointId};
@@ -1020,7 +1020,7 @@ pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), Domain
             value,
         } => {
             if value.is_some_and(|v| !(-2..=2).contains(&v)) {
-                return Err(DomainError::OutOfRange);
+                return Err(DomainError::OutOfRange { min: -2, max: 2 });
             }
             known(map, &persona, &stage)?;
             map.journey_mut(&persona)
@@ -1109,8 +1109,11 @@ pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), Domain
         } => {
             check(&custom, super::plan::MAX_NAME_CHARS)?;
             check(&label, super::plan::MAX_NAME_CHARS)?;
-            if days_before > 3650 {
-                return Err(DomainError::OutOfRange);
+            if days_before > MAX_DAYS_BEFORE {
+                return Err(DomainError::OutOfRange {
+                    min: 0,
+                    max: i64::from(MAX_DAYS_BEFORE),
+                });
             }
             let path = &mut map.attribution.path;
             let step = PathStep {
@@ -1148,7 +1151,7 @@ pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), Domain
         }
         Command::SetConversionValue { cents } => {
             if cents > MAX_VALUE_CENTS {
-                return Err(DomainError::OutOfRange);
+                return Err(DomainError::amount_over(MAX_VALUE_CENTS));
             }
             map.attribution.value_cents = cents;
         }

@@ -254,7 +254,7 @@ impl Plan {
             }
             check_len(&format!("{path}.label"), &step.label, MAX_NAME_CHARS)?;
             check_len(&format!("{path}.custom"), &step.custom, MAX_NAME_CHARS)?;
-            if step.days_before > 3650 {
+            if step.days_before > super::attribution::MAX_DAYS_BEFORE {
                 return Err(format!("{path}.days_before: more than ten years"));
             }
         }

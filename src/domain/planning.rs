@@ -253,8 +253,11 @@ pub(crate) fn apply(plan: &mut Plan, command: Command) -> Result<(), DomainError
             scenario,
             cents,
         } => {
-            if scenario > 2 || cents > MAX_BUDGET_CENTS {
-                return Err(DomainError::OutOfRange);
+            if scenario > 2 {
+                return Err(DomainError::OutOfRange { min: 0, max: 2 });
+            }
+            if cents > MAX_BUDGET_CENTS {
+                return Err(DomainError::amount_over(MAX_BUDGET_CENTS));
             }
             tactic_mut(plan, &id)?.budget[scenario] = cents;
         }
@@ -487,7 +490,10 @@ fn check_links(plan: &Plan, path: &str, links: &[Link]) -> Result<(), String> {
 
 fn number(value: Option<f64>) -> Result<(), DomainError> {
     match value {
-        Some(v) if !v.is_finite() || v.abs() > MAX_NUMBER => Err(DomainError::OutOfRange),
+        Some(v) if !v.is_finite() || v.abs() > MAX_NUMBER => Err(DomainError::OutOfRange {
+            min: -(MAX_NUMBER as i64),
+            max: MAX_NUMBER as i64,
+        }),
         _ => Ok(()),
     }
 }

@@ -405,7 +405,7 @@ tows-source-removed = Deleted card: “{ $card }”
 tows-source-missing = A card that no longer exists
 tows-delete = Delete strategy
 error-empty-text = Write something first.
-error-out-of-range = Choose a value from 1 to 5.
+error-out-of-range = Choose a value from { $min } to { $max }.
 error-unknown-item = That item no longer exists.
 
 ## Navigation: the customer
@@ -913,6 +913,17 @@ export-csv-swot = SWOT as CSV
 export-csv-pestle = PESTLE as CSV
 export-csv-touchpoints = Touchpoints as CSV
 export-csv-kpis = KPIs as CSV
+
+# Labels inside the exported report and CSV lists (src/domain/export.rs).
+export-date = Exported on
+export-weak-answers = Answers rated weak
+export-progress = Progress against the plan
+export-latest-reading = Latest reading
+export-col-id = ID
+export-col-quadrant = Quadrant
+export-empty = Nothing has been written in this plan yet.
+export-deleted = Deleted card
+
 reminder-title = Keep a copy of this plan
 reminder-body = This plan has changes that are in no file you downloaded, some of them a week old or more. Browsers can clear the data of a site; a downloaded file is a copy you keep.
 reminder-download = Download the plan now

@@ -404,7 +404,7 @@ tows-source-removed = Kartu yang dihapus: “{ $card }”
 tows-source-missing = Kartu yang sudah tidak ada
 tows-delete = Hapus strategi
 error-empty-text = Tulis sesuatu terlebih dahulu.
-error-out-of-range = Pilih nilai dari 1 sampai 5.
+error-out-of-range = Pilih nilai dari { $min } sampai { $max }.
 error-unknown-item = Item itu sudah tidak ada.
 
 ## Navigasi: pelanggan
@@ -887,6 +887,17 @@ export-csv-swot = SWOT sebagai CSV
 export-csv-pestle = PESTLE sebagai CSV
 export-csv-touchpoints = Titik kontak sebagai CSV
 export-csv-kpis = KPI sebagai CSV
+
+# Labels inside the exported report and CSV lists (src/domain/export.rs).
+export-date = Tanggal ekspor
+export-weak-answers = Jawaban yang dinilai lemah
+export-progress = Kemajuan terhadap rencana
+export-latest-reading = Hasil pengukuran terbaru
+export-col-id = ID
+export-col-quadrant = Kuadran
+export-empty = Belum ada yang ditulis dalam rencana ini.
+export-deleted = Kartu yang dihapus
+
 reminder-title = Simpan salinan rencana ini
 reminder-body = Rencana ini memiliki perubahan yang belum ada di file mana pun yang Anda unduh, sebagian di antaranya sudah berumur seminggu atau lebih. Browser dapat menghapus data situs; file yang diunduh adalah salinan yang Anda simpan sendiri.
 reminder-download = Unduh rencana sekarang

@@ -406,7 +406,7 @@ tows-source-removed = Izdzēsta kartīte: „{ $card }”
 tows-source-missing = Kartīte, kuras vairs nav
 tows-delete = Dzēst stratēģiju
 error-empty-text = Vispirms kaut ko uzrakstiet.
-error-out-of-range = Izvēlieties vērtību no 1 līdz 5.
+error-out-of-range = Izvēlieties vērtību no { $min } līdz { $max }.
 error-unknown-item = Šī vienuma vairs nav.
 
 ## Navigācija: klients
@@ -911,6 +911,17 @@ export-csv-swot = SWOT CSV formātā
 export-csv-pestle = PESTLE CSV formātā
 export-csv-touchpoints = Saskares punkti CSV formātā
 export-csv-kpis = KPI CSV formātā
+
+# Labels inside the exported report and CSV lists (src/domain/export.rs).
+export-date = Eksportēšanas datums
+export-weak-answers = Vāji novērtētās atbildes
+export-progress = Progress attiecībā pret plānu
+export-latest-reading = Jaunākais mērījums
+export-col-id = ID
+export-col-quadrant = Kvadrants
+export-empty = Šajā plānā vēl nekas nav ierakstīts.
+export-deleted = Izdzēsta kartīte
+
 reminder-title = Paturiet šī plāna kopiju
 reminder-body = Šajā plānā ir izmaiņas, kas nav nevienā jūsu lejupielādētajā failā, un dažas no tām ir nedēļu vecas vai vecākas. Pārlūkprogrammas var notīrīt vietnes datus; lejupielādēts fails ir kopija, kas paliek jums.
 reminder-download = Lejupielādēt plānu tagad

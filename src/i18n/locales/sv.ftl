@@ -405,7 +405,7 @@ tows-source-removed = Raderat kort: ”{ $card }”
 tows-source-missing = Ett kort som inte längre finns
 tows-delete = Radera strategin
 error-empty-text = Skriv något först.
-error-out-of-range = Välj ett värde från 1 till 5.
+error-out-of-range = Välj ett värde från { $min } till { $max }.
 error-unknown-item = Det objektet finns inte längre.
 
 ## Navigering: kunden
@@ -913,6 +913,17 @@ export-csv-swot = SWOT som CSV
 export-csv-pestle = PESTLE som CSV
 export-csv-touchpoints = Kontaktpunkter som CSV
 export-csv-kpis = KPI:er som CSV
+
+# Labels inside the exported report and CSV lists (src/domain/export.rs).
+export-date = Exportdatum
+export-weak-answers = Svaga svar
+export-progress = Framsteg mot planen
+export-latest-reading = Senaste mätvärde
+export-col-id = ID
+export-col-quadrant = Kvadrant
+export-empty = Inget har skrivits i den här planen än.
+export-deleted = Raderat kort
+
 reminder-title = Spara en kopia av planen
 reminder-body = Planen har ändringar som inte finns i någon fil du har laddat ned, och vissa av dem är en vecka gamla eller äldre. Webbläsare kan rensa en webbplats data; en nedladdad fil är en kopia som du själv behåller.
 reminder-download = Ladda ned planen nu

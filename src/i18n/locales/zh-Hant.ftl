@@ -404,7 +404,7 @@ tows-source-removed = 已刪除的卡片：「{ $card }」
 tows-source-missing = 已不存在的卡片
 tows-delete = 刪除策略
 error-empty-text = 請先輸入內容。
-error-out-of-range = 請選擇 1 至 5 之間的數值。
+error-out-of-range = 請選擇 { $min } 至 { $max } 之間的數值。
 error-unknown-item = 這個項目已不存在。
 
 ## 導覽：顧客
@@ -899,6 +899,17 @@ export-csv-swot = SWOT（CSV）
 export-csv-pestle = PESTLE（CSV）
 export-csv-touchpoints = 接觸點（CSV）
 export-csv-kpis = KPI（CSV）
+
+# Labels inside the exported report and CSV lists (src/domain/export.rs).
+export-date = 匯出日期
+export-weak-answers = 評分偏弱的回答
+export-progress = 相對計畫的進度
+export-latest-reading = 最新紀錄
+export-col-id = ID
+export-col-quadrant = 象限
+export-empty = 這份計畫目前還沒有任何內容。
+export-deleted = 已刪除的卡片
+
 reminder-title = 保留這份計畫的副本
 reminder-body = 這份計畫有些變更不在您下載過的任何檔案中，其中有些已超過一週。瀏覽器可能會清除網站的資料；下載的檔案才是由您自己保存的副本。
 reminder-download = 立即下載計畫
