@@ -44,11 +44,12 @@ pub(super) fn kept_copies(props: &KeptProps) -> Html {
             (None, KeptWhy::Settings) => i18n.t("kept-settings-name"),
             (None, _) => i18n.t("kept-unreadable-name"),
         };
-        let why = if copy.why == KeptWhy::Unreadable && copy.readable() {
+        let why = match copy.why {
             // An older copy that reads after all (kept by an earlier build).
-            i18n.t("kept-why-other-tab")
-        } else {
-            i18n.t(&format!("kept-why-{}", copy.why.key()))
+            KeptWhy::Unreadable if copy.readable() => i18n.t("kept-why-other-tab"),
+            // The title already says these are settings.
+            KeptWhy::Settings => i18n.t("kept-why-unreadable"),
+            why => i18n.t(&format!("kept-why-{}", why.key())),
         };
         let download = {
             let (store, key, subject, failed) = (

@@ -238,6 +238,54 @@ test('a corrupt stored plan is rescued, offered as a download, and never overwri
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), null);
 });
 
+test('a store where nothing reads is listed, not shown as empty, and nothing is rewritten', async () => {
+  await open();
+  await createPlan('First plan');
+  await saved();
+  await page.click('a.nav-link[href="#/plans"]');
+  await createPlan('Second plan');
+  await saved();
+  await page.waitForTimeout(600);
+  // Every key of the namespace becomes unreadable, the settings included.
+  const before = await page.evaluate(() => {
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith('waymark:default:'));
+    for (const k of keys) localStorage.setItem(k, `damaged ${k}`);
+    return keys.sort();
+  });
+  assert.ok(before.includes('waymark:default:settings'));
+  await page.reload();
+  await ready(page);
+  await page.locator('[data-testid=settings-kept]').waitFor();
+  const notice = page.locator('[data-testid=unreadable-kept]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /2 saved items could not be read/);
+  // The settings were kept aside before fresh ones were written; the plans stay where they were.
+  const after = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
+    .filter((k) => k.startsWith('waymark:default:')).map((k) => [k, localStorage.getItem(k)])));
+  assert.notEqual(after['waymark:default:settings'], 'damaged waymark:default:settings');
+  const keptSettings = Object.keys(after).find((k) => k.startsWith('waymark:default:rescue:settings:'));
+  assert.equal(after[keptSettings], 'damaged waymark:default:settings');
+  for (const k of before.filter((k) => k.includes(':plan:'))) assert.equal(after[k], `damaged ${k}`);
+  // The plan list shows each one, with a download of exactly what was stored.
+  await page.click('[data-testid=unreadable-kept] a');
+  await page.waitForSelector('[data-testid=kept]');
+  assert.equal(await page.locator('[data-testid=kept-item][data-why=unreadable]').count(), 2);
+  assert.equal(await page.locator('[data-testid=kept-item][data-why=settings]').count(), 1);
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.locator('[data-testid=kept-item][data-why=unreadable] [data-testid=kept-download]').first().click()]);
+  const { createReadStream } = await import('node:fs');
+  const chunks = [];
+  for await (const c of createReadStream(await download.path())) chunks.push(c);
+  assert.match(Buffer.concat(chunks).toString(), /^damaged waymark:default:plan:p-/);
+  // Deleting one takes a confirmation, and then it is gone.
+  const item = page.locator('[data-testid=kept-item][data-why=settings]');
+  await item.locator('[data-testid=kept-delete]').click();
+  assert.equal(await page.locator('[data-testid=kept-item]').count(), 3, 'not yet');
+  await item.locator('[data-testid=kept-delete-confirm]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=kept-item]').length === 2);
+  await page.evaluate(() => localStorage.clear());
+});
+
 test('a plan from a newer version is kept and explained', async () => {
   await open();
   await createPlan('Old app');

@@ -186,6 +186,7 @@ test('a conflict waiting for the user is not settled by a later save of the othe
   const { context, a, b } = await twoTabs();
   // B renames the plan (not yet saved) while A renames it differently and describes it.
   await b.click('#plan-name');
+  await b.keyboard.press('End');
   await b.keyboard.type(' by B');
   await a.fill('#plan-name', 'Named by A');
   await a.press('#plan-name', 'Enter');
