@@ -9,7 +9,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use waymark::domain::{Locale, Plan, PlanId, Timestamp};
 use waymark::storage::web::{fault_from, LocalStorage};
-use waymark::storage::{Backend, Fault, LoadOutcome, Namespace, Persistence, SaveError, Store};
+use waymark::storage::{
+    Backend, Fault, KeptWhy, LoadOutcome, Namespace, Persistence, SaveError, Store,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -95,6 +97,32 @@ fn a_store_over_local_storage_saves_loads_and_rescues() {
         Some("{broken")
     );
     clear_namespace("t2");
+}
+
+#[wasm_bindgen_test]
+fn kept_copies_and_unreadable_settings_live_in_real_local_storage() {
+    clear_namespace("t9");
+    let store = Store::browser(Namespace::parse("t9").expect("ns"));
+    let p = plan("Kept for the user");
+    let key = store
+        .keep_copy(&p, Timestamp(10), KeptWhy::OtherTab)
+        .expect("kept");
+    local()
+        .set_item("waymark:t9:settings", "{not settings")
+        .expect("damage the settings");
+    let (_, kept_settings) = store.open_settings(Timestamp(11));
+    let kept_settings = kept_settings.expect("kept aside");
+    assert_eq!(
+        local().get_item(&kept_settings).ok().flatten().as_deref(),
+        Some("{not settings")
+    );
+    let listed = store.kept();
+    assert_eq!(listed.len(), 2);
+    assert!(listed
+        .iter()
+        .any(|k| k.key == key && k.name.as_deref() == Some("Kept for the user")));
+    assert!(store.usage().kept > 0);
+    clear_namespace("t9");
 }
 
 /// Fills localStorage until only `room` bytes (about) are left, with one filler key.
