@@ -366,6 +366,10 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                     if store.keep_copy(&theirs, now(), KeptWhy::OtherTab).is_ok() {
                         kept.set(*kept + 1);
                     }
+                    // Ours is about to be the stored plan: its interim copy is not needed.
+                    if let Some(key) = ours_copy {
+                        let _ = store.discard_kept(&key);
+                    }
                     handle.dispatch(Action::Touch)
                 }
                 Choice::Theirs => {
