@@ -5,6 +5,8 @@
 //! plan. A plan that does not load is never replaced by an empty one that would then be saved
 //! over it: it is rescued (see `storage`), and the user is told and offered a download.
 
+mod undo;
+
 use crate::domain::{Command, Locale, Plan, PlanId, Timestamp};
 use crate::embed::{DeployConfig, Embedding, Inbound, Outbound};
 use crate::i18n::{negotiate, use_i18n, Arg, I18nContext, I18nProvider, Translations};
@@ -525,7 +527,7 @@ fn notices(props: &NoticesProps) -> Html {
             }
         });
     }
-    let mut out: Vec<Html> = Vec::new();
+    let mut out: Vec<Html> = vec![html! { <undo::UndoNotice /> }];
 
     if props.conflict {
         let choose = |choice: Choice| props.resolve.reform(move |_: MouseEvent| choice);

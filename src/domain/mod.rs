@@ -11,6 +11,7 @@
 pub mod apply;
 pub mod attribution;
 pub mod board;
+pub mod changes;
 pub mod channels;
 pub mod command;
 pub mod creative;

@@ -41,6 +41,7 @@ pub use swot::SwotPage;
 pub use team::TeamPage;
 pub use tows::TowsPage;
 
+use crate::domain::changes::Place;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -172,6 +173,36 @@ impl Route {
     /// Whether the deployment shows this page.
     pub fn shown(self, config: &crate::embed::DeployConfig) -> bool {
         self.section().is_none_or(|key| config.shows(key))
+    }
+
+    /// The page where a change at `place` is made, or `None` for the header (the plan's name),
+    /// which every page shows.
+    pub fn of_place(place: Place) -> Option<Route> {
+        Some(match place {
+            Place::Header => return None,
+            Place::Overview => Route::Home,
+            Place::Health => Route::Health,
+            Place::Swot => Route::Swot,
+            Place::Pestle => Route::Pestle,
+            Place::Tows => Route::Tows,
+            Place::Personas => Route::Personas,
+            Place::Journey => Route::Journey,
+            Place::Attribution => Route::Attribution,
+            Place::Objectives => Route::Objectives,
+            Place::Creative => Route::Creative,
+            Place::Engagement => Route::Engagement,
+            Place::Mix => Route::Mix,
+            Place::Monitor => Route::Monitor,
+        })
+    }
+
+    /// The message id of this page's name in the navigation (`nav-monitor`), if it has one.
+    pub fn nav_key(self) -> Option<&'static str> {
+        Route::GROUPS
+            .iter()
+            .flat_map(|(_, pages)| pages.iter())
+            .find(|(r, _)| *r == self)
+            .map(|(_, key)| *key)
     }
 
     /// The group `self` belongs to, as an index into [`Route::GROUPS`].

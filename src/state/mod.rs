@@ -9,6 +9,7 @@ pub mod drafts;
 
 pub use autosave::{use_autosave, Autosave, Choice, SaveStatus};
 
+use crate::domain::changes::{self, Change};
 use crate::domain::{
     self, Applied, CardId, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
 };
@@ -25,6 +26,20 @@ pub struct AppState {
     pub revision: u64,
     /// The last command the domain refused, until dismissed or another change succeeds.
     pub error: Option<DomainError>,
+    /// What the last undo or redo changed, until dismissed or another change succeeds: the
+    /// app says it and shows its page, because undo is plan-wide.
+    pub stepped: Option<Stepped>,
+}
+
+/// One step of undo or redo, as the app reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stepped {
+    /// Whether it was a redo (otherwise an undo).
+    pub redo: bool,
+    /// What changed and where.
+    pub change: Change,
+    /// The revision it made, so the same words said twice are two announcements.
+    pub revision: u64,
 }
 
 /// What components can ask of the state.
@@ -58,6 +73,8 @@ pub enum Action {
     Touch,
     /// Hides the last error message.
     DismissError,
+    /// Hides the message of the last undo or redo.
+    DismissStepped,
     /// Closes the open plan (it was deleted); nothing is saved.
     Close,
 }
@@ -100,6 +117,7 @@ impl AppState {
                         state.plan = Some(Rc::new(next));
                         state.revision += 1;
                         state.error = None;
+                        state.stepped = None;
                         Rc::new(state)
                     }
                     Err(error) => Rc::new(AppState {
@@ -122,8 +140,13 @@ impl AppState {
                     Some(plan) => {
                         // Undo restores content, not where the user is.
                         let plan = keep_view(plan, &current);
-                        state.plan = Some(plan);
                         state.revision += 1;
+                        state.stepped = changes::describe(&current, &plan).map(|change| Stepped {
+                            redo: action == Action::Redo,
+                            change,
+                            revision: state.revision,
+                        });
+                        state.plan = Some(plan);
                         state.error = None;
                         Rc::new(state)
                     }
@@ -135,6 +158,7 @@ impl AppState {
                 history: History::default(),
                 revision: self.revision + u64::from(save),
                 error: None,
+                stepped: None,
             }),
             Action::Adopt { plan, save } => {
                 let Some(current) = self.plan.clone() else {
@@ -162,6 +186,16 @@ impl AppState {
                 revision: self.revision,
                 ..AppState::default()
             }),
+            Action::DismissStepped => {
+                if self.stepped.is_none() {
+                    self
+                } else {
+                    Rc::new(AppState {
+                        stepped: None,
+                        ..(*self).clone()
+                    })
+                }
+            }
             Action::DismissError => {
                 if self.error.is_none() {
                     self

@@ -19,6 +19,34 @@ undo = Undo
 redo = Redo
 undo-title = Undo (Ctrl+Z)
 redo-title = Redo (Ctrl+Shift+Z)
+
+## What an undo or redo changed (app/undo.rs; the page is a nav-* name)
+undo-done = Undid: { $what } on { $page }
+redo-done = Redid: { $what } on { $page }
+undo-done-here = Undid: { $what }
+redo-done-here = Redid: { $what }
+undo-what-name = plan name
+undo-what-description = plan description
+undo-what-language = plan language
+undo-what-start = starting point
+undo-what-answer = health-check answer
+undo-what-card = SWOT card
+undo-what-factor = PESTLE factor
+undo-what-strategy = TOWS strategy
+undo-what-persona = persona
+undo-what-stage = journey stage
+undo-what-touchpoint = touchpoint
+undo-what-journey = journey map entry
+undo-what-path = attribution path
+undo-what-reading = reading
+undo-what-kpi = KPI
+undo-what-objective = objective
+undo-what-creative = creative idea
+undo-what-tactic = tactic
+undo-what-engagement = engagement strategy
+undo-what-mix = marketing mix
+undo-what-review = review note
+undo-what-plan = plan
 footer-privacy = Your plan stays in this browser. Waymark has no account and sends nothing anywhere.
 
 ## Save status

@@ -19,6 +19,34 @@ undo = Urungkan
 redo = Ulangi
 undo-title = Urungkan (Ctrl+Z)
 redo-title = Ulangi (Ctrl+Shift+Z)
+
+## What an undo or redo changed (app/undo.rs; the page is a nav-* name)
+undo-done = Dibatalkan: { $what } di halaman { $page }
+redo-done = Diulang: { $what } di halaman { $page }
+undo-done-here = Dibatalkan: { $what }
+redo-done-here = Diulang: { $what }
+undo-what-name = nama rencana
+undo-what-description = deskripsi rencana
+undo-what-language = bahasa rencana
+undo-what-start = titik awal
+undo-what-answer = jawaban pemeriksaan kesehatan
+undo-what-card = kartu SWOT
+undo-what-factor = faktor PESTLE
+undo-what-strategy = strategi TOWS
+undo-what-persona = persona
+undo-what-stage = tahap perjalanan
+undo-what-touchpoint = titik sentuh
+undo-what-journey = isian peta perjalanan
+undo-what-path = jalur atribusi
+undo-what-reading = hasil pengukuran
+undo-what-kpi = KPI
+undo-what-objective = sasaran
+undo-what-creative = ide kreatif
+undo-what-tactic = taktik
+undo-what-engagement = strategi keterlibatan
+undo-what-mix = bauran pemasaran
+undo-what-review = catatan tinjauan
+undo-what-plan = rencana
 footer-privacy = Rencana Anda tetap tersimpan di browser ini. Waymark tidak memerlukan akun dan tidak mengirim data ke mana pun.
 
 ## Status penyimpanan

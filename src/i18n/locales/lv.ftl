@@ -19,6 +19,34 @@ undo = Atsaukt
 redo = Atcelt atsaukšanu
 undo-title = Atsaukt (Ctrl+Z)
 redo-title = Atcelt atsaukšanu (Ctrl+Shift+Z)
+
+## What an undo or redo changed (app/undo.rs; the page is a nav-* name)
+undo-done = Atsaukts: { $what } (lapa “{ $page }”)
+redo-done = Atkārtots: { $what } (lapa “{ $page }”)
+undo-done-here = Atsaukts: { $what }
+redo-done-here = Atkārtots: { $what }
+undo-what-name = plāna nosaukums
+undo-what-description = plāna apraksts
+undo-what-language = plāna valoda
+undo-what-start = sākumpunkts
+undo-what-answer = stāvokļa novērtējuma atbilde
+undo-what-card = SWOT kartīte
+undo-what-factor = PESTLE faktors
+undo-what-strategy = TOWS stratēģija
+undo-what-persona = persona
+undo-what-stage = pircēja ceļa posms
+undo-what-touchpoint = saskares punkts
+undo-what-journey = pircēja ceļa kartes ieraksts
+undo-what-path = atribūcijas ceļš
+undo-what-reading = rādījums
+undo-what-kpi = KPI
+undo-what-objective = mērķis
+undo-what-creative = radošā ideja
+undo-what-tactic = taktika
+undo-what-engagement = iesaistes stratēģija
+undo-what-mix = mārketinga komplekss
+undo-what-review = pārskata piezīme
+undo-what-plan = plāns
 footer-privacy = Jūsu plāns paliek šajā pārlūkprogrammā. Waymark neprasa kontu un neko nekur nesūta.
 
 ## Saglabāšanas statuss

@@ -19,6 +19,34 @@ undo = Ångra
 redo = Gör om
 undo-title = Ångra (Ctrl+Z)
 redo-title = Gör om (Ctrl+Shift+Z)
+
+## What an undo or redo changed (app/undo.rs; the page is a nav-* name)
+undo-done = Ångrat: { $what } på sidan { $page }
+redo-done = Gjort om: { $what } på sidan { $page }
+undo-done-here = Ångrat: { $what }
+redo-done-here = Gjort om: { $what }
+undo-what-name = planens namn
+undo-what-description = planens beskrivning
+undo-what-language = planens språk
+undo-what-start = utgångsläge
+undo-what-answer = svar i hälsokontrollen
+undo-what-card = SWOT-kort
+undo-what-factor = PESTLE-faktor
+undo-what-strategy = TOWS-strategi
+undo-what-persona = persona
+undo-what-stage = steg i kundresan
+undo-what-touchpoint = kontaktpunkt
+undo-what-journey = ruta i kundresan
+undo-what-path = attribueringsväg
+undo-what-reading = mätvärde
+undo-what-kpi = KPI
+undo-what-objective = mål
+undo-what-creative = kreativ idé
+undo-what-tactic = taktik
+undo-what-engagement = engagemangsstrategi
+undo-what-mix = marknadsmix
+undo-what-review = uppföljningsanteckning
+undo-what-plan = planen
 footer-privacy = Din plan stannar i den här webbläsaren. Waymark kräver inget konto och skickar ingenting någonstans.
 
 ## Sparstatus

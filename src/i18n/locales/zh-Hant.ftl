@@ -19,6 +19,34 @@ undo = 復原
 redo = 重做
 undo-title = 復原（Ctrl+Z）
 redo-title = 重做（Ctrl+Shift+Z）
+
+## What an undo or redo changed (app/undo.rs; the page is a nav-* name)
+undo-done = 已復原：{ $page }的{ $what }
+redo-done = 已重做：{ $page }的{ $what }
+undo-done-here = 已復原：{ $what }
+redo-done-here = 已重做：{ $what }
+undo-what-name = 計畫名稱
+undo-what-description = 計畫說明
+undo-what-language = 計畫語言
+undo-what-start = 起點
+undo-what-answer = 健檢回答
+undo-what-card = SWOT 卡片
+undo-what-factor = PESTLE 因素
+undo-what-strategy = TOWS 策略
+undo-what-persona = 人物誌
+undo-what-stage = 旅程階段
+undo-what-touchpoint = 接觸點
+undo-what-journey = 旅程地圖內容
+undo-what-path = 歸因路徑
+undo-what-reading = 量測數值
+undo-what-kpi = KPI
+undo-what-objective = 目標
+undo-what-creative = 創意構想
+undo-what-tactic = 戰術
+undo-what-engagement = 互動策略
+undo-what-mix = 行銷組合
+undo-what-review = 檢討紀錄
+undo-what-plan = 計畫
 footer-privacy = 您的計畫只存放在這個瀏覽器中。Waymark 不需要帳號，也不會將任何資料傳送到其他地方。
 
 ## 儲存狀態
