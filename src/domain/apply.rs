@@ -105,7 +105,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
             if plan.swot.from_prompt(&prompt).is_some() {
                 return Err(DomainError::AlreadySent);
             }
-            if plan.swot.card(&card).is_some() {
+            if taken_on_swot(plan, &card) {
                 return Err(DomainError::DuplicateId);
             }
             if plan.swot.cards.len() >= MAX_CARDS {
@@ -130,6 +130,9 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
             let text = card_text(&text)?;
             if column.board() != board {
                 return Err(DomainError::WrongColumn);
+            }
+            if board == BoardKind::Swot && taken_on_swot(plan, &id) {
+                return Err(DomainError::DuplicateId);
             }
             let b = next.board_mut(board);
             if b.card(&id).is_some() {
@@ -316,6 +319,16 @@ fn card_text(text: &str) -> Result<String, DomainError> {
     }
     check_len("card", text, MAX_CARD_CHARS)?;
     Ok(text.to_owned())
+}
+
+/// Whether `id` cannot name a new SWOT card: a card has it, or a TOWS strategy still remembers
+/// a deleted card by it (the strategy would then show the new card as its deleted source).
+fn taken_on_swot(plan: &Plan, id: &CardId) -> bool {
+    plan.swot.card(id).is_some()
+        || plan
+            .tows
+            .iter()
+            .any(|s| s.internal.card == *id || s.external.card == *id)
 }
 
 fn card_mut<'p>(

@@ -15,6 +15,9 @@ use std::collections::BTreeMap;
 
 /// Longest answer or note, in characters.
 pub const MAX_ANSWER_CHARS: usize = 5_000;
+/// Longest prompt key a plan may hold (an answer's key, a card's source), in bytes; every
+/// key of [`PROMPTS`] is far shorter.
+pub const MAX_KEY_LEN: usize = 64;
 
 /// One of the four areas the health check looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -72,6 +75,12 @@ pub struct Prompt {
 }
 
 /// Every prompt, grouped by context in wizard order (DOMAIN.md §1).
+///
+/// A key, once released, is never removed or renamed: answers to a key this build does not know
+/// are kept (a newer build may have added it), but a SWOT card whose source is not one of
+/// these keys is refused by `Plan::validate` (no command of this build can make it), so a build
+/// that adds a prompt bumps `schema::CURRENT_VERSION` for older builds to keep its plans aside
+/// rather than refuse them as broken.
 pub const PROMPTS: &[Prompt] = &[
     Prompt {
         key: "customer-segments",

@@ -22,7 +22,10 @@
 //!   `plan.swot.cards[3].text: invalid type: integer `5`, expected a string`.
 //! - **Breaks a rule of the plan**: too many items, too-long texts, blank names, ids that are
 //!   not of the id alphabet or appear twice, links to a card, strategy, objective, persona or
-//!   stage that is not there, times outside 1970–9999: `Plan::validate` refuses with the path
+//!   stage that is not there, times outside 1970–9999; a TOWS strategy with one card on both
+//!   sides or a link marked removed while its card is there, a rating of the other board's kind
+//!   (an impact on a SWOT card, a weight on a PESTLE card), a card sent from a prompt that does
+//!   not exist, from an over-long key, or onto the PESTLE: `Plan::validate` refuses with the path
 //!   ([`SchemaError::Invalid`]). An accepted plan is one the app's own commands could have made.
 //!
 //! Hostile text (`<script>`, `javascript:` URLs, `"><img onerror=…>`, right-to-left overrides

@@ -5,11 +5,12 @@
 //! when an existing field changes meaning (then a migration in `schema.rs` carries old data over).
 
 use super::board::{
-    Board, BoardKind, Strategy, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS, MAX_STRATEGIES,
+    Board, BoardKind, CardSource, RatingField, Strategy, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS,
+    MAX_STRATEGIES,
 };
 use super::channels::Engagement;
 use super::creative::{Creative, Mix};
-use super::health_check::{HealthCheck, MAX_ANSWER_CHARS};
+use super::health_check::{self, HealthCheck, MAX_ANSWER_CHARS, MAX_KEY_LEN};
 use super::ids::{PlanId, Timestamp};
 use super::journey::{JourneyMap, MAX_PERSONAS, MAX_STAGES, MAX_TEXT_CHARS, MAX_TOUCHPOINTS};
 use super::locale::Locale;
@@ -287,19 +288,37 @@ impl Plan {
                 return Err(format!("{path}.id: {} appears twice", strategy.id));
             }
             check_len(&format!("{path}.text"), &strategy.text, MAX_NOTE_CHARS)?;
+            // `Command::AddStrategy` pairs a strength or weakness with an opportunity or
+            // threat, so one card is never both sides.
+            if strategy.internal.card == strategy.external.card {
+                return Err(format!(
+                    "{path}.external.card: {} is also the internal card",
+                    strategy.external.card
+                ));
+            }
             for (side, link) in [
                 ("internal", &strategy.internal),
                 ("external", &strategy.external),
             ] {
-                // A link points at an existing card, or says the card was deleted.
-                if link.removed.is_none() && self.swot.card(&link.card).is_none() {
-                    return Err(format!(
-                        "{path}.{side}.card: {} is not on the SWOT",
-                        link.card
-                    ));
-                }
-                if let Some(text) = &link.removed {
-                    check_len(&format!("{path}.{side}.removed"), text, MAX_CARD_CHARS)?;
+                // A link points at an existing card, or says the card was deleted: never both
+                // (`Command::DeleteCard` marks it, and no command reuses the id afterwards).
+                match (&link.removed, self.swot.card(&link.card)) {
+                    (None, None) => {
+                        return Err(format!(
+                            "{path}.{side}.card: {} is not on the SWOT",
+                            link.card
+                        ));
+                    }
+                    (Some(_), Some(_)) => {
+                        return Err(format!(
+                            "{path}.{side}.removed: {} is still on the SWOT",
+                            link.card
+                        ));
+                    }
+                    (Some(text), None) => {
+                        check_len(&format!("{path}.{side}.removed"), text, MAX_CARD_CHARS)?;
+                    }
+                    (None, Some(_)) => {}
                 }
             }
         }
@@ -325,7 +344,7 @@ impl Plan {
             return Err("plan.health.answers: more than 200 answers".into());
         }
         for (key, answer) in &hc.answers {
-            if key.len() > 64 || key.is_empty() {
+            if key.len() > MAX_KEY_LEN || key.is_empty() {
                 return Err("plan.health.answers: a key is empty or too long".into());
             }
             let path = format!("plan.health.answers.{key}");
@@ -365,13 +384,32 @@ impl Plan {
             }
             check_len(&format!("{path}.text"), &card.text, MAX_CARD_CHARS)?;
             check_len(&format!("{path}.notes"), &card.notes, MAX_NOTE_CHARS)?;
-            for (field, value) in [
-                ("weight", card.weight),
-                ("impact", card.impact),
-                ("likelihood", card.likelihood),
+            for (field, key, value) in [
+                (RatingField::Weight, "weight", card.weight),
+                (RatingField::Impact, "impact", card.impact),
+                (RatingField::Likelihood, "likelihood", card.likelihood),
             ] {
+                // `Command::SetCardRating` gives each board only its own ratings.
+                if value.is_some() && !field.fits(kind) {
+                    return Err(format!("{path}.{key}: not a rating of {name} cards"));
+                }
                 if value.is_some_and(|v| !(1..=5).contains(&v)) {
-                    return Err(format!("{path}.{field}: not between 1 and 5"));
+                    return Err(format!("{path}.{key}: not between 1 and 5"));
+                }
+            }
+            if let Some(CardSource::HealthCheck { prompt }) = &card.source {
+                // Only `Command::SendToSwot` sets a source: on the SWOT, from a known prompt.
+                if kind != BoardKind::Swot {
+                    return Err(format!(
+                        "{path}.source: a {name} card does not come from the health check"
+                    ));
+                }
+                let spath = format!("{path}.source.prompt");
+                if prompt.len() > MAX_KEY_LEN {
+                    return Err(format!("{spath}: longer than {MAX_KEY_LEN} bytes"));
+                }
+                if health_check::prompt(prompt).is_none() {
+                    return Err(format!("{spath}: {prompt} is not a prompt"));
                 }
             }
         }
