@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Quick size check of the release build: the gzip and brotli size of each file a first visit
-# fetches (without the timing runs of scripts/bench.sh).
+# The first-visit size budget: builds the release app (unless --no-build: scripts/test.sh passes
+# it to reuse the dist/ it just built), then scripts/size.mjs loads it once in headless Chromium
+# and prints every file the first visit fetches (raw, gzip, brotli), the total and the top
+# contributors. Exits 1 when the first visit is over the budget (BUDGET_KB in scripts/size.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh >/dev/null 2>&1 || bash scripts/build.sh
-total=0
-for f in dist/index.html dist/*.css dist/*.js dist/*_bg.wasm dist/locales/en.ftl; do
-  g=$(gzip -9 -c "$f" | wc -c)
-  total=$((total + g))
-  printf '%-50s %8d raw %8d gzip\n' "${f#dist/}" "$(stat -c %s "$f")" "$g"
-done
-echo "first visit (English): $total bytes gzip ($((total / 1024)) KB)"
+if [ "${1:-}" != "--no-build" ]; then
+  bash scripts/build.sh >/dev/null 2>&1 || bash scripts/build.sh
+fi
+source scripts/env.sh
+node scripts/size.mjs

@@ -3,7 +3,8 @@
 #   1. checks: cargo fmt --check, cargo clippy -D warnings (native and wasm32), one count each
 #   2. native: cargo test (domain, storage rules, i18n completeness, architecture rules)
 #   3. browser: wasm-bindgen-test in headless Chromium (real localStorage, components)
-#   4. end to end: the release build (dist/) driven by Playwright in Debian's Chromium
+#   4. end to end: the release build (dist/) driven by Playwright in Debian's Chromium, and the
+#      first-visit size budget of that same build (scripts/size.sh --no-build), one check
 # Installs whatever is missing first (scripts/setup.sh). Exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +56,8 @@ cargo_counts browser "$LOGS/browser.log" "${PIPESTATUS[0]}"
 
 layer "end-to-end tests (release build in Chromium)"
 if trunk build --release >"$LOGS/build.log" 2>&1; then
+  check size bash scripts/size.sh --no-build
+  grep -E '^first visit:' "$LOGS/size.log"
   (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=tap specs/) 2>&1 | tee "$LOGS/e2e.log" | grep -E '^(not )?ok |^# (pass|fail)'
   status=${PIPESTATUS[0]}
   p=$(grep -E '^# pass ' "$LOGS/e2e.log" | awk '{print $3}'); f=$(grep -E '^# fail ' "$LOGS/e2e.log" | awk '{print $3}')
