@@ -119,9 +119,18 @@ pub struct Launch {
 /// message ids if even that fails), then renders the app.
 pub async fn launch(how: Launch) {
     let mounted = how.root.is_some();
-    let config = match how.config {
-        Some(config) => config,
-        None => crate::embed::load_config().await,
+    // On Waymark's own page the config file comes first (it names the namespace, whose settings
+    // name the language). The language file is requested at the same time, for the language
+    // the default namespace and the browser suggest; it is used when the guess was right (it
+    // almost always is) and fetched again otherwise.
+    let (config, early) = match how.config {
+        Some(config) => (config, None),
+        None => {
+            let guess = crate::storage::web::saved_locale(&Namespace::default())
+                .unwrap_or_else(|| negotiate(&navigator_languages()));
+            let early = crate::i18n::start(guess);
+            (crate::embed::load_config().await, Some(early))
+        }
     };
     let ns = config.namespace.clone().unwrap_or_default();
     let embedding = Rc::new(Embedding {
@@ -138,7 +147,11 @@ pub async fn launch(how: Launch) {
     crate::ui::crash::install(ns.clone());
     let boot = Rc::new(Boot::load(ns, embedding));
     let locale = boot.locale();
-    let translations = match crate::i18n::load(locale).await {
+    let first = match early {
+        Some(early) if early.locale() == locale => early.finish().await,
+        _ => crate::i18n::load(locale).await,
+    };
+    let translations = match first {
         Ok(t) => t,
         Err(_) if locale != Locale::En => crate::i18n::load(Locale::En)
             .await

@@ -45,6 +45,16 @@ impl LocalStorage {
     }
 }
 
+/// The language saved in `ns`'s settings, read straight from localStorage: no [`super::Store`]
+/// is opened (so no probe write), and anything unreadable is simply `None`. The start-up uses it
+/// to request the language file beside the deployment's config file, before the config has
+/// said which namespace is in use; the real settings are read afterwards as usual.
+pub fn saved_locale(ns: &super::Namespace) -> Option<crate::domain::Locale> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let raw = storage.get_item(&ns.settings_key()).ok()??;
+    super::Settings::decode(&raw)?.locale
+}
+
 /// Turns a thrown JavaScript value into a [`Fault`].
 pub fn fault_from(error: &JsValue) -> Fault {
     if let Some(dom) = error.dyn_ref::<web_sys::DomException>() {

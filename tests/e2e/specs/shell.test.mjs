@@ -108,6 +108,33 @@ test('the language switch changes the page and survives a reload', async () => {
   assertClean();
 });
 
+test('the language file is requested beside the config file, not after it, and only once', async () => {
+  // The config file answers late: the language file must already be on its way by then.
+  const events = [];
+  await page.route('**/waymark.config.json', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 400));
+    events.push('config answered');
+    await route.continue();
+  });
+  page.on('request', (req) => {
+    if (req.url().includes('/locales/')) events.push(`asked ${new URL(req.url()).pathname}`);
+  });
+  await open();
+  assert.deepEqual(events, ['asked /locales/en.ftl', 'config answered']);
+  // A language chosen earlier is the one asked for at start (from the saved settings), once.
+  await createPlan();
+  await page.selectOption('#language', 'sv');
+  await page.waitForFunction(() => document.documentElement.lang === 'sv');
+  await saved();
+  events.length = 0;
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  // (The service worker now answers the config file, out of the page's route.)
+  assert.deepEqual(events.filter((e) => e.startsWith('asked')), ['asked /locales/sv.ftl']);
+  assertClean();
+});
+
 test('the interface language is negotiated from the browser', async () => {
   const lv = await browser.newContext({ locale: 'lv-LV' });
   const p = await lv.newPage();
