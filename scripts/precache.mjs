@@ -38,9 +38,10 @@ const { count, size, warnings } = await injectManifest({
   swDest: sw,
   globDirectory: dir,
   globPatterns: ['**/*'],
-  // The worker itself; and the deployment's config file, which is edited after the build (the
-  // worker fetches it network-first instead).
-  globIgnores: ['sw.js', 'waymark.config.json'],
+  // The worker itself; the deployment's config file, which is edited after the build (the
+  // worker fetches it network-first instead); and the precompressed copies (.br, .gz) if any
+  // exist: a server sends them in place of the original, the browser never asks for them.
+  globIgnores: ['sw.js', 'waymark.config.json', '**/*.br', '**/*.gz'],
   // waymark-<hash>.js, waymark-<hash>_bg.wasm, styles-<hash>.css, favicon-<hash>.svg. Not the
   // snippets: their folder's hash names the crate, not the content.
   dontCacheBustURLsMatching: /^[\w.-]+-[0-9a-f]{16}(?:_bg)?\.\w+$/,

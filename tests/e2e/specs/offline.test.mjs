@@ -70,10 +70,15 @@ async function cacheContents() {
   });
 }
 
-/** Every file of the build, as URLs under `base`, but the worker and the deployment config. */
+/**
+ * Every file of the build, as URLs under `base`, but the worker, the deployment config and the
+ * precompressed copies (scripts/precompress.mjs: a server sends them in place of the original,
+ * so the worker caches the originals only).
+ */
 function buildFiles(base) {
   return readdirSync(DIST, { recursive: true })
     .filter((f) => statSync(join(DIST, f)).isFile() && !['sw.js', 'waymark.config.json'].includes(f))
+    .filter((f) => !/\.(br|gz)$/.test(f))
     .map((f) => new URL(f, base).href)
     .sort();
 }
