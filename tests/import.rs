@@ -803,6 +803,20 @@ fn wrong_types_name_their_path() {
             ),
         ),
         (
+            // The path is found by reading the text up to the error: brackets, braces, commas,
+            // colons, quotes and backslashes inside strings (and keys) before it must not count.
+            "a wrong type after texts full of JSON punctuation",
+            edited(&p, |v| {
+                v["plan"]["swot"]["cards"][0]["text"] = json!(r#"a "quoted" [list], {x}: y \ z\"#);
+                v["plan"]["swot"]["cards"][0]["unknown \"key\" [0]"] =
+                    json!({"a": [1, {"b": "]"}]});
+                v["plan"]["swot"]["cards"][1]["text"] = json!(false);
+            }),
+            Expect::Invalid(
+                "plan.swot.cards[1].text: invalid type: boolean `false`, expected a string",
+            ),
+        ),
+        (
             "the id a number",
             with(&p, "/id", json!(7)),
             Expect::Invalid("plan.id: invalid type: integer `7`, expected a string"),

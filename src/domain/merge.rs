@@ -76,7 +76,7 @@ pub fn merge3(base: &Plan, theirs: &Plan, ours: &Plan) -> Merge {
             *updated = ours_updated.clone();
         }
     }
-    match super::schema::plan_from_value(merged) {
+    match super::schema::plan_from_value(&merged) {
         Ok(plan) if plan.validate().is_ok() => Merge::Clean(plan),
         _ => Merge::Conflict,
     }

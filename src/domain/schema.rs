@@ -26,7 +26,6 @@ use super::ids::PlanId;
 use super::plan::Plan;
 use serde::Serialize;
 use serde_json::{Map, Value};
-use serde_path_to_error::Segment;
 use std::fmt;
 
 /// The `format` field of every stored plan.
@@ -206,8 +205,8 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
         plan = step(plan)
             .map_err(|e| SchemaError::Invalid(detail(&format!("migrating from v{from}: {e}"))))?;
     }
-    let raw = plan.clone();
-    let plan = plan_from_value(plan)?;
+    let raw = plan;
+    let plan = plan_from_value(&raw)?;
     plan.validate()
         .map_err(|e| SchemaError::Invalid(detail(&e)))?;
     // What this build kept of the document, to find what it dropped. Only a document at the
@@ -232,21 +231,120 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
 /// place a JSON value becomes a [`Plan`]: use it rather than `serde_json::from_value`, so the
 /// plan's `Deserialize` code exists once in the app and every error names its path from
 /// `plan.` on. It does not call `Plan::validate`; the caller does.
-pub(crate) fn plan_from_value(value: Value) -> Result<Plan, SchemaError> {
-    serde_path_to_error::deserialize::<_, Plan>(value).map_err(|e| {
-        let mut path = String::from("plan");
-        for segment in e.path() {
-            match segment {
-                Segment::Seq { index } => path.push_str(&format!("[{index}]")),
-                Segment::Map { key } | Segment::Enum { variant: key } => {
-                    path.push('.');
-                    path.push_str(key);
-                }
-                Segment::Unknown => path.push_str(".?"),
+///
+/// The value is written out as compact JSON and the plan read from that text: a text error
+/// carries its byte position, and [`path_at`] turns the position into the path. This replaced
+/// `serde_path_to_error`, whose wrapper compiled every `Deserialize` of the plan a second time
+/// (20 KB gzip of the download, issue 17); writing the value out costs a few milliseconds on a
+/// large plan, once per load.
+pub(crate) fn plan_from_value(value: &Value) -> Result<Plan, SchemaError> {
+    let text =
+        serde_json::to_string(value).map_err(|e| SchemaError::Invalid(detail(&e.to_string())))?;
+    serde_json::from_str::<Plan>(&text).map_err(|e| {
+        let message = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        let message = message.strip_suffix(&position).unwrap_or(&message);
+        // One line of text, so the column is the byte offset (serde_json counts bytes from 0).
+        let at = e.column();
+        let path = path_at(&text, at);
+        // A fixed-length array (a budget's three scenarios) with more elements: read from text,
+        // serde_json stops at the first extra one; say it as a value does, of the whole array.
+        if message == "trailing characters" {
+            if let Some((array, index)) = path.rsplit_once('[') {
+                let index: usize = index.trim_end_matches(']').parse().unwrap_or(0);
+                let length = index + 1 + elements_after(&text, at);
+                return SchemaError::Invalid(detail(&format!(
+                    "{array}: invalid length {length}, expected fewer elements in array"
+                )));
             }
         }
-        SchemaError::Invalid(detail(&format!("{path}: {}", e.inner())))
+        SchemaError::Invalid(detail(&format!("{path}: {message}")))
     })
+}
+
+/// How many more elements the array open at byte `at` of `text` has after the one there: its
+/// commas before its `]`, outside strings and nested values.
+fn elements_after(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut depth, mut commas, mut i) = (0usize, 0, at);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' if depth == 0 => break,
+            b'}' | b']' => depth -= 1,
+            b',' if depth == 0 => commas += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    commas
+}
+
+/// The path (`plan.swot.cards[3].text`) of the place in the JSON `text` just before byte `at`:
+/// the members and elements that are open there, and the member whose name was read last. A
+/// deserialisation error's position is just after the value it is about (or, for a missing
+/// field, after the object's `}`, which names the object), so this names that value.
+fn path_at(text: &str, at: usize) -> String {
+    enum Open {
+        /// An object, the name of its member being read, and whether its `:` was passed.
+        Object(Option<String>, bool),
+        /// An array and the index of its element being read.
+        Array(usize),
+    }
+    let bytes = text.as_bytes();
+    let end = at.min(bytes.len());
+    let mut open: Vec<Open> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => open.push(Open::Object(None, false)),
+            b'[' => open.push(Open::Array(0)),
+            b'}' | b']' => {
+                open.pop();
+            }
+            b':' => {
+                if let Some(Open::Object(_, value)) = open.last_mut() {
+                    *value = true;
+                }
+            }
+            b',' => match open.last_mut() {
+                Some(Open::Array(index)) => *index += 1,
+                Some(Open::Object(_, value)) => *value = false,
+                None => {}
+            },
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Open::Object(name, false)) = open.last_mut() {
+                    let raw = text.get(start..=i.min(bytes.len() - 1)).unwrap_or("");
+                    *name = Some(serde_json::from_str::<String>(raw).unwrap_or_default());
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::from("plan");
+    for part in &open {
+        match part {
+            Open::Object(Some(name), _) => {
+                path.push('.');
+                path.push_str(name);
+            }
+            Open::Object(None, _) => {}
+            Open::Array(index) => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 /// serde_json's message for `e`, with its recursion limit said in the user's terms.
