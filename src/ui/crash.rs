@@ -59,10 +59,15 @@ pub fn set_texts(texts: CrashTexts) {
 
 /// Installs the panic hook for the app storing its plans under `ns` and rendered into `root`
 /// (`None`: the page's `<body>`).
+///
+/// Through Yew's `set_custom_panic_hook`: a plain `std::panic::set_hook` is replaced by Yew's
+/// console-only hook when the app is rendered, and the message would never show.
 pub fn install(ns: Namespace, root: Option<web_sys::Element>) {
     set_root(root);
-    std::panic::set_hook(Box::new(move |info| {
-        show(&ns, &info.to_string());
+    yew::set_custom_panic_hook(Box::new(move |info| {
+        let detail = info.to_string();
+        web_sys::console::error_1(&format!("waymark: {detail}").into());
+        show(&ns, &detail);
     }));
 }
 
