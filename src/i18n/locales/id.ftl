@@ -995,3 +995,6 @@ kept-delete = Hapus
 kept-delete-confirm = Hapus permanen
 kept-failed = Gagal. Salinan tidak berubah.
 usage-kept = Salinan yang disimpan memakai { $kept }. Salinan itu tetap ada sampai Anda menghapusnya.
+
+## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
+config-insecure-origin = Waymark ini diatur untuk bertukar rencana dengan halaman yang tidak terenkripsi (http://): { $origins }. Siapa pun di jaringannya dapat menyamar sebagai halaman tersebut. Orang yang memasang Waymark sebaiknya mencantumkan alamat https:// halaman itu di waymark.config.json.

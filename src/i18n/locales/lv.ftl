@@ -1021,3 +1021,6 @@ kept-delete = Dzēst
 kept-delete-confirm = Dzēst neatgriezeniski
 kept-failed = Neizdevās. Kopija nav mainīta.
 usage-kept = Saglabātās kopijas aizņem { $kept }. Tās paliek, līdz jūs tās izdzēšat.
+
+## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
+config-insecure-origin = Šis Waymark ir iestatīts apmainīties ar plāniem ar lapām, kas nav šifrētas (http://): { $origins }. Ikviens to tīklā varētu uzdoties par tām. Tam, kurš uzstādīja Waymark, failā waymark.config.json jānorāda to https:// adreses.

@@ -1022,3 +1022,6 @@ kept-delete = Radera
 kept-delete-confirm = Radera permanent
 kept-failed = Det gick inte. Kopian är oförändrad.
 usage-kept = Sparade kopior tar upp { $kept }. De finns kvar tills du raderar dem.
+
+## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
+config-insecure-origin = Den här Waymark är inställd på att utbyta planer med sidor som inte är krypterade (http://): { $origins }. Vem som helst i deras nätverk kan utge sig för att vara dem. Den som har installerat Waymark bör ange deras https://-adresser i waymark.config.json.

@@ -1007,3 +1007,6 @@ kept-delete = 刪除
 kept-delete-confirm = 永久刪除
 kept-failed = 操作失敗。副本保持不變。
 usage-kept = 保留的副本占用 { $kept }，在您刪除之前都會保留。
+
+## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
+config-insecure-origin = 此 Waymark 設定為與未加密（http://）的網頁交換計畫：{ $origins }。同一網路上的任何人都可能冒充這些網頁。負責設定 Waymark 的人應在 waymark.config.json 中改列這些網頁的 https:// 位址。
