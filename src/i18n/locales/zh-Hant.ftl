@@ -21,8 +21,8 @@ undo-title = 復原（Ctrl+Z）
 redo-title = 重做（Ctrl+Shift+Z）
 
 ## What an undo or redo changed (app/undo.rs; the page is a nav-* name)
-undo-done = 已復原：{ $page }的{ $what }
-redo-done = 已重做：{ $page }的{ $what }
+undo-done = 已復原：{ $what }（{ $page }頁）
+redo-done = 已重做：{ $what }（{ $page }頁）
 undo-done-here = 已復原：{ $what }
 redo-done-here = 已重做：{ $what }
 undo-what-name = 計畫名稱
