@@ -107,8 +107,8 @@ not-found-body = Tidak ada apa pun di alamat ini.
 not-found-home = Buka ikhtisar
 
 ## Navigasi bagian
-nav-health = Pemeriksaan kesehatan
-nav-plans = Rencana
+nav-health = Cek kesehatan bisnis
+nav-plans = Daftar rencana
 
 ## Pemeriksaan kesehatan: wizard
 hc-title = Pemeriksaan kesehatan
@@ -499,7 +499,7 @@ journey-tp-note = Apa yang terjadi di sana
 journey-emotion = Kurva emosi
 journey-emotion-alt = Grafik garis perasaan { $count } persona di sepanjang { $stages } tahap, dari sangat negatif (−2) hingga sangat positif (+2). Nilainya tercantum dalam tabel di bawah.
 journey-mix = Bauran saluran: { $persona }
-journey-mix-alt = Batang bertumpuk titik kontak { $persona } di setiap tahap, dibagi menjadi berbayar, milik sendiri, dan diperoleh. Angkanya tercantum dalam tabel di bawah.
+journey-mix-alt = Diagram batang bertumpuk titik kontak { $persona } di setiap tahap, dibagi menjadi berbayar, milik sendiri, dan diperoleh. Angkanya tercantum dalam tabel di bawah.
 journey-as-table = Tampilkan angka dalam bentuk tabel
 journey-coverage = Cakupan
 journey-coverage-none = Setiap tahap sudah tercakup.
