@@ -6,6 +6,8 @@
 // host page's do not touch each other: the stylesheet is fetched and its page-level selectors
 // (:root, html, body) are scoped to Waymark's root element, then adopted by the shadow root
 // (a constructed stylesheet, which a host's CSP without 'unsafe-inline' allows).
+// `assets` tells the app its own folder (this file's), so its files, its logo and its share
+// links resolve there and not against the host page's address (src/assets.rs).
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -47,7 +49,8 @@ export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount: element must be an Element');
   started ??= init({ module_or_path: new URL('${wasm}', here) });
   const response = await fetch(new URL('${css}', here));
-  const sheet = new CSSStyleSheet();
+  // Any url() in the styles is Waymark's file, not the host page's.
+  const sheet = new CSSStyleSheet({ baseURL: here.href });
   sheet.replaceSync(scope(await response.text()));
   await started;
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });

@@ -144,7 +144,8 @@ pub async fn launch(how: Launch) {
             let _ = root.set_attribute("data-embed", "compact");
         }
     }
-    crate::ui::crash::install(ns.clone());
+    // The message of a crash goes inside Waymark's root, never into a host page's <body>.
+    crate::ui::crash::install(ns.clone(), how.root.clone());
     let boot = Rc::new(Boot::load(ns, embedding));
     let locale = boot.locale();
     let first = match early {
@@ -521,10 +522,15 @@ struct NoticesProps {
 /// Every message about the user's data: storage blocked or full, a refused change, a plan
 /// brought up from an older format, documents that could not be read (with a download), and
 /// copies kept for the user (listed with the plans, where they can be opened or deleted).
+/// Also the deployment's config problems that weaken the user's safety (an unencrypted
+/// allowed origin): logged to the console like every config problem, and said here, where
+/// whoever deployed Waymark sees it when trying it out.
 #[function_component(Notices)]
 fn notices(props: &NoticesProps) -> Html {
     let i18n = use_i18n();
     let state = crate::state::use_app_state();
+    let embedding = use_context::<Rc<Embedding>>().unwrap_or_default();
+    let insecure_open = use_state(|| true);
     // The kept copies that could not be read; read again when a copy is kept.
     let unreadable = use_state(|| unreadable_count(&props.store));
     let unreadable_open = use_state(|| true);
@@ -542,6 +548,17 @@ fn notices(props: &NoticesProps) -> Html {
     }
     let mut out: Vec<Html> = vec![html! { <undo::UndoNotice /> }];
 
+    let insecure = embedding.config.insecure_origins();
+    if !insecure.is_empty() && *insecure_open {
+        let open = insecure_open.clone();
+        let origins = insecure.join(", ");
+        out.push(html! {
+            <Banner kind={BannerKind::Warning} testid="config-insecure-origin" dismiss_label={i18n.t("dismiss")}
+                on_dismiss={Callback::from(move |_| open.set(false))}>
+                <p>{ i18n.t_args("config-insecure-origin", &[("origins", Arg::from(origins.as_str()))]) }</p>
+            </Banner>
+        });
+    }
     if props.conflict {
         let choose = |choice: Choice| props.resolve.reform(move |_: MouseEvent| choice);
         out.push(html! {

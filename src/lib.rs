@@ -2,10 +2,11 @@
 //!
 //! The module tree is layered; each layer imports only the ones above it in this list:
 //! `domain` (pure plan logic) → `charts` (pure SVG) → `storage` (the only browser storage
-//! code) → `i18n` → `embed` (the deployment's config, the host protocol) → `state` (the
+//! code) → `assets` (where Waymark's own files are) → `i18n` → `embed` (the deployment's config, the host protocol) → `state` (the
 //! reducer) → `ui` (widgets) → `pages` (routes) → `app` (the root). `domain` and `charts` never touch the browser, so they are tested natively.
 
 pub mod app;
+pub mod assets;
 pub mod charts;
 pub mod domain;
 pub mod embed;
@@ -53,7 +54,7 @@ pub fn mount(element: web_sys::Element, options: wasm_bindgen::JsValue) {
         .ok()
         .and_then(|v| v.get("assets").and_then(|a| a.as_str()).map(str::to_owned));
     if let Some(assets) = assets {
-        i18n::set_asset_base(&assets);
+        assets::set_base(&assets);
     }
     wasm_bindgen_futures::spawn_local(app::launch(app::Launch {
         root: Some(element),

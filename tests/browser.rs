@@ -425,3 +425,30 @@ async fn the_crash_message_offers_the_stored_plan_without_the_program() {
     dialog.remove();
     clear_namespace("crash-test");
 }
+
+/// Issue 12, defect 8: mounted into a host page, the crash message goes inside Waymark's root
+/// (the element it renders into), never into the host's `<body>`.
+#[wasm_bindgen_test]
+fn the_crash_message_goes_into_waymarks_root() {
+    let ns = Namespace::parse("crash-root").expect("namespace");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let body = document.body().expect("body");
+    let root = document.create_element("div").expect("root");
+    body.append_child(&root).expect("append");
+    waymark::ui::crash::set_root(Some(root.clone()));
+    waymark::ui::crash::show(&ns, "panicked at 'boom'");
+    waymark::ui::crash::set_root(None);
+    let shown = root
+        .query_selector(":scope > #waymark-crash")
+        .ok()
+        .flatten();
+    let in_body = body
+        .query_selector(":scope > #waymark-crash")
+        .ok()
+        .flatten();
+    root.remove();
+    assert!(shown.is_some(), "the message is in Waymark's root");
+    assert!(in_body.is_none(), "and not in the page's <body>");
+}

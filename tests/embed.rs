@@ -2,7 +2,10 @@
 
 use serde_json::json;
 use waymark::domain::Locale;
-use waymark::embed::config::{brand_palette, normalize_origin, parse_colour, Colour, DeployConfig};
+use waymark::embed::config::{
+    brand_palette, is_insecure_origin, normalize_origin, parse_colour, Colour, DeployConfig,
+    OriginError,
+};
 use waymark::embed::protocol::{Inbound, Outbound, Refused, MAX_LOAD_CHARS};
 
 #[test]
@@ -76,23 +79,123 @@ fn a_missing_or_broken_file_gives_the_defaults() {
 fn origins_are_normalized_or_refused() {
     assert_eq!(
         normalize_origin("HTTPS://A.Example:8443/").as_deref(),
-        Some("https://a.example:8443")
+        Ok("https://a.example:8443")
     );
     assert_eq!(
         normalize_origin("http://[::1]:8080").as_deref(),
-        Some("http://[::1]:8080")
+        Ok("http://[::1]:8080")
     );
-    for bad in [
-        "*",
-        "https://*.example",
-        "ftp://a.example",
-        "https://",
-        "https://a.example/x",
-        "https://a.example:99999x",
-        "a.example",
+    for (bad, why) in [
+        ("*", OriginError::Scheme),
+        ("https://*.example", OriginError::Wildcard),
+        ("ftp://a.example", OriginError::Scheme),
+        ("https://", OriginError::Host),
+        ("https://a.example/x", OriginError::Path),
+        ("https://a.example//", OriginError::Path),
+        ("https://a.example/?q=1", OriginError::Query),
+        ("https://a.example#top", OriginError::Query),
+        ("https://user:pw@a.example", OriginError::Credentials),
+        ("https://a.example:99999x", OriginError::Port),
+        ("https://a.example:70000", OriginError::Port),
+        ("https://a.example:0", OriginError::Port),
+        ("https://bücher.example", OriginError::Host),
+        ("a.example", OriginError::Scheme),
     ] {
-        assert_eq!(normalize_origin(bad), None, "{bad}");
+        assert_eq!(normalize_origin(bad), Err(why), "{bad}");
     }
+}
+
+/// Issue 12, defect 8: an origin written with its default port, in capitals or with a slash
+/// is the same origin the browser reports without them, so a message from it is accepted.
+#[test]
+fn an_origin_is_normalised_as_the_browser_reports_it() {
+    for (written, reported) in [
+        ("https://client.example:443", "https://client.example"),
+        ("HTTPS://Client.Example:443/", "https://client.example"),
+        ("https://client.example:0443", "https://client.example"),
+        ("https://client.example:", "https://client.example"),
+        ("http://localhost:80/", "http://localhost"),
+        ("https://client.example:80", "https://client.example:80"),
+        ("http://client.example:443", "http://client.example:443"),
+        ("https://[::1]:443", "https://[::1]"),
+        (
+            "  https://xn--bcher-kva.example  ",
+            "https://xn--bcher-kva.example",
+        ),
+    ] {
+        assert_eq!(
+            normalize_origin(written).as_deref(),
+            Ok(reported),
+            "{written}"
+        );
+    }
+    let (config, warnings) = DeployConfig::parse(
+        r#"{"allowedOrigins": ["https://client.example:443", "HTTPS://CLIENT.EXAMPLE/", "http://127.0.0.1:8080"]}"#,
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        config.allowed_origins,
+        ["https://client.example", "http://127.0.0.1:8080"],
+        "the same origin twice is listed once"
+    );
+    assert!(config.allows("https://client.example"));
+    assert!(
+        !config.allows("https://client.example:443"),
+        "a browser never reports the default port"
+    );
+    assert!(!config.allows("http://client.example"));
+}
+
+#[test]
+fn a_path_or_query_is_refused_with_a_message_that_says_what_to_remove() {
+    let (config, warnings) = DeployConfig::parse(
+        r#"{"allowedOrigins": ["https://client.example/app/", "https://client.example?x=1", "https://client.example/"]}"#,
+    );
+    assert_eq!(config.allowed_origins, ["https://client.example"]);
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(
+        warnings[0].contains("\"https://client.example/app/\"")
+            && warnings[0].contains("no path")
+            && warnings[0].contains("remove everything after the host and port"),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[1].contains("?query") && warnings[1].contains("remove it"),
+        "{}",
+        warnings[1]
+    );
+}
+
+#[test]
+fn a_plain_http_origin_is_accepted_with_a_warning_but_loopback_is_not_warned_about() {
+    let (config, warnings) = DeployConfig::parse(
+        r#"{"allowedOrigins": ["http://intranet.example", "http://localhost:3000", "http://127.0.0.2:8081", "http://[::1]", "http://dev.localhost", "https://client.example"]}"#,
+    );
+    assert_eq!(config.allowed_origins.len(), 6, "all accepted");
+    assert!(config.allows("http://intranet.example"));
+    assert_eq!(config.insecure_origins(), ["http://intranet.example"]);
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(
+        warnings[0].contains("http://intranet.example") && warnings[0].contains("https://"),
+        "{}",
+        warnings[0]
+    );
+    for origin in [
+        "http://127.0.0.1",
+        "http://localhost:80",
+        "https://a.example",
+    ] {
+        assert!(!is_insecure_origin(origin), "{origin}");
+    }
+    for origin in [
+        "http://127.0.0.1.evil.example",
+        "http://localhost.evil.example",
+        "http://10.0.0.1",
+    ] {
+        assert!(is_insecure_origin(origin), "{origin}");
+    }
+    assert!(DeployConfig::default().insecure_origins().is_empty());
 }
 
 #[test]

@@ -32,7 +32,7 @@ fn after(plan: &Plan, command: Command) -> Plan {
 }
 
 fn change(place: Place, what: &'static str) -> Option<Change> {
-    Some(Change { place, what })
+    Some(Change::at(place, what))
 }
 
 #[test]
@@ -172,6 +172,58 @@ fn each_part_of_the_plan_is_named_with_its_page() {
     let mut touched = plan.clone();
     touched.meta.updated = Timestamp(AT.0 + 1000);
     assert_eq!(describe(&plan, &touched), None);
+    // A step that changes several parts is named by the first in the method's order, and
+    // knows the others: deleting a SWOT card a strategy is built on marks the strategy too.
+    let strategy_card = plan
+        .tows
+        .first()
+        .map(|s| s.internal.card.clone())
+        .expect("the example has strategies");
+    let deleted = after(
+        &plan,
+        Command::DeleteCard {
+            board: BoardKind::Swot,
+            id: strategy_card,
+        },
+    );
+    let step = describe(&plan, &deleted).expect("a change");
+    assert_eq!((step.place, step.what), (Place::Swot, "undo-what-card"));
+    assert!(step.touches(Place::Tows) && step.touches(Place::Swot));
+    assert!(!step.touches(Place::Journey));
+    let persona = plan.journey.personas[0].id.clone();
+    let gone = after(&plan, Command::DeletePersona { id: persona });
+    let step = describe(&plan, &gone).expect("a change");
+    assert_eq!(
+        (step.place, step.what),
+        (Place::Personas, "undo-what-persona")
+    );
+    assert!(step.touches(Place::Journey), "its journey went with it");
+    // Deleting an objective also unlinks its tactics and KPIs: it is the objective.
+    let objective = plan
+        .objectives
+        .objectives
+        .iter()
+        .find(|o| {
+            plan.engagement
+                .tactics
+                .iter()
+                .any(|t| t.objectives.contains(&o.id))
+        })
+        .expect("an objective with a tactic")
+        .id
+        .clone();
+    let gone = after(&plan, Command::DeleteObjective { id: objective });
+    let step = describe(&plan, &gone).expect("a change");
+    assert_eq!(
+        (step.place, step.what),
+        (Place::Objectives, "undo-what-objective")
+    );
+    assert!(step.touches(Place::Engagement));
+    // Deleting a stage also removes its cells: it is the stage.
+    let stage = plan.journey.stages[1].id.clone();
+    let gone = after(&plan, Command::DeleteStage { id: stage });
+    let step = describe(&plan, &gone).expect("a change");
+    assert_eq!((step.place, step.what), (Place::Journey, "undo-what-stage"));
     // The order of the versions does not matter: undo and redo name the same thing.
     assert_eq!(
         describe(&swot, &plan),

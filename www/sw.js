@@ -12,11 +12,17 @@
 // - Files with a content hash in their name (the wasm, the JS, the CSS): cache first. Their
 //   content can never change under the same URL.
 // - The page and the other files (locales, examples, snippets, manifest, icons): network first,
-//   the cached copy when the network fails or hangs. Online, the page may already be a newer
-//   build than this worker's cache; fetching its other files fresh keeps the two from mixing
-//   (an old locale file or JS snippet with a new wasm). Offline, everything is this version.
+//   the cached copy when the network fails, hangs or answers with an error (404, 5xx: a server
+//   half-way through a deployment, or misconfigured; the cached copy works, the error does
+//   not). Online, the page may already be a newer build than this worker's cache; fetching its
+//   other files fresh keeps the two from mixing (an old locale file or JS snippet with a new
+//   wasm). Offline, everything is this version.
+// - Navigations: only to Waymark's own page (its folder or its index.html, with any query).
+//   Any other page in the scope is not Waymark's (a host page that mounts it, documentation
+//   deployed beside it) and goes to the network untouched, errors and all.
 // - The deployment's config file (not part of the build: whoever deploys edits it): network
-//   first, and what the network said (the file, or that there is none) is kept for offline use.
+//   first, and what the network said (the file, or that there is none: a 404) is kept for
+//   offline use; a server error answers with the kept one instead.
 // - A new worker waits until the page asks it to take over (`{type: 'skip-waiting'}`, sent by the
 //   update prompt in src/ui/update.rs once the plan is saved), so a running page never gets
 //   files of another version under its feet.
@@ -122,14 +128,25 @@ async function cacheFirst(url, request) {
   return (await cached(url)) || fetch(request);
 }
 
+/** Whether the server answered with an error (4xx, 5xx). A redirect is an answer that works. */
+function isError(response) {
+  return response.status >= 400;
+}
+
+/** The network's answer unless it failed or is an error, else the cached copy, else whatever
+ *  the network said (an error page is still better than none when nothing is cached). */
 async function networkFirst(request, fallbackUrl) {
-  return (await network(request)) || (await cached(fallbackUrl)) || Response.error();
+  const response = await network(request);
+  if (response && !isError(response)) return response;
+  return (await cached(fallbackUrl)) || response || Response.error();
 }
 
 async function config() {
   const timeout = new Promise((resolve) => setTimeout(() => resolve(null), NETWORK_TIMEOUT_MS));
   const response = await Promise.race([rememberConfig().catch(() => null), timeout]);
-  return response || (await cached(CONFIG, RUNTIME)) || Response.error();
+  // A 404 is an answer: the deployment has no config file (the defaults apply).
+  if (response && (!isError(response) || response.status === 404)) return response;
+  return (await cached(CONFIG, RUNTIME)) || response || Response.error();
 }
 
 self.addEventListener('install', (event) => {
@@ -156,10 +173,9 @@ self.addEventListener('fetch', (event) => {
   url.hash = '';
   const key = url.href;
   if (request.mode === 'navigate') {
-    // A page (with any query, such as ?embed=1): offline, its cached copy (a folder's
-    // index.html); the app's index.html for any other address in scope.
-    const page = key.endsWith('/') ? `${key}index.html` : key;
-    event.respondWith(networkFirst(request, FILES.has(page) ? page : INDEX));
+    // Waymark's own page (with any query, such as ?embed=1), and no other: a page of someone
+    // else's in this folder must never turn into Waymark.
+    if (key === SCOPE || key === INDEX) event.respondWith(networkFirst(request, INDEX));
   } else if (key === CONFIG) {
     event.respondWith(config());
   } else if (FILES.has(key)) {

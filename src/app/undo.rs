@@ -4,7 +4,8 @@
 //! edit made earlier on Monitoring. Rather than let that happen out of sight, the app says
 //! what it undid ("Undid: review note on Monitoring") in a live region, shows the same words
 //! in a message, and takes the user to the page where the change is, with focus on the
-//! message so it is not dropped when the page changes. What changed is worked out by the
+//! message so it is not dropped when the page changes. When the step also changed something
+//! on the page the user is on, they stay and see it there. What changed is worked out by the
 //! domain (`domain::changes`), from the versions before and after the step.
 
 use crate::domain::changes::Place;
@@ -46,17 +47,34 @@ pub(super) fn undo_notice() -> Html {
     // The step already acted on: one this component finds when it first shows (after
     // presentation mode, say) is said but does not move the user.
     let handled = use_mut_ref(|| step.map(|s| s.revision));
+    // The page the message belongs to: leaving it ends the message, which would otherwise
+    // describe a page the user is no longer on.
+    let shown_at = use_mut_ref(|| route);
+    {
+        let (state, shown_at) = (state.clone(), shown_at.clone());
+        use_effect_with(route, move |route| {
+            if state.stepped.is_some() && *shown_at.borrow() != *route {
+                state.dispatch(Action::DismissStepped);
+            }
+        });
+    }
     {
         let notice = notice.clone();
         use_effect_with(step.map(|s| s.revision), move |revision| {
             if *revision != *handled.borrow() {
                 *handled.borrow_mut() = *revision;
+                *shown_at.borrow_mut() = route;
+                // Where the user is, if the step changed something shown there: they see its
+                // effect without moving (undoing a SWOT card's deletion from TOWS).
+                let here = Place::ALL
+                    .into_iter()
+                    .find(|p| route.is_some() && Route::of_place(*p) == route);
                 let target = step
-                    .map(|s| s.change.place)
-                    .filter(|p| *p != Place::Header)
-                    .and_then(Route::of_place);
+                    .filter(|s| here.is_none_or(|p| !s.change.touches(p)))
+                    .and_then(|s| Route::of_place(s.change.place));
                 if let (Some(target), Some(navigator)) = (target, navigator) {
                     if route != Some(target) {
+                        *shown_at.borrow_mut() = Some(target);
                         navigator.push(&target);
                         // The element that had focus goes with the old page.
                         if let Some(el) = notice.cast::<web_sys::HtmlElement>() {

@@ -16,6 +16,7 @@ use super::tree::{Path, Seg};
 
 /// The part of the app where a change can be made: one page each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Place {
     /// The plan's overview (its description).
     Overview,
@@ -47,18 +48,62 @@ pub enum Place {
     Monitor,
 }
 
+impl Place {
+    /// Every place, in the method's order.
+    pub const ALL: [Place; 14] = [
+        Place::Overview,
+        Place::Header,
+        Place::Health,
+        Place::Swot,
+        Place::Pestle,
+        Place::Tows,
+        Place::Personas,
+        Place::Journey,
+        Place::Attribution,
+        Place::Objectives,
+        Place::Creative,
+        Place::Engagement,
+        Place::Mix,
+        Place::Monitor,
+    ];
+
+    fn bit(self) -> u16 {
+        1 << (self as u8)
+    }
+}
+
 /// One change found between two versions of a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Change {
-    /// The page where it is made.
+    /// The page where it is made (of the parts it changed, the first in the plan's order).
     pub place: Place,
     /// The message id of what changed, in a few words ("undo-what-review": "review note").
     pub what: &'static str,
+    /// Every place the step changed, as a set: deleting a SWOT card also marks the TOWS
+    /// strategy built on it, so an undo on TOWS shows its effect where the user is.
+    touched: u16,
+}
+
+impl Change {
+    /// A change at `place` only.
+    pub fn at(place: Place, what: &'static str) -> Change {
+        Change {
+            place,
+            what,
+            touched: place.bit(),
+        }
+    }
+
+    /// Whether the step changed something shown at `place`.
+    pub fn touches(&self, place: Place) -> bool {
+        self.touched & place.bit() != 0
+    }
 }
 
 /// Where a part of the plan is edited, by the start of its path: the first row whose keys
 /// begin the path wins, so the more precise rows come first. A `*` matches any one step
-/// (an item of a list).
+/// (an item of a list). The rows follow the method's order, which also decides which part
+/// names a step that changed several (the persona, not the journey that went with it).
 const PLACES: &[(&[&str], Place, &str)] = &[
     (&["meta", "name"], Place::Header, "undo-what-name"),
     (
@@ -98,6 +143,11 @@ const PLACES: &[(&[&str], Place, &str)] = &[
         Place::Monitor,
         "undo-what-reading",
     ),
+    (
+        &["objectives", "objectives"],
+        Place::Objectives,
+        "undo-what-objective",
+    ),
     (&["objectives", "kpis"], Place::Objectives, "undo-what-kpi"),
     (&["objectives"], Place::Objectives, "undo-what-objective"),
     (&["creative"], Place::Creative, "undo-what-creative"),
@@ -113,33 +163,36 @@ const PLACES: &[(&[&str], Place, &str)] = &[
 
 /// What changed from `before` to `after`, or `None` when nothing the user wrote did (only the
 /// time of the last change, say). When one step changed several parts (deleting a persona
-/// also removes its journey), the first part in the plan's order names it.
+/// also removes its journey), the first of them in [`PLACES`] names it, and the others are
+/// kept in [`Change::touches`].
 pub fn describe(before: &Plan, after: &Plan) -> Option<Change> {
     let (a, b) = (
         serde_json::to_value(before).ok()?,
         serde_json::to_value(after).ok()?,
     );
     let paths = changed_paths(&a, &b);
-    paths.iter().find_map(place_of).or_else(|| {
+    let found: Vec<(usize, Change)> = paths.iter().filter_map(place_of).collect();
+    let Some(&(_, first)) = found.iter().min_by_key(|(row, _)| *row) else {
         // A part this build has no row for (a new section) is still a change of the plan.
-        (!paths.is_empty()).then_some(Change {
-            place: Place::Overview,
-            what: "undo-what-plan",
-        })
+        return (!paths.is_empty()).then(|| Change::at(Place::Overview, "undo-what-plan"));
+    };
+    Some(Change {
+        touched: found.iter().fold(0, |set, (_, c)| set | c.touched),
+        ..first
     })
 }
 
-/// The row of [`PLACES`] for `path`.
-fn place_of(path: &Path) -> Option<Change> {
-    PLACES.iter().find_map(|(keys, place, what)| {
-        let fits = keys.len() <= path.len()
-            && keys.iter().zip(path).all(|(key, seg)| match seg {
-                Seg::Key(k) => *key == "*" || key == k,
-                Seg::Id(_) | Seg::Index(_) | Seg::Order => *key == "*",
-            });
-        fits.then_some(Change {
-            place: *place,
-            what,
+/// The row of [`PLACES`] for `path`, and its position there.
+fn place_of(path: &Path) -> Option<(usize, Change)> {
+    PLACES
+        .iter()
+        .enumerate()
+        .find_map(|(row, (keys, place, what))| {
+            let fits = keys.len() <= path.len()
+                && keys.iter().zip(path).all(|(key, seg)| match seg {
+                    Seg::Key(k) => *key == "*" || key == k,
+                    Seg::Id(_) | Seg::Index(_) | Seg::Order => *key == "*",
+                });
+            fits.then(|| (row, Change::at(*place, what)))
         })
-    })
 }

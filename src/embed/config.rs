@@ -8,8 +8,11 @@
 //! Reading is forgiving and loud: a file that is missing gives the defaults; an entry that is
 //! wrong is dropped with a warning that names it (logged to the console), and the rest applies.
 //! The checks are strict where text reaches the page or the network: origins must be exact
-//! `scheme://host[:port]` (no wildcards, no paths), colours `#rgb` or `#rrggbb`, the logo a
-//! relative path inside the deployment.
+//! `scheme://host[:port]` (no wildcards, no paths; written as the browser reports them, so
+//! `HTTPS://Client.example:443/` is `https://client.example`), colours `#rgb` or `#rrggbb`, the
+//! logo a relative path inside the deployment. An `http://` origin other than the machine's own
+//! is accepted with a warning, which the app also shows on the page (`insecure_origins`): a
+//! deployer testing the setup sees it without opening the console.
 
 use crate::domain::Locale;
 use crate::storage::Namespace;
@@ -113,9 +116,20 @@ impl DeployConfig {
         (config, warnings)
     }
 
-    /// Whether `origin` (a `MessageEvent`'s origin) may talk to this Waymark.
+    /// Whether `origin` (a `MessageEvent`'s origin) may talk to this Waymark. The allowed
+    /// origins are normalised as browsers report origins, so comparing exactly is right.
     pub fn allows(&self, origin: &str) -> bool {
         self.allowed_origins.iter().any(|o| o == origin)
+    }
+
+    /// The allowed origins that are plain `http://` on another machine (see
+    /// [`is_insecure_origin`]): accepted, and said on the page as well as in the console.
+    pub fn insecure_origins(&self) -> Vec<&str> {
+        self.allowed_origins
+            .iter()
+            .map(String::as_str)
+            .filter(|o| is_insecure_origin(o))
+            .collect()
     }
 
     /// Whether the section `key` (one of [`SECTIONS`]) is shown.
@@ -126,25 +140,148 @@ impl DeployConfig {
     }
 }
 
-/// An origin exactly as browsers report it: `scheme://host[:port]`, lower case, no path.
-pub fn normalize_origin(text: &str) -> Option<String> {
-    let text = text.trim().to_ascii_lowercase();
-    let text = text.strip_suffix('/').unwrap_or(&text);
-    let (scheme, rest) = text.split_once("://")?;
-    if !matches!(scheme, "https" | "http") || rest.is_empty() {
-        return None;
+/// Why an `allowedOrigins` entry is not an origin; [`std::fmt::Display`] says it for the
+/// console, naming what to change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OriginError {
+    /// Not `https://` or `http://` (or no scheme at all).
+    Scheme,
+    /// A `*` somewhere: origins are matched exactly, never by pattern.
+    Wildcard,
+    /// Something after the host and port (`/path`); a browser reports an origin without it.
+    Path,
+    /// A `?query` or `#fragment`.
+    Query,
+    /// `user:password@` before the host.
+    Credentials,
+    /// A missing host, or one with characters a browser would not report (an internationalised
+    /// name must be written in its `xn--` form, as browsers report it).
+    Host,
+    /// A port that is not a number from 1 to 65535.
+    Port,
+}
+
+impl std::fmt::Display for OriginError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            OriginError::Scheme => "it must start with https:// (or http://)",
+            OriginError::Wildcard => "wildcards are not allowed: list each origin exactly",
+            OriginError::Path => {
+                "an origin has no path: remove everything after the host and port"
+            }
+            OriginError::Query => "an origin has no ?query or #fragment: remove it",
+            OriginError::Credentials => "an origin has no user name or password: remove the part before @",
+            OriginError::Host => {
+                "the host is missing or has characters a browser never reports (write an internationalised name in its xn-- form)"
+            }
+            OriginError::Port => "the port must be a number from 1 to 65535",
+        })
     }
-    let (host, port) = match rest.rsplit_once(':') {
-        Some((h, p)) if !h.ends_with(']') || rest.starts_with('[') => (h, Some(p)),
-        _ => (rest, None),
+}
+
+/// An origin exactly as browsers report it in `MessageEvent.origin`: `scheme://host[:port]`,
+/// scheme and host in lower case, no default port (`:443` for https, `:80` for http), no
+/// trailing slash. Anything that is not an origin (a path, a query, a wildcard) is refused,
+/// never cut down to one: `https://a.example/x` may have been meant for something else.
+pub fn normalize_origin(text: &str) -> Result<String, OriginError> {
+    let text = text.trim();
+    let (scheme, rest) = text.split_once("://").ok_or(OriginError::Scheme)?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "https" => 443,
+        "http" => 80,
+        _ => return Err(OriginError::Scheme),
     };
-    let host_ok = !host.is_empty()
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'[' | b']' | b':'));
-    let port_ok =
-        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
-    (host_ok && port_ok).then(|| text.to_owned())
+    if rest.contains('*') {
+        return Err(OriginError::Wildcard);
+    }
+    // The authority ends at the first `/`, `?` or `#`; only a single `/` may follow it.
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    if tail.contains(['?', '#']) {
+        return Err(OriginError::Query);
+    }
+    if !tail.is_empty() && tail != "/" {
+        return Err(OriginError::Path);
+    }
+    if authority.contains('@') {
+        return Err(OriginError::Credentials);
+    }
+    let authority = authority.to_ascii_lowercase();
+    // An IPv6 address is in brackets and has colons of its own.
+    let (host, port) = if authority.starts_with('[') {
+        let close = authority.find(']').ok_or(OriginError::Host)?;
+        let (host, after) = authority.split_at(close + 1);
+        match after {
+            "" => (host, None),
+            _ => (
+                host,
+                Some(after.strip_prefix(':').ok_or(OriginError::Port)?),
+            ),
+        }
+    } else {
+        match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority.as_str(), None),
+        }
+    };
+    let host_ok = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        Some(v6) => {
+            !v6.is_empty()
+                && v6
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.'))
+        }
+        None => {
+            !host.is_empty()
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+        }
+    };
+    if !host_ok {
+        return Err(OriginError::Host);
+    }
+    // As a URL parser reads it: digits only, leading zeros allowed, empty means none.
+    let port = match port {
+        None | Some("") => None,
+        Some(p) if p.len() <= 10 && p.bytes().all(|b| b.is_ascii_digit()) => {
+            match p.parse::<u32>() {
+                Ok(n) if (1..=65535).contains(&n) => Some(n),
+                _ => return Err(OriginError::Port),
+            }
+        }
+        Some(_) => return Err(OriginError::Port),
+    };
+    Ok(match port {
+        Some(port) if port != default_port => format!("{scheme}://{host}:{port}"),
+        _ => format!("{scheme}://{host}"),
+    })
+}
+
+/// Whether `origin` (normalised) is plain `http://` on another machine: its pages travel
+/// unencrypted, so anyone on the network can pose as it and talk to Waymark. The browser's
+/// own loopback addresses (`localhost`, `127.0.0.0/8`, `[::1]`; what browsers count as
+/// potentially trustworthy) never leave the machine and are fine for development.
+pub fn is_insecure_origin(origin: &str) -> bool {
+    let Some(authority) = origin.strip_prefix("http://") else {
+        return false;
+    };
+    let host = if authority.starts_with('[') {
+        authority
+            .split_once(']')
+            .map_or(authority, |(h, _)| h)
+            .trim_start_matches('[')
+    } else {
+        authority.split(':').next().unwrap_or(authority)
+    };
+    let loopback = host == "localhost"
+        || host.ends_with(".localhost")
+        || host == "::1"
+        || host.strip_prefix("127.").is_some_and(|rest| {
+            rest.split('.').count() == 3 && rest.split('.').all(|p| p.parse::<u8>().is_ok())
+        });
+    !loopback
 }
 
 fn origins(value: &Value, warnings: &mut Vec<String>) -> Vec<String> {
@@ -154,12 +291,23 @@ fn origins(value: &Value, warnings: &mut Vec<String>) -> Vec<String> {
     };
     let mut out = Vec::new();
     for item in list {
-        match item.as_str().and_then(normalize_origin) {
-            Some(origin) if !out.contains(&origin) => out.push(origin),
-            Some(_) => {}
-            None => warnings.push(format!(
-                "allowed origin {item} is not an exact https://host[:port] origin (no wildcards, no paths); ignored"
-            )),
+        let Some(text) = item.as_str() else {
+            warnings.push(format!(
+                "allowed origin {item} is not text (write \"https://host[:port]\"); ignored"
+            ));
+            continue;
+        };
+        match normalize_origin(text) {
+            Ok(origin) if out.contains(&origin) => {}
+            Ok(origin) => {
+                if is_insecure_origin(&origin) {
+                    warnings.push(format!(
+                        "allowed origin {origin} is not encrypted (http://): anyone on its network can pose as it and read or change plans through Waymark; use its https:// address"
+                    ));
+                }
+                out.push(origin);
+            }
+            Err(why) => warnings.push(format!("allowed origin {item} is refused: {why}; ignored")),
         }
     }
     out

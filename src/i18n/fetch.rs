@@ -1,4 +1,5 @@
-//! Fetches a locale's messages from `locales/<tag>.ftl` beside the page.
+//! Fetches a locale's messages from `locales/<tag>.ftl` in Waymark's folder (beside the page,
+//! or where `mount.js` came from when mounted into a host page).
 //!
 //! The request goes to the page's own origin (the CSP allows nothing else) and revalidates
 //! (`cache: no-cache`), so a new build never pairs with an old file's messages.
@@ -9,22 +10,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, Response};
 
-/// Where the locale files are, relative to the page (or an embedding host's asset base).
+/// Where the locale files are, in Waymark's folder (see `crate::assets`).
 pub const LOCALES_DIR: &str = "locales";
 
 /// Where the example plan's texts are.
 pub const EXAMPLES_DIR: &str = "examples";
-
-thread_local! {
-    /// Where Waymark's files are when it is mounted into a host page (whose own address is
-    /// elsewhere); empty on Waymark's own page, where paths are relative to it.
-    static ASSET_BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// Sets the address Waymark's files are fetched from (ends with `/`).
-pub fn set_asset_base(base: &str) {
-    ASSET_BASE.with(|b| *b.borrow_mut() = base.to_owned());
-}
 
 /// The messages of `locale`, or why they could not be fetched.
 pub async fn load(locale: Locale) -> Result<Translations, String> {
@@ -74,7 +64,7 @@ async fn fetch_text(path: &str) -> Result<String, String> {
 
 /// Sends the request for `path` (relative to the asset base); the answer is read later.
 fn request(path: &str) -> Result<(String, js_sys::Promise), String> {
-    let url = format!("{}{path}", ASSET_BASE.with(|b| b.borrow().clone()));
+    let url = crate::assets::url(path);
     let window = web_sys::window().ok_or("no window")?;
     let init = RequestInit::new();
     init.set_cache(RequestCache::NoCache);

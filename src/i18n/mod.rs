@@ -14,7 +14,7 @@ mod format;
 mod hook;
 mod negotiate;
 
-pub use fetch::{load, load_example, set_asset_base, start, Pending};
+pub use fetch::{load, load_example, start, Pending};
 pub use format::{format_date, format_datetime, format_number};
 pub use hook::{use_i18n, I18nContext, I18nProvider};
 pub use negotiate::negotiate;

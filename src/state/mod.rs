@@ -170,6 +170,7 @@ impl AppState {
                 let mut state = (*self).clone();
                 state.history.record(current);
                 state.plan = Some(plan);
+                state.stepped = None;
                 state.revision += u64::from(save);
                 Rc::new(state)
             }

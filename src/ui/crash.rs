@@ -7,6 +7,10 @@
 //! depends on the app's state, which may be what broke. The texts are set in the interface
 //! language whenever it changes ([`set_texts`]); before the first translation loads they are
 //! English.
+//!
+//! The message goes inside Waymark's root ([`set_root`]): the page's `<body>` on Waymark's own
+//! page, the mount element inside its shadow root when mounted into a host page. There it has
+//! Waymark's styles, and it covers Waymark, never the host's page (which keeps working).
 
 use crate::storage::{Namespace, Store};
 use std::cell::RefCell;
@@ -38,6 +42,14 @@ impl Default for CrashTexts {
 
 thread_local! {
     static TEXTS: RefCell<CrashTexts> = RefCell::new(CrashTexts::default());
+    /// Where the message goes; `None`: the document's `<body>`.
+    static ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+}
+
+/// Sets the element the message is added to: Waymark's root (`None`: the page's `<body>`,
+/// Waymark's own page).
+pub fn set_root(root: Option<web_sys::Element>) {
+    ROOT.with(|r| *r.borrow_mut() = root);
 }
 
 /// Sets the texts the message will use, in the interface language.
@@ -45,10 +57,17 @@ pub fn set_texts(texts: CrashTexts) {
     TEXTS.with(|t| *t.borrow_mut() = texts);
 }
 
-/// Installs the panic hook for the app storing its plans under `ns`.
-pub fn install(ns: Namespace) {
-    std::panic::set_hook(Box::new(move |info| {
-        show(&ns, &info.to_string());
+/// Installs the panic hook for the app storing its plans under `ns` and rendered into `root`
+/// (`None`: the page's `<body>`).
+///
+/// Through Yew's `set_custom_panic_hook`: a plain `std::panic::set_hook` is replaced by Yew's
+/// console-only hook when the app is rendered, and the message would never show.
+pub fn install(ns: Namespace, root: Option<web_sys::Element>) {
+    set_root(root);
+    yew::set_custom_panic_hook(Box::new(move |info| {
+        let detail = info.to_string();
+        web_sys::console::error_1(&format!("waymark: {detail}").into());
+        show(&ns, &detail);
     }));
 }
 
@@ -59,7 +78,17 @@ pub fn show(ns: &Namespace, detail: &str) {
 
 fn try_show(ns: &Namespace, detail: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
-    if document.get_element_by_id("waymark-crash").is_some() {
+    let root = ROOT
+        .try_with(|r| r.try_borrow().ok().and_then(|r| r.clone()))
+        .ok()
+        .flatten()
+        .or_else(|| document.body().map(Into::into))?;
+    if root
+        .query_selector("#waymark-crash")
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return Some(());
     }
     let texts = TEXTS
@@ -106,7 +135,7 @@ fn try_show(ns: &Namespace, detail: &str) -> Option<()> {
     let details = el("pre", detail)?;
     details.set_class_name("crash-detail");
     dialog.append_child(&details).ok()?;
-    document.body()?.append_child(&dialog).ok()?;
+    root.append_child(&dialog).ok()?;
     Some(())
 }
 

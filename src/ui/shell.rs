@@ -92,8 +92,9 @@ pub fn shell(props: &ShellProps) -> Html {
                 <div class="header-row">
                     <p class="brand">
                         if let Some(logo) = brand.as_ref().and_then(|b| b.logo.clone()) {
-                            // The deployment's logo, a file next to index.html; its name says it.
-                            <img class="brand-logo" src={logo} alt="" />
+                            // The deployment's logo, a file next to index.html (so in Waymark's
+                            // folder, also when mounted into a host page); its name says it.
+                            <img class="brand-logo" src={crate::assets::url(&logo)} alt="" />
                         } else {
                             <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                                 <path d="M12 2 4 22l8-5 8 5z" />

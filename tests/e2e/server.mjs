@@ -1,7 +1,8 @@
 // A small static file server for the built app (dist/), used by scripts/serve.sh, the
 // end-to-end tests and the benchmark. It serves only files under the root, optionally under a
 // sub-path prefix, with the right content types (application/wasm matters for streaming
-// compilation), and never anything from outside the folder.
+// compilation), and never anything from outside the folder. Tests can make it answer a path
+// with an error on demand (`fail`), as a server half-way through a deployment does.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -15,10 +16,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `root` at http://host:port/prefix/. Resolves to { server, url }. */
+/**
+ * Starts serving `root` at http://host:port/prefix/. Resolves to { server, url, fail }:
+ * `fail(path, status)` makes the server answer `path` (relative to the prefix, as a file:
+ * `index.html` is also the folder's address) with `status` until `fail(path, null)`.
+ */
 export function serve({ root, host = '127.0.0.1', port = 0, prefix = '/' } = {}) {
   const base = resolve(root);
   const pre = prefix.endsWith('/') ? prefix : `${prefix}/`;
+  const failing = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -29,6 +35,11 @@ export function serve({ root, host = '127.0.0.1', port = 0, prefix = '/' } = {})
       }
       path = path.slice(pre.length);
       if (path === '' || path.endsWith('/')) path += 'index.html';
+      if (failing.has(path)) {
+        const status = failing.get(path);
+        res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        return res.end(`failed on purpose: HTTP ${status}`);
+      }
       const file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403); return res.end(); }
       const info = await stat(file).catch(() => null);
@@ -48,7 +59,8 @@ export function serve({ root, host = '127.0.0.1', port = 0, prefix = '/' } = {})
     server.once('error', fail);
     server.listen(port, host, () => {
       const { port: actual } = server.address();
-      ok({ server, url: `http://${host}:${actual}${pre}` });
+      const fail = (path, status) => (status == null ? failing.delete(path) : failing.set(path, status));
+      ok({ server, url: `http://${host}:${actual}${pre}`, fail });
     });
   });
 }

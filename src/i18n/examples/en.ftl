@@ -144,7 +144,7 @@ ex-path-2 = Member SMS
 ex-path-3 = LinkedIn at lunch
 ex-path-4 = Outdoor poster
 ex-path-5 = YouTube pre-roll
-ex-path-6 = Sunday search for "grill"
+ex-path-6 = Sunday search for "trail running shoes"
 
 ## SMART objectives (seed 002)
 ex-obj-1 = Raise brand visibility for Product X among 18–35-year-olds in the UK by 20%

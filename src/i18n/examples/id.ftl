@@ -144,7 +144,7 @@ ex-path-2 = SMS untuk anggota
 ex-path-3 = LinkedIn saat makan siang
 ex-path-4 = Poster luar ruang
 ex-path-5 = Pre-roll YouTube
-ex-path-6 = Pencarian "panggangan" pada hari Minggu
+ex-path-6 = Pencarian "sepatu lari trail" pada hari Minggu
 
 ## Sasaran SMART (seed 002)
 ex-obj-1 = Meningkatkan visibilitas merek Product X sebesar 20% di kalangan usia 18–35 tahun di Inggris Raya

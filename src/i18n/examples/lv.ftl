@@ -144,7 +144,7 @@ ex-path-2 = SMS klientu kluba biedriem
 ex-path-3 = LinkedIn pusdienlaikā
 ex-path-4 = Āra reklāmas plakāts
 ex-path-5 = YouTube reklāma pirms video
-ex-path-6 = Svētdienas meklējums „grils”
+ex-path-6 = Svētdienas meklējums „taku skriešanas apavi”
 
 ## SMART mērķi (avots 002)
 ex-obj-1 = Palielināt Product X zīmola redzamību 18–35 gadus vecu cilvēku vidū Apvienotajā Karalistē par 20 %

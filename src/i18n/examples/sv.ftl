@@ -144,7 +144,7 @@ ex-path-2 = SMS till medlemmar
 ex-path-3 = LinkedIn på lunchen
 ex-path-4 = Reklampelare med utomhuskampanjen
 ex-path-5 = Pre-roll-annons på YouTube
-ex-path-6 = Sökning på ”grill” en söndag
+ex-path-6 = Sökning på ”terränglöparskor” en söndag
 
 ## SMART-mål (seed 002)
 ex-obj-1 = Öka synligheten för Product X bland 18–35-åringar i Storbritannien med 20 %

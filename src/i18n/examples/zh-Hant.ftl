@@ -144,7 +144,7 @@ ex-path-2 = 會員專屬 SMS
 ex-path-3 = 午餐時間的 LinkedIn
 ex-path-4 = 戶外廣告海報
 ex-path-5 = YouTube 片頭廣告
-ex-path-6 = 週日搜尋「烤肉架」
+ex-path-6 = 週日搜尋「越野跑鞋」
 
 ## SMART 目標（種子文章 002）
 ex-obj-1 = 將 Product X 在英國 18 至 35 歲族群中的品牌能見度提升 20%

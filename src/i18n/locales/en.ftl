@@ -1022,3 +1022,6 @@ kept-delete = Delete
 kept-delete-confirm = Delete for good
 kept-failed = That did not work. The copy is unchanged.
 usage-kept = Kept copies take { $kept }. They stay until you delete them.
+
+## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
+config-insecure-origin = This Waymark is set up to exchange plans with pages that are not encrypted (http://): { $origins }. Anyone on their network could pose as them. Whoever set up Waymark should list their https:// addresses in waymark.config.json.

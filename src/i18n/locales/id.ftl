@@ -107,8 +107,8 @@ not-found-body = Tidak ada apa pun di alamat ini.
 not-found-home = Buka ikhtisar
 
 ## Navigasi bagian
-nav-health = Pemeriksaan kesehatan
-nav-plans = Rencana
+nav-health = Cek kesehatan bisnis
+nav-plans = Daftar rencana
 
 ## Pemeriksaan kesehatan: wizard
 hc-title = Pemeriksaan kesehatan
@@ -499,7 +499,7 @@ journey-tp-note = Apa yang terjadi di sana
 journey-emotion = Kurva emosi
 journey-emotion-alt = Grafik garis perasaan { $count } persona di sepanjang { $stages } tahap, dari sangat negatif (−2) hingga sangat positif (+2). Nilainya tercantum dalam tabel di bawah.
 journey-mix = Bauran saluran: { $persona }
-journey-mix-alt = Batang bertumpuk titik kontak { $persona } di setiap tahap, dibagi menjadi berbayar, milik sendiri, dan diperoleh. Angkanya tercantum dalam tabel di bawah.
+journey-mix-alt = Diagram batang bertumpuk titik kontak { $persona } di setiap tahap, dibagi menjadi berbayar, milik sendiri, dan diperoleh. Angkanya tercantum dalam tabel di bawah.
 journey-as-table = Tampilkan angka dalam bentuk tabel
 journey-coverage = Cakupan
 journey-coverage-none = Setiap tahap sudah tercakup.
@@ -995,3 +995,6 @@ kept-delete = Hapus
 kept-delete-confirm = Hapus permanen
 kept-failed = Gagal. Salinan tidak berubah.
 usage-kept = Salinan yang disimpan memakai { $kept }. Salinan itu tetap ada sampai Anda menghapusnya.
+
+## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
+config-insecure-origin = Waymark ini diatur untuk bertukar rencana dengan halaman yang tidak terenkripsi (http://): { $origins }. Siapa pun di jaringannya dapat menyamar sebagai halaman tersebut. Orang yang memasang Waymark sebaiknya mencantumkan alamat https:// halaman itu di waymark.config.json.

@@ -500,7 +500,7 @@ journey-tp-note = Vad som händer där
 journey-emotion = Känslokurva
 journey-emotion-alt = Linjediagram över hur personas känner sig genom kundresans faser (personas: { $count }, faser: { $stages }), från mycket negativ (−2) till mycket positiv (+2). Tabellen nedan visar värdena.
 journey-mix = Kanalmix: { $persona }
-journey-mix-alt = Staplade staplar över kontaktpunkterna för { $persona } i varje fas, uppdelade i betalda, ägda och förtjänade. Tabellen nedan visar antalen.
+journey-mix-alt = Staplat stapeldiagram över kontaktpunkterna för { $persona } i varje fas, uppdelade i betalda, ägda och förtjänade. Tabellen nedan visar antalen.
 journey-as-table = Visa siffrorna som tabell
 journey-coverage = Täckning
 journey-coverage-none = Alla faser är täckta.
@@ -554,7 +554,7 @@ ownership-paid-short = B
 ownership-owned-short = Ä
 ownership-earned-short = F
 role-discoverer = Upptäckare
-role-goal-scorer = Målgörare
+role-goal-scorer = Målskytt
 role-both = Båda
 role-discoverer-short = U
 role-goal-scorer-short = M
@@ -1022,3 +1022,6 @@ kept-delete = Radera
 kept-delete-confirm = Radera permanent
 kept-failed = Det gick inte. Kopian är oförändrad.
 usage-kept = Sparade kopior tar upp { $kept }. De finns kvar tills du raderar dem.
+
+## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
+config-insecure-origin = Den här Waymark är inställd på att utbyta planer med sidor som inte är krypterade (http://): { $origins }. Vem som helst i deras nätverk kan utge sig för att vara dem. Den som har installerat Waymark bör ange deras https://-adresser i waymark.config.json.

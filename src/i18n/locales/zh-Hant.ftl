@@ -21,8 +21,8 @@ undo-title = 復原（Ctrl+Z）
 redo-title = 重做（Ctrl+Shift+Z）
 
 ## What an undo or redo changed (app/undo.rs; the page is a nav-* name)
-undo-done = 已復原：{ $page }的{ $what }
-redo-done = 已重做：{ $page }的{ $what }
+undo-done = 已復原：{ $what }（{ $page }頁）
+redo-done = 已重做：{ $what }（{ $page }頁）
 undo-done-here = 已復原：{ $what }
 redo-done-here = 已重做：{ $what }
 undo-what-name = 計畫名稱
@@ -531,7 +531,7 @@ emotion-very-positive = +2 非常正面
 channel-search = 搜尋
 channel-social = 社群媒體
 channel-email = 電子郵件
-channel-sms = SMS
+channel-sms = 簡訊
 channel-display = 多媒體廣告
 channel-online-video = 線上影音
 channel-website = 網站
@@ -539,7 +539,7 @@ channel-app = 應用程式
 channel-review-sites = 評論網站
 channel-affiliates = 聯盟行銷
 channel-outdoor = 戶外廣告
-channel-tv = TV
+channel-tv = 電視
 channel-radio = 廣播
 channel-print = 平面媒體
 channel-shop = 實體門市
@@ -1007,3 +1007,6 @@ kept-delete = 刪除
 kept-delete-confirm = 永久刪除
 kept-failed = 操作失敗。副本保持不變。
 usage-kept = 保留的副本占用 { $kept }，在您刪除之前都會保留。
+
+## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
+config-insecure-origin = 此 Waymark 設定為與未加密（http://）的網頁交換計畫：{ $origins }。同一網路上的任何人都可能冒充這些網頁。負責設定 Waymark 的人應在 waymark.config.json 中改列這些網頁的 https:// 位址。

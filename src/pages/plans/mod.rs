@@ -605,13 +605,10 @@ fn this_plan_card(props: &ThisPlanProps) -> Html {
                     link.set(Some(Err(ShareError::Damaged)));
                     return;
                 };
-                let result = share::fragment(&bytes).map(|fragment| {
-                    let base = web_sys::window()
-                        .and_then(|w| w.location().href().ok())
-                        .unwrap_or_default();
-                    let base = base.split('#').next().unwrap_or_default().to_owned();
-                    format!("{base}{fragment}")
-                });
+                // Waymark's own page, also when mounted into a host page (whose address may
+                // not run Waymark, and whose router is not the address's fragment).
+                let result = share::fragment(&bytes)
+                    .map(|fragment| format!("{}{fragment}", crate::assets::page()));
                 copied.set(false);
                 link.set(Some(result));
             });

@@ -1,6 +1,8 @@
 // End-to-end tests of embedding: Waymark (on 127.0.0.1) framed by the example host page on a
 // second origin (127.0.0.2), as its config file allows; a third origin (127.0.0.3) that is not
-// allowed; and Waymark mounted into an element of a host page.
+// allowed; and Waymark mounted into an element of a host page. Also (issue 12, defect 8): an
+// unencrypted allowed origin is warned about on the page; mounted, Waymark's logo and share
+// links resolve against Waymark's own folder, and a crash shows inside Waymark's root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import { launch, DIST, ROOT, CHROMIUM_ARGS } from '../lib.mjs';
 import { serve } from '../server.mjs';
 
-let browser, dir, hostDir, waymark, host, stranger;
+let browser, dir, hostDir, waymark, host, stranger, insecure;
 
 before(async () => {
   // A deployment of this build with its own config, and the example host page elsewhere.
@@ -28,12 +30,32 @@ before(async () => {
     namespace: 'northwind',
     sections: ['health', 'swot', 'pestle', 'report'],
   }));
+  // A host page of the deployment's own site, two folders below Waymark, that mounts it with a
+  // logo given as a path next to Waymark's index.html (so not next to this page).
+  mkdirSync(join(app, 'clients', 'northwind'), { recursive: true });
+  writeFileSync(join(app, 'clients', 'northwind', 'plan.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Northwind client page</title><link rel="icon" href="data:,"></head>
+<body><h1>Client page</h1><div id="plan"></div>
+<script type="module">
+  import { mount } from '../../mount.js';
+  await mount(document.getElementById('plan'), {
+    namespace: 'deep', language: 'en', brand: { name: 'Deep', logo: 'icons/icon-192.png' },
+  });
+</script></body></html>`);
   waymark = await serve({ root: app, host: '127.0.0.1' });
+  // A second deployment whose config allows an unencrypted origin, and has entries that are
+  // origins written differently from how a browser reports them.
+  const insecureApp = join(dir, 'insecure');
+  cpSync(DIST, insecureApp, { recursive: true });
+  writeFileSync(join(insecureApp, 'waymark.config.json'), JSON.stringify({
+    allowedOrigins: ['HTTPS://Client.Example:443/', 'http://intranet.example', 'https://client.example/app/'],
+  }));
+  insecure = await serve({ root: insecureApp, host: '127.0.0.1' });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  for (const s of [waymark, host, stranger]) s?.server.close();
+  for (const s of [waymark, host, stranger, insecure]) s?.server.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -97,6 +119,8 @@ test('framed on an allowed origin: renders compact and branded, keeps its own na
   const brand = await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
   assert.equal(brand, '#5b2a86');
   assert.equal(await frame.locator('.app-footer').isVisible(), false, 'no footer in compact chrome');
+  // http://127.0.0.2 is this machine's own address: no warning about encryption.
+  assert.equal(await frame.locator('[data-testid=config-insecure-origin]').count(), 0);
 
   await frame.click('[data-testid=open-example]');
   await frame.waitForSelector('[data-testid=save-status][data-state=saved]');
@@ -185,5 +209,95 @@ test('mounted into an element of a host page: styles stay inside, data under its
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark:')));
   assert.ok(keys.length > 0 && keys.every((k) => k.startsWith('waymark:northwind-mounted:')), keys.join(', '));
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an allowed origin without encryption is warned about on the page and in the console', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(insecure.url);
+  await page.waitForSelector('html[data-ready="1"]', { timeout: 15000 });
+  const banner = page.locator('[data-testid=config-insecure-origin]');
+  await banner.waitFor();
+  const text = await banner.textContent();
+  assert.match(text, /not encrypted \(http:\/\/\)/);
+  assert.match(text, /http:\/\/intranet\.example/);
+  assert.doesNotMatch(text, /client\.example/, 'https origins are not listed');
+  assert.ok(warnings.some((w) => /allowed origin http:\/\/intranet\.example is not encrypted/.test(w)), warnings.join('\n'));
+  // A path is refused with a message that says what to do; the default port is not a problem.
+  assert.ok(warnings.some((w) => /"https:\/\/client\.example\/app\/" is refused: an origin has no path/.test(w)), warnings.join('\n'));
+  assert.ok(!warnings.some((w) => /Client\.Example:443/i.test(w)), warnings.join('\n'));
+  // In the user's language, like every message.
+  await page.selectOption('#language', 'sv');
+  await page.waitForFunction(() => document.documentElement.lang === 'sv');
+  assert.match(await banner.textContent(), /inte är krypterade/);
+  await banner.locator('button').click();
+  assert.equal(await banner.count(), 0, 'it can be dismissed');
+  await context.close();
+});
+
+/** Opens the host page that mounts Waymark two folders below it; resolves to { page, root }. */
+async function mountedDeep(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${waymark.url}clients/northwind/plan.html`);
+  const root = page.locator('#plan .waymark-root');
+  await root.locator('[data-testid=open-example]').waitFor({ timeout: 15000 });
+  return { page, root, errors };
+}
+
+test('mounted: the logo and share links are Waymark\'s own, and a share link opens an import in Waymark', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const { page, root, errors } = await mountedDeep(context);
+  // The logo is a path next to Waymark's index.html, not next to the host page.
+  const logo = root.locator('.brand-logo');
+  assert.equal(await logo.evaluate((img) => img.src), `${waymark.url}icons/icon-192.png`);
+  const width = await logo.evaluate((img) => img.decode().then(() => img.naturalWidth, () => 0));
+  assert.equal(width, 192, 'the logo loads');
+
+  await root.locator('[data-testid=open-example]').click();
+  await root.locator('[data-testid=save-status][data-state=saved]').waitFor();
+  await root.locator('.nav-groups a.nav-link', { hasText: 'Plans' }).click();
+  await root.locator('[data-testid=share-make]').click();
+  const link = await root.locator('[data-testid=share-url]').inputValue();
+  assert.ok(link.startsWith(`${waymark.url}#/share?p=`), `Waymark's page, not the host's: ${link}`);
+
+  // The link opens Waymark's own page, which offers the plan for import.
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.waitForSelector('[data-testid=import-preview]', { timeout: 15000 });
+  await other.click('[data-testid=import-confirm]');
+  await other.waitForFunction(() => location.hash === '#/');
+  assert.match(await other.inputValue('#plan-name'), /Stride/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('mounted: when Waymark crashes, its message is inside Waymark\'s root, not on the host page', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const { page, root, errors } = await mountedDeep(context);
+  // A host page script that takes an element away from under Waymark: the next render that
+  // needs it fails, which ends the program (a Rust panic).
+  await page.evaluate(() => document.getElementById('plan').shadowRoot.querySelector('.header-settings').remove());
+  await root.locator('[data-testid=open-example]').click();
+  const crash = root.locator('[data-testid=crash]');
+  await crash.waitFor({ timeout: 10000 });
+  assert.ok(errors.length > 0, 'the program stopped');
+  assert.match(await crash.textContent(), /Waymark stopped because of an error/);
+  const where = await page.evaluate(() => {
+    const inRoot = document.getElementById('plan').shadowRoot.querySelector('.waymark-root > #waymark-crash');
+    return {
+      inRoot: inRoot !== null,
+      inDocument: document.getElementById('waymark-crash') !== null,
+      position: inRoot && getComputedStyle(inRoot).position,
+    };
+  });
+  assert.deepEqual(where, { inRoot: true, inDocument: false, position: 'absolute' },
+    'in Waymark\'s root, with its styles, covering Waymark only');
+  // The host page is untouched.
+  assert.equal(await page.textContent('h1'), 'Client page');
   await context.close();
 });

@@ -2,9 +2,11 @@
 // one visit the app opens, edits, saves and changes language with the server stopped, at the
 // root and under a sub-path; every file of the build is in the cache; and a new version is
 // offered by a banner whose Reload puts the new worker in control without losing an edit.
+// The worker answers navigations only for Waymark's own page (another page in its folder is
+// left to the network), and prefers its cached copy to a 404 or 5xx from the server.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launch, serveDist, watch, ready } from '../lib.mjs';
@@ -279,5 +281,93 @@ test('the web manifest makes the app installable from any folder', async () => {
     assert.equal(await page.getAttribute('meta[name=theme-color]', 'content'), manifest.theme_color);
   } finally {
     server.close();
+  }
+});
+
+/**
+ * Serves a copy of the build with someone else's page beside it (docs/other.html, in the
+ * worker's scope), visits Waymark once and waits for its worker. Returns { url, server, fail,
+ * done }.
+ */
+async function deployedBesideOthers() {
+  const root = mkdtempSync(join(tmpdir(), 'waymark-neighbour-'));
+  cpSync(DIST, root, { recursive: true });
+  mkdirSync(join(root, 'docs'));
+  writeFileSync(join(root, 'docs', 'other.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other</title></head><body><h1 id="other">Not Waymark</h1></body></html>');
+  const { server, url, fail } = await serveDist({ root });
+  const done = () => {
+    server.close();
+    server.closeAllConnections();
+    rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    await page.goto(url);
+    await ready(page);
+    await createPlan('Beside the docs');
+    await saved();
+    await controlled();
+    return { url, server, fail, done };
+  } catch (e) {
+    done();
+    throw e;
+  }
+}
+
+test('the worker answers only for Waymark\'s own page: another page in its folder is left to the network', { timeout: 90_000 }, async () => {
+  const { url, server, fail, done } = await deployedBesideOthers();
+  try {
+    // Online, the other page is itself, and its server's errors are its own.
+    await page.goto(`${url}docs/other.html`);
+    assert.equal(await page.textContent('#other'), 'Not Waymark');
+    fail('docs/other.html', 500);
+    // (A query of its own: the test server lets browsers keep files for a year.)
+    const failed = await page.goto(`${url}docs/other.html?again`);
+    assert.equal(failed.status(), 500);
+    assert.match(await page.textContent('body'), /failed on purpose/);
+    assert.equal(await page.locator('html[data-ready]').count(), 0, 'not Waymark');
+
+    // Offline: Waymark's page (with a query too) opens from the cache; the other page does not
+    // turn into Waymark, and neither does an address that never existed.
+    await stop(server, url);
+    await page.goto(`${url}?embed=1`);
+    await ready(page);
+    assert.equal(await page.inputValue('#plan-name'), 'Beside the docs');
+    await page.goto(`${url}index.html`);
+    await ready(page);
+    for (const address of [`${url}docs/other.html?offline`, `${url}nothing/here/`]) {
+      await assert.rejects(page.goto(address), /ERR_/, `${address} goes to the (stopped) network`);
+    }
+  } finally {
+    done();
+  }
+});
+
+test('a 404 or server error does not replace the cached working copy; a missing config still means none', { timeout: 90_000 }, async () => {
+  const { url, fail, done } = await deployedBesideOthers();
+  try {
+    // A server half-way through a deployment: the page, a locale file and the config fail.
+    fail('index.html', 503);
+    fail('locales/sv.ftl', 404);
+    fail('waymark.config.json', 500);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.inputValue('#plan-name'), 'Beside the docs');
+    await page.goto(`${url}index.html?embed=1`);
+    await ready(page);
+    await page.selectOption('#language', 'sv');
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    assert.equal(await page.locator('[data-testid=language-failed]').count(), 0);
+    assert.match(await page.textContent('[data-testid=save-status]'), /Sparat/);
+    const status = () => page.evaluate(async () => (await fetch('waymark.config.json', { cache: 'no-cache' })).status);
+    assert.equal(await status(), 200, 'the config file as last read, not the server error');
+    // A 404 is an answer: the deployment took its config file away, and the defaults apply.
+    fail('waymark.config.json', 404);
+    assert.equal(await status(), 404);
+    // And once it has said so, a server error answers with that.
+    fail('waymark.config.json', 502);
+    assert.equal(await status(), 404);
+  } finally {
+    done();
   }
 });

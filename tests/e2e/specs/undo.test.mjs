@@ -111,5 +111,8 @@ test('in Swedish, undo speaks Swedish', async () => {
   await page.waitForSelector('[data-testid=undo-notice]');
   assert.equal(await hash(), '#/monitor');
   assert.equal((await page.textContent('[data-testid=undo-notice] p')).trim(), 'Ångrat: uppföljningsanteckning på sidan Uppföljning');
+  // Leaving the page ends the message: it describes the page the user left.
+  await nav(page, 'objectives');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=undo-notice]'));
   assert.deepEqual(problems, { console: [], errors: [], outside: [] });
 });
