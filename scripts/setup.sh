@@ -30,6 +30,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The splitter of the lazily loaded sections, patched (tools/wasm-split-cli/README.md): built
+# from the repository into target/tools, again whenever its sources change.
+SPLIT_STAMP="$(cat tools/wasm-split-cli/Cargo.lock tools/wasm-split-cli/Cargo.toml tools/wasm-split-cli/src/* | sha256sum | cut -c1-16)"
+if [ ! -x target/tools/bin/wasm-split-cli ] || [ "$(cat target/tools/stamp 2>/dev/null)" != "$SPLIT_STAMP" ]; then
+  step "wasm-split-cli (patched, tools/; about 3 minutes)"
+  CARGO_TARGET_DIR=target/tools/build cargo install --locked --path tools/wasm-split-cli --root target/tools --force
+  echo "$SPLIT_STAMP" > target/tools/stamp
+fi
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   step "chromium and chromedriver from Debian"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

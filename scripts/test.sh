@@ -55,7 +55,7 @@ cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$LOGS/brow
 cargo_counts browser "$LOGS/browser.log" "${PIPESTATUS[0]}"
 
 layer "end-to-end tests (release build in Chromium)"
-if trunk build --release >"$LOGS/build.log" 2>&1; then
+if bash scripts/build.sh >"$LOGS/build.log" 2>&1; then
   check size bash scripts/size.sh --no-build
   grep -E '^first visit:' "$LOGS/size.log"
   (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=tap specs/) 2>&1 | tee "$LOGS/e2e.log" | grep -E '^(not )?ok |^# (pass|fail)'

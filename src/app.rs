@@ -248,6 +248,8 @@ pub fn app(props: &AppProps) -> Html {
         {
             let _ = root.set_attribute("data-ready", "1");
         }
+        // The sections not needed yet come in when the browser has nothing else to do.
+        crate::pages::lazy::prefetch_when_idle();
     });
     use_host_bridge(&boot, state.clone(), autosave.status.clone());
 

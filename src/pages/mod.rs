@@ -9,6 +9,7 @@ mod engagement;
 mod health;
 pub mod home;
 pub mod journey;
+pub mod lazy;
 mod monitor;
 mod not_found;
 mod objectives;
@@ -213,27 +214,16 @@ impl Route {
     }
 }
 
-/// Renders the page for `route`.
+/// Renders the page for `route`: the pages of a first visit at once, the others through
+/// [`lazy`], which fetches their code the first time they are opened.
 pub fn switch(route: Route) -> Html {
+    if let Some(part) = lazy::Part::of(route) {
+        return lazy::render(part, route);
+    }
     match route {
-        Route::Home => html! { <Home /> },
         Route::Health => html! { <HealthCheckPage /> },
         Route::Plans => html! { <PlansPage /> },
-        Route::Swot => html! { <SwotPage /> },
-        Route::Pestle => html! { <PestlePage /> },
-        Route::Tows => html! { <TowsPage /> },
-        Route::Personas => html! { <PersonasPage /> },
-        Route::Journey => html! { <JourneyPage /> },
-        Route::Team => html! { <TeamPage /> },
-        Route::Attribution => html! { <AttributionPage /> },
-        Route::Objectives => html! { <ObjectivesPage /> },
-        Route::Creative => html! { <CreativePage /> },
-        Route::Engagement => html! { <EngagementPage /> },
-        Route::Mix => html! { <MixPage /> },
-        Route::Monitor => html! { <MonitorPage /> },
-        Route::Report => html! { <ReportPage /> },
-        Route::Share => html! { <SharePage /> },
-        Route::Present { slide } => html! { <PresentPage {slide} /> },
         Route::NotFound => html! { <NotFound /> },
+        _ => html! { <Home /> },
     }
 }

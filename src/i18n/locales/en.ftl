@@ -1025,3 +1025,8 @@ usage-kept = Kept copies take { $kept }. They stay until you delete them.
 
 ## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
 config-insecure-origin = This Waymark is set up to exchange plans with pages that are not encrypted (http://): { $origins }. Anyone on their network could pose as them. Whoever set up Waymark should list their https:// addresses in waymark.config.json.
+
+## Sections that load when first opened (pages/lazy.rs)
+lazy-loading = Loading this section…
+lazy-failed = This section could not be loaded. Check your connection, then reload the page: your plan is saved.
+lazy-reload = Reload

@@ -998,3 +998,8 @@ usage-kept = Salinan yang disimpan memakai { $kept }. Salinan itu tetap ada samp
 
 ## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
 config-insecure-origin = Waymark ini diatur untuk bertukar rencana dengan halaman yang tidak terenkripsi (http://): { $origins }. Siapa pun di jaringannya dapat menyamar sebagai halaman tersebut. Orang yang memasang Waymark sebaiknya mencantumkan alamat https:// halaman itu di waymark.config.json.
+
+## Sections that load when first opened (pages/lazy.rs)
+lazy-loading = Memuat bagian ini…
+lazy-failed = Bagian ini tidak dapat dimuat. Periksa koneksi Anda, lalu muat ulang halaman: rencana Anda sudah tersimpan.
+lazy-reload = Muat ulang

@@ -1024,3 +1024,8 @@ usage-kept = Saglabātās kopijas aizņem { $kept }. Tās paliek, līdz jūs tā
 
 ## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
 config-insecure-origin = Šis Waymark ir iestatīts apmainīties ar plāniem ar lapām, kas nav šifrētas (http://): { $origins }. Ikviens to tīklā varētu uzdoties par tām. Tam, kurš uzstādīja Waymark, failā waymark.config.json jānorāda to https:// adreses.
+
+## Sections that load when first opened (pages/lazy.rs)
+lazy-loading = Ielādē šo sadaļu…
+lazy-failed = Šo sadaļu neizdevās ielādēt. Pārbaudiet savienojumu un pārlādējiet lapu: jūsu plāns ir saglabāts.
+lazy-reload = Pārlādēt

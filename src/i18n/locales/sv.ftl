@@ -1025,3 +1025,8 @@ usage-kept = Sparade kopior tar upp { $kept }. De finns kvar tills du raderar de
 
 ## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
 config-insecure-origin = Den här Waymark är inställd på att utbyta planer med sidor som inte är krypterade (http://): { $origins }. Vem som helst i deras nätverk kan utge sig för att vara dem. Den som har installerat Waymark bör ange deras https://-adresser i waymark.config.json.
+
+## Sections that load when first opened (pages/lazy.rs)
+lazy-loading = Läser in avsnittet…
+lazy-failed = Avsnittet kunde inte läsas in. Kontrollera anslutningen och ladda sedan om sidan: din plan är sparad.
+lazy-reload = Ladda om

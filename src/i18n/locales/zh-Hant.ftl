@@ -1010,3 +1010,8 @@ usage-kept = 保留的副本占用 { $kept }，在您刪除之前都會保留。
 
 ## The deployment's config (embed/config.rs): problems whoever deployed Waymark should fix
 config-insecure-origin = 此 Waymark 設定為與未加密（http://）的網頁交換計畫：{ $origins }。同一網路上的任何人都可能冒充這些網頁。負責設定 Waymark 的人應在 waymark.config.json 中改列這些網頁的 https:// 位址。
+
+## Sections that load when first opened (pages/lazy.rs)
+lazy-loading = 正在載入此部分…
+lazy-failed = 無法載入此部分。請檢查網路連線，然後重新載入頁面：您的計畫已儲存。
+lazy-reload = 重新載入

@@ -1,0 +1,161 @@
+// Trunk post_build hook, first step (issue 17): cuts the WebAssembly of a `split` build into
+// a main module and one module per lazily loaded part (src/pages/lazy.rs).
+//
+// Trunk 0.21 runs wasm-bindgen without --keep-lld-exports, which the splitter needs, so this
+// step starts again from the module rustc linked (built with --emit-relocs, see
+// scripts/build.sh) and replaces what Trunk staged:
+//   1. wasm-bindgen RAW --keep-lld-exports --no-demangle --keep-debug (same --out-name)
+//   2. wasm-split-cli split RAW BINDGEN OUT (tools/wasm-split-cli, patched; its README)
+//   3. strip the `linking`, `reloc.*` and `__wasm_bindgen_unstable` sections and run
+//      wasm-opt -Oz on every module
+//   4. staged: the glue and main module under Trunk's names; each part's module and the loader
+//      (__wasm_split.js) under names carrying a hash of their content, so a cached old loader
+//      never meets a new main module; the preload integrity hashes of index.html recomputed,
+//      and a modulepreload for the loader.
+// A build without the feature (no import from "./__wasm_split.js") is left as it is.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('split: TRUNK_STAGING_DIR is not set (run through trunk build)');
+  process.exit(1);
+}
+const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
+const targetDir = resolve(process.env.CARGO_TARGET_DIR || 'target');
+const raw = join(targetDir, 'wasm32-unknown-unknown', profile, 'waymark.wasm');
+if (!existsSync(raw)) {
+  console.error(`split: ${raw} not found`);
+  process.exit(1);
+}
+const rawBytes = readFileSync(raw);
+if (!rawBytes.includes(Buffer.from('./__wasm_split.js'))) {
+  console.log('split: not a split build (no `split` feature); nothing to do');
+  process.exit(0);
+}
+
+const files = readdirSync(dir);
+const one = (re) => {
+  const hits = files.filter((f) => re.test(f));
+  if (hits.length !== 1) {
+    console.error(`split: expected one file matching ${re}, found ${hits.length}`);
+    process.exit(1);
+  }
+  return hits[0];
+};
+const glue = one(/^waymark-[0-9a-f]+\.js$/);
+const base = glue.slice(0, -3);
+const work = join(targetDir, 'split');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(join(work, 'bindgen'), { recursive: true });
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+run('wasm-bindgen', [raw, '--target', 'web', '--out-name', base, '--out-dir', join(work, 'bindgen'),
+  '--no-demangle', '--keep-lld-exports', '--keep-debug', '--no-typescript']);
+run('wasm-split-cli', ['split', raw, join(work, 'bindgen', `${base}_bg.wasm`), join(work, 'out')]);
+
+// Removes custom sections by name (a wasm file is a magic, a version, then sections of
+// id, LEB128 size, body; custom sections have id 0 and start with their name).
+function stripSections(bytes, drop) {
+  const leb = (at) => {
+    let value = 0, shift = 0, b;
+    do { b = bytes[at++]; value |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    return [value >>> 0, at];
+  };
+  const parts = [bytes.subarray(0, 8)];
+  let at = 8;
+  while (at < bytes.length) {
+    const start = at;
+    const id = bytes[at++];
+    const [size, body] = leb(at);
+    const end = body + size;
+    let keep = true;
+    if (id === 0) {
+      const [len, nameAt] = leb(body);
+      const name = bytes.subarray(nameAt, nameAt + len).toString('utf8');
+      keep = !drop(name);
+    }
+    if (keep) parts.push(bytes.subarray(start, end));
+    at = end;
+  }
+  return Buffer.concat(parts);
+}
+
+const optimise = (from, to) => {
+  const stripped = join(work, 'stripped.wasm');
+  writeFileSync(stripped, stripSections(readFileSync(from),
+    (n) => n === 'linking' || n.startsWith('reloc.') || n === '__wasm_bindgen_unstable'));
+  // The features come from the module's target_features section, as in Trunk's own run.
+  run('wasm-opt', ['-Oz', '--zero-filled-memory', '--low-memory-unused', '--converge',
+    '--strip-debug', '--strip-producers', stripped, '-o', to]);
+};
+const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// The parts' modules, renamed with their hash.
+const out = join(work, 'out');
+let loader = readFileSync(join(out, '__wasm_split.js'), 'utf8');
+const modules = [];
+for (const file of readdirSync(out).filter((f) => /^(chunk|module)_\d+_.*\.wasm$/.test(f)).sort()) {
+  const optimised = join(work, `opt-${file}`);
+  optimise(join(out, file), optimised);
+  const bytes = readFileSync(optimised);
+  const name = `waymark-${file.slice(0, -5).replace(/_/g, '-')}-${hash(bytes)}.wasm`;
+  writeFileSync(join(dir, name), bytes);
+  if (!loader.includes(`"./${file}"`)) {
+    console.error(`split: the loader does not name ${file}`);
+    process.exit(1);
+  }
+  loader = loader.replaceAll(`"./${file}"`, `"./${name}"`);
+  modules.push([name, bytes.length]);
+}
+if (modules.length === 0) {
+  console.error('split: the splitter wrote no module');
+  process.exit(1);
+}
+
+// The loader imports the glue's initSync; the glue imports the loader's load functions.
+if (!loader.includes('from "./main.js"')) {
+  console.error('split: the loader has no import from "./main.js"');
+  process.exit(1);
+}
+loader = loader.replace('from "./main.js"', `from "./${glue}"`);
+const loaderName = `__wasm_split-${hash(Buffer.from(loader))}.js`;
+writeFileSync(join(dir, loaderName), loader);
+
+let glueText = readFileSync(join(work, 'bindgen', glue), 'utf8');
+if (!glueText.includes("'./__wasm_split.js'") && !glueText.includes('"./__wasm_split.js"')) {
+  console.error('split: the glue does not import ./__wasm_split.js');
+  process.exit(1);
+}
+// Only the module specifiers: the imports object keeps the wasm's module name as its key.
+glueText = glueText.replace(/(\bfrom\s*)(["'])\.\/__wasm_split\.js\2/g, `$1$2./${loaderName}$2`);
+writeFileSync(join(dir, glue), glueText);
+const snippets = join(work, 'bindgen', 'snippets');
+if (existsSync(snippets)) cpSync(snippets, join(dir, 'snippets'), { recursive: true });
+
+const mainWasm = `${base}_bg.wasm`;
+optimise(join(out, 'main.wasm'), join(dir, mainWasm));
+
+// index.html: integrity of the replaced files, and the loader preloaded beside the glue.
+const indexFile = join(dir, 'index.html');
+let html = readFileSync(indexFile, 'utf8');
+const setIntegrity = (href, bytes) => {
+  const re = new RegExp(`(<link[^>]*href="\\./${href.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+  if (!re.test(html)) {
+    console.error(`split: index.html has no preload of ${href} with an integrity hash`);
+    process.exit(1);
+  }
+  html = html.replace(re, `$1${sri(bytes)}$2`);
+};
+setIntegrity(glue, Buffer.from(glueText));
+setIntegrity(mainWasm, readFileSync(join(dir, mainWasm)));
+const preload = `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">`;
+html = html.replace(/(<link rel="modulepreload" href="\.\/waymark-[0-9a-f]+\.js"[^>]*>)/, `$1\n${preload}`);
+writeFileSync(indexFile, html);
+
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(`split: main ${kb(readFileSync(join(dir, mainWasm)).length)} KB; ` +
+  modules.map(([n, size]) => `${n} ${kb(size)} KB`).join('; '));

@@ -1,0 +1,286 @@
+//! Which pages load later, and the component that waits for them (issue 17).
+//!
+//! A first visit needs the shell, the overview, the plan list and the health check; the
+//! boards, the journey, the planning pages, the report and the presentation are half of the
+//! WebAssembly and are not needed before the user opens them. With the `split` feature,
+//! each [`Part`] below is a split point: `scripts/split.mjs` cuts the code only that part
+//! reaches into its own module, which is fetched the first time a page of the part is shown,
+//! or earlier, when the browser is idle after the first visit ([`prefetch_when_idle`]). The
+//! service worker precaches every module, so a visit offline after one online works.
+//!
+//! A split point returns a render function's result (`Html` for a route), never a mounted
+//! page: the page component is the same type on every render, so moving between slides or
+//! boards of one part keeps its state.
+//!
+//! Without the feature (`trunk serve`, the tests) every part is linked in and rendered at
+//! once by the same functions, so both builds show the same pages.
+
+use super::{
+    AttributionPage, CreativePage, EngagementPage, JourneyPage, MixPage, MonitorPage,
+    ObjectivesPage, PersonasPage, PestlePage, PresentPage, ReportPage, SwotPage, TeamPage,
+    TowsPage,
+};
+use super::{Route, SharePage};
+use yew::prelude::*;
+
+/// A group of pages that load together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// SWOT, PESTLE and TOWS.
+    Boards,
+    /// Personas, the journey map, the team and attribution.
+    Journey,
+    /// Objectives, the creative idea, engagement, the marketing mix and monitoring.
+    Planning,
+    /// The printable report (and its exports).
+    Report,
+    /// Presentation mode.
+    Present,
+    /// Opening a shared plan from a link.
+    Share,
+}
+
+impl Part {
+    /// Every part, in the order they are fetched when the browser is idle: what a new user
+    /// opens first comes first.
+    pub const ALL: [Part; 6] = [
+        Part::Boards,
+        Part::Planning,
+        Part::Journey,
+        Part::Report,
+        Part::Present,
+        Part::Share,
+    ];
+
+    /// The part `route` belongs to; `None` for the pages of the first visit.
+    pub fn of(route: Route) -> Option<Part> {
+        Some(match route {
+            Route::Swot | Route::Pestle | Route::Tows => Part::Boards,
+            Route::Personas | Route::Journey | Route::Team | Route::Attribution => Part::Journey,
+            Route::Objectives
+            | Route::Creative
+            | Route::Engagement
+            | Route::Mix
+            | Route::Monitor => Part::Planning,
+            Route::Report => Part::Report,
+            Route::Present { .. } => Part::Present,
+            Route::Share => Part::Share,
+            Route::Home | Route::Health | Route::Plans | Route::NotFound => return None,
+        })
+    }
+}
+
+/// The pages of the boards.
+fn boards(route: Route) -> Html {
+    match route {
+        Route::Pestle => html! { <PestlePage /> },
+        Route::Tows => html! { <TowsPage /> },
+        _ => html! { <SwotPage /> },
+    }
+}
+
+/// The pages of the journey.
+fn journey(route: Route) -> Html {
+    match route {
+        Route::Personas => html! { <PersonasPage /> },
+        Route::Team => html! { <TeamPage /> },
+        Route::Attribution => html! { <AttributionPage /> },
+        _ => html! { <JourneyPage /> },
+    }
+}
+
+/// The pages of planning.
+fn planning(route: Route) -> Html {
+    match route {
+        Route::Creative => html! { <CreativePage /> },
+        Route::Engagement => html! { <EngagementPage /> },
+        Route::Mix => html! { <MixPage /> },
+        Route::Monitor => html! { <MonitorPage /> },
+        _ => html! { <ObjectivesPage /> },
+    }
+}
+
+/// The report.
+fn report(_route: Route) -> Html {
+    html! { <ReportPage /> }
+}
+
+/// Presentation mode, at its slide.
+fn present(route: Route) -> Html {
+    match route {
+        Route::Present { slide } => html! { <PresentPage {slide} /> },
+        _ => html! { <super::NotFound /> },
+    }
+}
+
+/// Opening a shared plan.
+fn share(_route: Route) -> Html {
+    html! { <SharePage /> }
+}
+
+/// Renders `route`, which belongs to `part`: at once without the `split` feature, through
+/// [`Lazy`] with it.
+pub fn render(part: Part, route: Route) -> Html {
+    #[cfg(feature = "split")]
+    {
+        html! { <Lazy {part} {route} /> }
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        render_now(part, route)
+    }
+}
+
+/// Renders `route` with the code of `part`, which must be there.
+#[cfg_attr(feature = "split", allow(dead_code))]
+fn render_now(part: Part, route: Route) -> Html {
+    match part {
+        Part::Boards => boards(route),
+        Part::Journey => journey(route),
+        Part::Planning => planning(route),
+        Part::Report => report(route),
+        Part::Present => present(route),
+        Part::Share => share(route),
+    }
+}
+
+/// Fetches every part's module once the browser is idle after the first render, one after
+/// another, so a section opened later shows at once (and is in the HTTP cache besides the
+/// service worker's). Does nothing without the `split` feature.
+pub fn prefetch_when_idle() {
+    #[cfg(feature = "split")]
+    split::prefetch_when_idle();
+}
+
+#[cfg(feature = "split")]
+pub use split::Lazy;
+
+#[cfg(feature = "split")]
+mod split {
+    use super::{Part, Route};
+    use crate::i18n::use_i18n;
+    use crate::ui::{Banner, BannerKind};
+    use wasm_bindgen::prelude::*;
+    use wasm_split::LazyLoader;
+    use yew::prelude::*;
+
+    static BOARDS: LazyLoader<Route, Html> =
+        wasm_split::lazy_loader!(extern "boards" fn boards(route: Route) -> Html);
+    static JOURNEY: LazyLoader<Route, Html> =
+        wasm_split::lazy_loader!(extern "journey" fn journey(route: Route) -> Html);
+    static PLANNING: LazyLoader<Route, Html> =
+        wasm_split::lazy_loader!(extern "planning" fn planning(route: Route) -> Html);
+    static REPORT: LazyLoader<Route, Html> =
+        wasm_split::lazy_loader!(extern "report" fn report(route: Route) -> Html);
+    static PRESENT: LazyLoader<Route, Html> =
+        wasm_split::lazy_loader!(extern "present" fn present(route: Route) -> Html);
+    static SHARE: LazyLoader<Route, Html> =
+        wasm_split::lazy_loader!(extern "share" fn share(route: Route) -> Html);
+
+    use super::{boards, journey, planning, present, report, share};
+
+    fn loader(part: Part) -> &'static LazyLoader<Route, Html> {
+        match part {
+            Part::Boards => &BOARDS,
+            Part::Journey => &JOURNEY,
+            Part::Planning => &PLANNING,
+            Part::Report => &REPORT,
+            Part::Present => &PRESENT,
+            Part::Share => &SHARE,
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    pub struct LazyProps {
+        /// The part the route's page is in.
+        pub part: Part,
+        /// The route to render.
+        pub route: Route,
+    }
+
+    /// Where a part's module is: being fetched, or could not be.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Loading {
+        Waiting,
+        Failed,
+    }
+
+    /// Renders a route of a part whose module may not be here yet: a quiet "Loading…" while
+    /// it is fetched (usually a few milliseconds, or nothing at all after the idle prefetch),
+    /// and a message with a reload button if it cannot be fetched.
+    #[function_component]
+    pub fn Lazy(props: &LazyProps) -> Html {
+        let i18n = use_i18n();
+        let state = use_state(|| Loading::Waiting);
+        let update = use_force_update();
+        let part = props.part;
+        let page = loader(part).call(props.route);
+        {
+            let state = state.clone();
+            use_effect_with((part, page.is_ok()), move |&(part, ready)| {
+                if !ready {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if loader(part).load().await {
+                            update.force_update();
+                        } else {
+                            state.set(Loading::Failed);
+                        }
+                    });
+                }
+            });
+        }
+        if let Ok(page) = page {
+            return page;
+        }
+        match *state {
+            Loading::Waiting => html! {
+                <div class="lazy-loading" aria-busy="true">
+                    <p role="status">{ i18n.t("lazy-loading") }</p>
+                </div>
+            },
+            Loading::Failed => {
+                let reload = Callback::from(|_: MouseEvent| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.location().reload();
+                    }
+                });
+                html! {
+                    <div class="lazy-failed">
+                        <Banner kind={BannerKind::Error} testid="lazy-failed">
+                            <p>{ i18n.t("lazy-failed") }</p>
+                            <button type="button" class="button button-primary" onclick={reload}>
+                                { i18n.t("lazy-reload") }
+                            </button>
+                        </Banner>
+                    </div>
+                }
+            }
+        }
+    }
+
+    pub fn prefetch_when_idle() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let start = Closure::once_into_js(|| {
+            // The moment the first visit ends and the prefetch starts, for scripts/size.mjs
+            // and the e2e test that nothing lazy came before it.
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("waymark:prefetch");
+            }
+            wasm_bindgen_futures::spawn_local(async {
+                for part in Part::ALL {
+                    // A part that cannot be fetched stops the prefetch; opening it says so and
+                    // offers to reload.
+                    if !loader(part).load().await {
+                        break;
+                    }
+                }
+            });
+        });
+        let function: &js_sys::Function = start.unchecked_ref();
+        if window.request_idle_callback(function).is_err() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 2000);
+        }
+    }
+}

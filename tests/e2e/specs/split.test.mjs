@@ -1,0 +1,158 @@
+// The lazily loaded parts (issue 17, src/pages/lazy.rs, scripts/split.mjs) in the release build:
+// a first visit fetches none of them before the browser is idle; each part opens for the first
+// time on demand (a deep link, before any prefetch) with the example plan's texts whole (the
+// splitter once zeroed data the main module reads: "ex-"); after one visit every part opens
+// with the server stopped; and a part that cannot be fetched says so, with a reload button.
+import { test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { DIST, launch, serveDist, watch, ready } from '../lib.mjs';
+
+const MODULE = /waymark-module-\d+-([a-z]+)-[0-9a-f]+\.wasm$/;
+
+/** Each part: a page of it, and what shows that page with the example plan's texts. */
+const PARTS = [
+  ['boards', 'swot', async (p) => p.getByText('Repair service no competitor offers').first().waitFor()],
+  ['journey', 'personas', async (p) => p.locator('[data-testid=persona][aria-label="Weekend Anna"]').waitFor()],
+  ['planning', 'objectives', async (p) => p.locator('[data-testid=objective]').first().waitFor()],
+  ['report', 'report', async (p) => p.locator('[data-testid=report]').getByText('Loyal Lars').first().waitFor()],
+  ['present', 'present/swot', async (p) => p.locator('[data-testid=present]').waitFor()],
+];
+
+let browser, context, page;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+/** The lazily loaded modules this page has requested so far, by part name. */
+async function requestedParts(p = page) {
+  const names = await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  return names.map((n) => n.match(MODULE)?.[1]).filter(Boolean);
+}
+
+async function openExample(url) {
+  await page.goto(url);
+  await ready(page);
+  await page.click('[data-testid=open-example]');
+  await page.waitForSelector('[data-testid=step-title]');
+  // Stored, so another page of the browser opens it too.
+  await page.waitForSelector('[data-testid=save-status][data-state=saved]');
+  await page.waitForTimeout(600);
+  await page.waitForSelector('[data-testid=save-status][data-state=saved]');
+}
+
+test('the build is split: one module per lazily loaded part', () => {
+  const parts = readdirSync(DIST).map((f) => f.match(MODULE)?.[1]).filter(Boolean).sort();
+  assert.deepEqual(parts, ['boards', 'journey', 'planning', 'present', 'report', 'share']);
+});
+
+test('a first visit fetches no part before the browser is idle, then prefetches every one', async () => {
+  const { server, url } = await serveDist();
+  try {
+    await page.goto(url);
+    await ready(page);
+    await page.waitForFunction(() => performance.getEntriesByName('waymark:prefetch').length === 1);
+    const timing = await page.evaluate(() => ({
+      interactive: performance.getEntriesByName('waymark:interactive')[0].startTime,
+      prefetch: performance.getEntriesByName('waymark:prefetch')[0].startTime,
+      early: performance.getEntriesByType('resource')
+        .filter((e) => /waymark-module-/.test(e.name)
+          && e.startTime < performance.getEntriesByName('waymark:prefetch')[0].startTime)
+        .map((e) => e.name),
+    }));
+    assert.ok(timing.prefetch >= timing.interactive, 'the prefetch starts after the app is usable');
+    assert.deepEqual(timing.early, [], 'no part was requested before the prefetch');
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').filter((e) => /waymark-module-/.test(e.name)).length >= 6,
+      null, { timeout: 10000 },
+    );
+    assert.deepEqual([...new Set(await requestedParts())].sort(),
+      ['boards', 'journey', 'planning', 'present', 'report', 'share']);
+  } finally {
+    server.close();
+  }
+});
+
+for (const [part, route, shows] of PARTS) {
+  test(`${part}: opens on demand from a deep link, with the example plan's texts whole`, async () => {
+    const { server, url } = await serveDist();
+    const problems = watch(page, new URL(url).origin);
+    try {
+      await openExample(url);
+      // A new page of the same browser: its first render is the deep link, before any idle time.
+      const deep = await context.newPage();
+      const deepProblems = watch(deep, new URL(url).origin);
+      await deep.goto(`${url}#/${route}`);
+      await shows(deep);
+      const first = await deep.evaluate(() => performance.getEntriesByName('waymark:prefetch').length);
+      const parts = await requestedParts(deep);
+      assert.ok(parts.includes(part), `${part} was fetched (${parts})`);
+      if (first === 0) assert.deepEqual(parts, [part], 'only the part on screen, before idle time');
+      assert.equal(await deep.getByText(/\bex-[a-z0-9-]+/).count(), 0, 'no text cut to its id');
+      assert.deepEqual(deepProblems, { console: [], errors: [], outside: [] });
+      assert.deepEqual(problems, { console: [], errors: [], outside: [] });
+    } finally {
+      server.close();
+    }
+  });
+}
+
+test('after one visit, every part opens with the server stopped', async () => {
+  const { server, url } = await serveDist();
+  await openExample(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The worker has cached the whole build (every part included) once it is active.
+  await page.waitForFunction(async () => {
+    const names = (await caches.keys()).filter((n) => n.includes('#precache-'));
+    if (names.length !== 1) return false;
+    const urls = (await (await caches.open(names[0])).keys()).map((r) => r.url);
+    return urls.filter((u) => /waymark-module-/.test(u)).length === 6;
+  }, null, { timeout: 15000 });
+  await new Promise((done) => {
+    server.close(done);
+    server.closeAllConnections();
+  });
+  for (const [part, route, shows] of PARTS) {
+    const fresh = await context.newPage();
+    await fresh.goto(`${url}#/${route}`);
+    await ready(fresh);
+    await shows(fresh);
+    assert.equal(await fresh.locator('[data-testid=lazy-failed]').count(), 0, part);
+    await fresh.close();
+  }
+});
+
+test('a part that cannot be fetched says so and offers a reload; the plan is untouched', async () => {
+  const { server, url } = await serveDist();
+  // No service worker: it would answer from its cache, out of the test's reach.
+  await context.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+  page = await context.newPage();
+  try {
+    await openExample(url);
+    const deep = await context.newPage();
+    await deep.route(/waymark-module-\d+-boards-/, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await deep.goto(`${url}#/swot`);
+    const alert = deep.locator('[data-testid=lazy-failed]');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /could not be loaded/);
+    assert.equal(await alert.getByRole('button', { name: 'Reload' }).count(), 1);
+    // The rest of the app still works: the overview shows the plan.
+    await deep.goto(`${url}#/`);
+    await deep.waitForSelector('#plan-name');
+    assert.equal(await deep.inputValue('#plan-name'), 'Example: Stride & Co. running shoes');
+  } finally {
+    server.close();
+  }
+});
