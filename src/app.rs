@@ -242,11 +242,13 @@ pub fn app(props: &AppProps) -> Html {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark("waymark:interactive");
         }
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(root) = document.as_ref().and_then(|d| d.document_element()) {
             let _ = root.set_attribute("data-ready", "1");
+        }
+        // The painted shell of index.html has done its work: the app is on screen now.
+        if let Some(skeleton) = document.and_then(|d| d.get_element_by_id("waymark-skeleton")) {
+            skeleton.remove();
         }
         // The sections not needed yet come in when the browser has nothing else to do.
         crate::pages::lazy::prefetch_when_idle();

@@ -3,6 +3,8 @@
 // time on demand (a deep link, before any prefetch) with the example plan's texts whole (the
 // splitter once zeroed data the main module reads: "ex-"); after one visit every part opens
 // with the server stopped; and a part that cannot be fetched says so, with a reload button.
+// Before any of it, index.html paints the shell: header and page shapes, nothing focusable,
+// gone with the app's first render.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -152,6 +154,28 @@ test('a part that cannot be fetched says so and offers a reload; the plan is unt
     await deep.goto(`${url}#/`);
     await deep.waitForSelector('#plan-name');
     assert.equal(await deep.inputValue('#plan-name'), 'Example: Stride & Co. running shoes');
+  } finally {
+    server.close();
+  }
+});
+
+test('the painted shell shows before the wasm, offers nothing to click, and leaves with the first render', async () => {
+  const { server, url } = await serveDist();
+  try {
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const skeleton = page.locator('#waymark-skeleton');
+    await skeleton.waitFor();
+    const box = await skeleton.locator('.app-header').boundingBox();
+    assert.ok(box && box.height > 40, 'the header is painted');
+    assert.equal(await skeleton.getAttribute('aria-hidden'), 'true');
+    assert.equal(await page.locator('#waymark-skeleton :is(a, button, input, select, textarea, [tabindex])').count(), 0);
+    release();
+    await ready(page);
+    assert.equal(await skeleton.count(), 0, 'removed once the app is on screen');
+    assert.equal(await page.locator('.app-header').count(), 1, 'one header, the app\'s');
   } finally {
     server.close();
   }
