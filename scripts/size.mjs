@@ -20,7 +20,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { DIST, launch, ready, serveDist } from '../tests/e2e/lib.mjs';
 
 /** The most a first visit may send, gzip, in KB (1 KB = 1024 bytes). */
-export const BUDGET_KB = 500;
+export const BUDGET_KB = 468;
 /** What issue 17 asks for, and what it aims at. */
 export const TARGET_KB = 400;
 export const AIM_KB = 250;

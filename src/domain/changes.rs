@@ -166,10 +166,8 @@ const PLACES: &[(&[&str], Place, &str)] = &[
 /// also removes its journey), the first of them in [`PLACES`] names it, and the others are
 /// kept in [`Change::touches`].
 pub fn describe(before: &Plan, after: &Plan) -> Option<Change> {
-    let (a, b) = (
-        serde_json::to_value(before).ok()?,
-        serde_json::to_value(after).ok()?,
-    );
+    // Through the text, like the merge: one copy of the plan's `Serialize` in the wasm.
+    let (a, b) = (super::merge::json(before)?, super::merge::json(after)?);
     let paths = changed_paths(&a, &b);
     let found: Vec<(usize, Change)> = paths.iter().filter_map(place_of).collect();
     let Some(&(_, first)) = found.iter().min_by_key(|(row, _)| *row) else {

@@ -130,7 +130,7 @@ pub fn take_over(base: Option<&Plan>, theirs: &Plan, ours: &Plan, unsaved: bool)
 /// The plan as a JSON tree. Through its text rather than `serde_json::to_value`: the plan's
 /// `Serialize` code is then the one saving already uses, not a second copy for another
 /// serializer (the size of the first visit counts).
-fn json(plan: &Plan) -> Option<Value> {
+pub(crate) fn json(plan: &Plan) -> Option<Value> {
     serde_json::from_str(&serde_json::to_string(plan).ok()?).ok()
 }
 

@@ -1,8 +1,9 @@
 //! Which pages load later, and the component that waits for them (issue 17).
 //!
-//! A first visit needs the shell, the overview, the plan list and the health check; the
-//! boards, the journey, the planning pages, the report and the presentation are half of the
-//! WebAssembly and are not needed before the user opens them. With the `split` feature,
+//! A first visit needs the shell, the welcome or overview and the health check; the boards,
+//! the journey, the planning pages, the report, the presentation and the plan list (import,
+//! export, snapshots) are half of the WebAssembly and are not needed before the user opens
+//! them. With the `split` feature,
 //! each [`Part`] below is a split point: `scripts/split.mjs` cuts the code only that part
 //! reaches into its own module, which is fetched the first time a page of the part is shown,
 //! or earlier, when the browser is idle after the first visit ([`prefetch_when_idle`]). The
@@ -20,7 +21,7 @@ use super::{
     ObjectivesPage, PersonasPage, PestlePage, PresentPage, ReportPage, SwotPage, TeamPage,
     TowsPage,
 };
-use super::{Route, SharePage};
+use super::{PlansPage, Route, SharePage};
 use yew::prelude::*;
 
 /// A group of pages that load together.
@@ -38,15 +39,18 @@ pub enum Part {
     Present,
     /// Opening a shared plan from a link.
     Share,
+    /// The plan list: import, export, snapshots, kept copies (a first visit shows the welcome).
+    Plans,
 }
 
 impl Part {
     /// Every part, in the order they are fetched when the browser is idle: what a new user
     /// opens first comes first.
-    pub const ALL: [Part; 6] = [
+    pub const ALL: [Part; 7] = [
         Part::Boards,
         Part::Planning,
         Part::Journey,
+        Part::Plans,
         Part::Report,
         Part::Present,
         Part::Share,
@@ -65,7 +69,8 @@ impl Part {
             Route::Report => Part::Report,
             Route::Present { .. } => Part::Present,
             Route::Share => Part::Share,
-            Route::Home | Route::Health | Route::Plans | Route::NotFound => return None,
+            Route::Plans => Part::Plans,
+            Route::Home | Route::Health | Route::NotFound => return None,
         })
     }
 }
@@ -118,6 +123,11 @@ fn share(_route: Route) -> Html {
     html! { <SharePage /> }
 }
 
+/// The plan list.
+fn plans(_route: Route) -> Html {
+    html! { <PlansPage /> }
+}
+
 /// Renders `route`, which belongs to `part`: at once without the `split` feature, through
 /// [`Lazy`] with it.
 pub fn render(part: Part, route: Route) -> Html {
@@ -141,6 +151,7 @@ fn render_now(part: Part, route: Route) -> Html {
         Part::Report => report(route),
         Part::Present => present(route),
         Part::Share => share(route),
+        Part::Plans => plans(route),
     }
 }
 
@@ -176,8 +187,10 @@ mod split {
         wasm_split::lazy_loader!(extern "present" fn present(route: Route) -> Html);
     static SHARE: LazyLoader<Route, Html> =
         wasm_split::lazy_loader!(extern "share" fn share(route: Route) -> Html);
+    static PLANS: LazyLoader<Route, Html> =
+        wasm_split::lazy_loader!(extern "plans" fn plans(route: Route) -> Html);
 
-    use super::{boards, journey, planning, present, report, share};
+    use super::{boards, journey, planning, plans, present, report, share};
 
     fn loader(part: Part) -> &'static LazyLoader<Route, Html> {
         match part {
@@ -187,6 +200,7 @@ mod split {
             Part::Report => &REPORT,
             Part::Present => &PRESENT,
             Part::Share => &SHARE,
+            Part::Plans => &PLANS,
         }
     }
 

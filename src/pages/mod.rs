@@ -222,7 +222,6 @@ pub fn switch(route: Route) -> Html {
     }
     match route {
         Route::Health => html! { <HealthCheckPage /> },
-        Route::Plans => html! { <PlansPage /> },
         Route::NotFound => html! { <NotFound /> },
         _ => html! { <Home /> },
     }

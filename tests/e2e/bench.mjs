@@ -3,13 +3,22 @@
 // 1. First-visit transfer: every file the first visit fetches, raw, gzip -9 and brotli -11.
 // 2. Cold start to interactive: fresh browser context (empty cache), navigation start to the
 //    app's `waymark:interactive` mark; median of 5, with an empty store and with a large plan.
+// 2b. First paint and first usable control, beside a static reference page of the same gzip
+//    size served by the same server (a ratio survives a noisy machine): first contentful paint,
+//    and the first moment a control works (the theme select changes the theme).
+// 2c. Lighthouse (mobile) performance, accessibility and best practices of both, when
+//    tests/bench has its npm packages (scripts/bench.sh installs them).
 // 3. Keystroke to paint on a large plan: for each key typed into the description, the time
 //    from the key event to the next frame after it was handled; plus Event Timing's count of
 //    keystrokes that took longer than a 16 ms frame.
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { serve } from './server.mjs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { launch, serveDist, ready, DIST } from './lib.mjs';
+import { launch, serveDist, ready, DIST, ROOT } from './lib.mjs';
 
 const reportPath = process.argv[2] || '../../target/bench-report.md';
 const BUDGET_KB = 400, AIM_KB = 250, START_BUDGET_MS = 300, FRAME_MS = 16;
@@ -90,15 +99,21 @@ const browser = await launch();
 
 // 1. Sizes: every file a first visit actually fetches (index.html, its assets, and the locale
 // file the app fetches before its first render), measured from dist/ raw, gzip -9, brotli -11.
+// What the app fetches once the browser is idle (the lazily loaded parts) is not the first
+// visit: the app marks "waymark:prefetch" when it starts that.
 async function firstVisitFiles(locale) {
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
-  const fetched = [];
-  page.on('requestfinished', (req) => fetched.push(new URL(req.url()).pathname.replace(/^\//, '') || 'index.html'));
   await page.goto(url);
   await ready(page);
+  const fetched = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('waymark:prefetch')[0];
+    const before = mark ? mark.startTime : Infinity;
+    return [location.href, ...performance.getEntriesByType('resource')
+      .filter((e) => e.startTime < before).map((e) => e.name)];
+  });
   await context.close();
-  return fetched;
+  return fetched.map((u) => decodeURIComponent(new URL(u).pathname.replace(/^\//, '')) || 'index.html');
 }
 const firstVisit = new Set(await firstVisitFiles('en-GB'));
 const sizes = [...firstVisit].filter((f) => statSync(join(DIST, f), { throwIfNoEntry: false })?.isFile()).map((f) => {
@@ -131,6 +146,95 @@ async function coldStart(plan) {
 }
 
 const startEmpty = await coldStart(null);
+
+// 2b. The reference: a static page with a header, a paragraph and a theme select whose handler
+// comes with a script of random text, sized so the page's gzip total equals Waymark's first
+// visit. It paints as soon as its HTML arrives and works once its script has run.
+const REF = join(ROOT, 'target', 'bench-reference');
+function writeReference(gzipBytes) {
+  rmSync(REF, { recursive: true, force: true });
+  mkdirSync(REF, { recursive: true });
+  const html = `<!doctype html><html lang="en" data-theme="light"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Reference</title>
+<meta name="description" content="A static page of the same size as Waymark's first visit.">
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:0}header{padding:12px 24px;border-bottom:1px solid #ccc}
+main{padding:24px}[data-theme=dark] body{background:#111;color:#eee}</style>
+<script type="module" src="payload.js"></script></head><body><header><strong>Reference</strong>
+<label>Theme <select id="theme"><option>light</option><option>dark</option></select></label></header>
+<main><h1>Know where you are before the map helps</h1><p>A static page of the same size.</p></main></body></html>`;
+  writeFileSync(join(REF, 'index.html'), html);
+  const handler = `\ndocument.getElementById('theme').addEventListener('change', (e) => { document.documentElement.dataset.theme = e.target.value; });\n`;
+  let n = Math.max(0, gzipBytes - gzipSync(html).length) * 1.3;
+  let body = '';
+  for (let i = 0; i < 8; i++) {
+    body = `/*${randomBytes(Math.ceil(n * 0.75)).toString('base64').slice(0, Math.floor(n))}*/${handler}`;
+    const got = gzipSync(html, { level: 9 }).length + gzipSync(body, { level: 9 }).length;
+    n *= gzipBytes / got;
+  }
+  writeFileSync(join(REF, 'payload.js'), body);
+  return gzipSync(html, { level: 9 }).length + gzipSync(body, { level: 9 }).length;
+}
+const refGzip = writeReference(total.gzip);
+const ref = await serve({ root: REF });
+const refUrl = ref.url;
+
+// Clicks the theme select's "dark" as soon as it exists, every 4 ms, until the theme changes:
+// the first usable control is the moment of the click that worked.
+const USABLE = `(() => {
+  const t0 = performance.now();
+  const poll = () => {
+    const el = document.getElementById('theme');
+    if (!el) return setTimeout(poll, 4);
+    const at = performance.now();
+    el.value = 'dark';
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    requestAnimationFrame(() => setTimeout(() => {
+      if (document.documentElement.getAttribute('data-theme') === 'dark') window.__usable = at;
+      else poll();
+    }, 0));
+  };
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', poll); else poll();
+})();`;
+async function paintAndUse(address, runs = 5) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    await context.addInitScript(USABLE);
+    const page = await context.newPage();
+    await page.goto(address);
+    await page.waitForFunction(() => window.__usable !== undefined, null, { timeout: 15000 });
+    out.push(await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      usable: window.__usable,
+    })));
+    await context.close();
+  }
+  return { fcp: median(out.map((r) => r.fcp)), usable: median(out.map((r) => r.usable)) };
+}
+const startWaymark = await paintAndUse(url);
+const startReference = await paintAndUse(refUrl);
+
+// 2c. Lighthouse, mobile (its default: a simulated mid-range phone on a slow 4G line).
+const LIGHTHOUSE = join(ROOT, 'tests', 'bench', 'node_modules', 'lighthouse', 'cli', 'index.js');
+async function lighthouse(address) {
+  if (!existsSync(LIGHTHOUSE)) return null;
+  const out = join(ROOT, 'target', `lighthouse-${Math.random().toString(36).slice(2)}.json`);
+  await promisify(execFile)(process.execPath, [LIGHTHOUSE, address, '--quiet', '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 1 << 26 });
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(out, { force: true });
+  const score = (c) => Math.round((lhr.categories[c]?.score ?? NaN) * 100);
+  const ms = (a) => lhr.audits[a]?.numericValue ?? NaN;
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
+    fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'),
+  };
+}
+const lhWaymark = await lighthouse(url).catch((e) => ({ error: String(e).slice(0, 200) }));
+const lhReference = await lighthouse(refUrl).catch((e) => ({ error: String(e).slice(0, 200) }));
+ref.server.close();
 const startLarge = await coldStart(largePlan());
 
 // 3. Keystrokes on the large plan, one case per place where people type at length.
@@ -278,6 +382,23 @@ lines.push('| case | interactive ms | DOMContentLoaded ms | all runs (ms) |', '|
 lines.push(`| empty store (welcome screen) | ${startEmpty.interactive.toFixed(0)} | ${startEmpty.dcl.toFixed(0)} | ${startEmpty.all.map((x) => x.toFixed(0)).join(', ')} |`);
 lines.push(`| large plan stored | ${startLarge.interactive.toFixed(0)} | ${startLarge.dcl.toFixed(0)} | ${startLarge.all.map((x) => x.toFixed(0)).join(', ')} |`, '');
 lines.push(`Budget: interactive in under ${START_BUDGET_MS} ms on localhost — ${Math.max(startEmpty.interactive, startLarge.interactive) < START_BUDGET_MS ? 'met' : 'NOT MET'}.`);
+lines.push('', '## First paint and first usable control, beside a static page of the same size', '');
+lines.push(`The reference is a static page (header, heading, a theme select) whose script of random text makes its gzip total ${kb(refGzip)} KB, as Waymark's first visit (${kb(total.gzip)} KB); same server, same browser, empty cache, median of 5. "Usable" is the first click on the theme select that changes the theme.`, '');
+lines.push('| page | first contentful paint ms | first usable control ms |', '|---|---:|---:|');
+lines.push(`| Waymark | ${startWaymark.fcp.toFixed(0)} | ${startWaymark.usable.toFixed(0)} |`);
+lines.push(`| static reference | ${startReference.fcp.toFixed(0)} | ${startReference.usable.toFixed(0)} |`);
+lines.push(`| **ratio** | **${(startWaymark.fcp / startReference.fcp).toFixed(2)}×** | **${(startWaymark.usable / startReference.usable).toFixed(2)}×** |`, '');
+lines.push('Issue 17 asks for a first paint at ≤ 0.6× Persona Lab\'s and a usable control at ≤ 1.0× (measured against that peer in its own run; this reference is a stand-in that needs no network).', '');
+lines.push('## Lighthouse (mobile, simulated throttling)', '');
+if (!lhWaymark) {
+  lines.push('Not run: tests/bench has no Lighthouse (scripts/bench.sh installs it).');
+} else {
+  lines.push('| page | performance | accessibility | best practices | FCP ms | LCP ms | TBT ms |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const [name, r] of [['Waymark', lhWaymark], ['static reference', lhReference]]) {
+    if (r.error) lines.push(`| ${name} | failed: ${r.error} | | | | | |`);
+    else lines.push(`| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} |`);
+  }
+}
 lines.push('', '## Keystroke to paint on a large plan', '');
 lines.push('The large plan has every text field near its limit. Each case types 133 keystrokes into one field.', '');
 lines.push('| where | key → next frame: median ms | p95 ms | max ms | longest keystroke work ms | keystrokes with over 16 ms of work | commit on blur → next frame ms |', '|---|---:|---:|---:|---:|---:|---:|');

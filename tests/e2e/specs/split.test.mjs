@@ -18,6 +18,7 @@ const PARTS = [
   ['journey', 'personas', async (p) => p.locator('[data-testid=persona][aria-label="Weekend Anna"]').waitFor()],
   ['planning', 'objectives', async (p) => p.locator('[data-testid=objective]').first().waitFor()],
   ['report', 'report', async (p) => p.locator('[data-testid=report]').getByText('Loyal Lars').first().waitFor()],
+  ['plans', 'plans', async (p) => p.locator('.plans').getByText('Example: Stride & Co. running shoes').first().waitFor()],
   ['present', 'present/swot', async (p) => p.locator('[data-testid=present]').waitFor()],
 ];
 
@@ -56,7 +57,7 @@ async function openExample(url) {
 
 test('the build is split: one module per lazily loaded part', () => {
   const parts = readdirSync(DIST).map((f) => f.match(MODULE)?.[1]).filter(Boolean).sort();
-  assert.deepEqual(parts, ['boards', 'journey', 'planning', 'present', 'report', 'share']);
+  assert.deepEqual(parts, ['boards', 'journey', 'planning', 'plans', 'present', 'report', 'share']);
 });
 
 test('a first visit fetches no part before the browser is idle, then prefetches every one', async () => {
@@ -76,11 +77,11 @@ test('a first visit fetches no part before the browser is idle, then prefetches 
     assert.ok(timing.prefetch >= timing.interactive, 'the prefetch starts after the app is usable');
     assert.deepEqual(timing.early, [], 'no part was requested before the prefetch');
     await page.waitForFunction(
-      () => performance.getEntriesByType('resource').filter((e) => /waymark-module-/.test(e.name)).length >= 6,
+      () => performance.getEntriesByType('resource').filter((e) => /waymark-module-/.test(e.name)).length >= 7,
       null, { timeout: 10000 },
     );
     assert.deepEqual([...new Set(await requestedParts())].sort(),
-      ['boards', 'journey', 'planning', 'present', 'report', 'share']);
+      ['boards', 'journey', 'planning', 'plans', 'present', 'report', 'share']);
   } finally {
     server.close();
   }
@@ -119,7 +120,7 @@ test('after one visit, every part opens with the server stopped', async () => {
     const names = (await caches.keys()).filter((n) => n.includes('#precache-'));
     if (names.length !== 1) return false;
     const urls = (await (await caches.open(names[0])).keys()).map((r) => r.url);
-    return urls.filter((u) => /waymark-module-/.test(u)).length === 6;
+    return urls.filter((u) => /waymark-module-/.test(u)).length === 7;
   }, null, { timeout: 15000 });
   await new Promise((done) => {
     server.close(done);
