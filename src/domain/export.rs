@@ -43,6 +43,7 @@ use super::ids::PersonaId;
 use super::journey::{Channel, JourneyMap, Lane, Ownership, PersonaField, Stage};
 use super::monitor::{status, Review, Scope, Status};
 use super::objectives::{smart, Kpi, Link, Verdict, LETTERS};
+use super::outline::{Section, OUTLINE};
 use super::plan::Plan;
 
 /// Looks up an interface message by id (no arguments).
@@ -247,18 +248,22 @@ pub fn markdown_with(
     md.field(&["export-date"], &today.to_string());
     md.end();
     let before = md.out.len();
-    md.health(&plan.health);
-    md.board(plan, BoardKind::Swot);
-    md.board(plan, BoardKind::Pestle);
-    md.tows(plan);
-    md.personas(&plan.journey);
-    md.journeys(&plan.journey);
-    md.attribution(&plan.journey.attribution);
-    md.objectives(plan, today);
-    md.creative(plan);
-    md.engagement(plan);
-    md.mix(&plan.mix);
-    md.reviews(&plan.reviews);
+    for section in OUTLINE {
+        match section {
+            Section::Health => md.health(&plan.health),
+            Section::Swot => md.board(plan, BoardKind::Swot),
+            Section::Pestle => md.board(plan, BoardKind::Pestle),
+            Section::Tows => md.tows(plan),
+            Section::Personas => md.personas(&plan.journey),
+            Section::Journeys => md.journeys(&plan.journey),
+            Section::Attribution => md.attribution(&plan.journey.attribution),
+            Section::Objectives => md.objectives(plan, today),
+            Section::Creative => md.creative(plan),
+            Section::Mix => md.mix(&plan.mix),
+            Section::Engagement => md.engagement(plan),
+            Section::Reviews => md.reviews(&plan.reviews),
+        }
+    }
     if md.out.len() == before {
         md.say(&["export-empty"]);
     }

@@ -29,6 +29,7 @@ pub mod merge;
 pub mod money;
 pub mod monitor;
 pub mod objectives;
+pub mod outline;
 pub mod plan;
 pub mod planning;
 pub mod schema;

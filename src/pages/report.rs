@@ -34,6 +34,7 @@ use crate::domain::health_check::GoalScope;
 use crate::domain::journey::{Journey, JourneyMap, Lane, Ownership, Persona, PersonaField};
 use crate::domain::monitor::{status, Scope, Status, AT_RISK, ON_TRACK};
 use crate::domain::objectives::{smart, Kpi, Objective, Verdict, LETTERS};
+use crate::domain::outline::{self, OUTLINE};
 use crate::domain::{Locale, Plan};
 use crate::i18n::{format_date, format_datetime, format_number, use_i18n, Arg, I18nContext};
 use crate::pages::health::summary::{context_name, radar_axes, score_text};
@@ -106,18 +107,31 @@ pub fn report_page() -> Html {
         today: today(),
     };
     let mut missing = Missing::new();
-    let sections: Vec<Section> = [
-        health(&c, &mut missing),
-        barriers(&c, &mut missing),
-        objectives(&c, &mut missing),
-        creative(&c, &mut missing),
-        engagement(&c, &mut missing),
-        journey(&c, &mut missing),
-        reviews(&c, &mut missing),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    // The plan's one outline, which the export and the slides follow too; a chapter of the
+    // report starts at its first section and shows the ones after it that it names.
+    let sections: Vec<(outline::Section, Section)> = OUTLINE
+        .into_iter()
+        .filter_map(|part| {
+            let chapter = match part {
+                outline::Section::Health => health(&c, &mut missing),
+                // With PESTLE and TOWS.
+                outline::Section::Swot => barriers(&c, &mut missing),
+                // With the journeys and attribution.
+                outline::Section::Personas => journey(&c, &mut missing),
+                outline::Section::Objectives => objectives(&c, &mut missing),
+                // With the marketing mix.
+                outline::Section::Creative => creative(&c, &mut missing),
+                outline::Section::Engagement => engagement(&c, &mut missing),
+                outline::Section::Reviews => reviews(&c, &mut missing),
+                outline::Section::Pestle
+                | outline::Section::Tows
+                | outline::Section::Journeys
+                | outline::Section::Attribution
+                | outline::Section::Mix => None,
+            };
+            chapter.map(|chapter| (part, chapter))
+        })
+        .collect();
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -170,7 +184,7 @@ pub fn report_page() -> Html {
 }
 
 /// An entry of the table of contents.
-fn toc_item(s: &Section) -> Html {
+fn toc_item((_, s): &(outline::Section, Section)) -> Html {
     let id = s.id;
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
@@ -179,10 +193,11 @@ fn toc_item(s: &Section) -> Html {
     html! { <li><a href={format!("#{id}")} {onclick}>{ s.title.clone() }</a></li> }
 }
 
-fn section_view(s: Section) -> Html {
+fn section_view((part, s): (outline::Section, Section)) -> Html {
     let title = format!("{}-title", s.id);
     html! {
-        <section class="report-section" id={s.id} tabindex="-1" aria-labelledby={title.clone()} data-testid={s.id}>
+        <section class="report-section" id={s.id} tabindex="-1" aria-labelledby={title.clone()}
+            data-testid={s.id} data-outline={part.key()}>
             <h2 id={title}>{ s.title }</h2>
             { s.body }
         </section>

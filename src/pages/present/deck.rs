@@ -1,6 +1,8 @@
 //! The deck: which slides the open plan has, in what order, and the key of each.
 //!
 //! Why it is built this way:
+//! - The slides follow the plan's one outline (`domain::outline`), like the report and the
+//!   Markdown export.
 //! - A slide exists only when its part of the plan has content, so a room never looks at an
 //!   empty slide; the cover always exists, so a deck is never empty.
 //! - A slide is named by a key (`swot`, `journey-u-…`, `objective-o-…`), never by its
@@ -10,11 +12,11 @@
 //!   carries it stays `Copy` like every other route.
 //! - Nothing here touches the browser: it is plain data over a `Plan`, tested natively.
 
-use crate::domain::board::BoardKind;
 use crate::domain::channels::scenario_totals;
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::ids::{ObjectiveId, PersonaId};
 use crate::domain::journey::Lane;
+use crate::domain::outline::{Section, OUTLINE};
 use crate::domain::Plan;
 use crate::pages::Route;
 use std::fmt;
@@ -182,63 +184,88 @@ fn blank(s: &str) -> bool {
 /// The slides of `plan` that have content, in the order of the method.
 pub fn deck(plan: &Plan) -> Vec<Slide> {
     let mut out = vec![Slide::Overview];
-    if plan.health.scores().iter().any(|s| s.answered > 0) {
-        out.push(Slide::Health);
-    }
-    for (kind, slide) in [
-        (BoardKind::Swot, Slide::Swot),
-        (BoardKind::Pestle, Slide::Pestle),
-    ] {
-        let board = match kind {
-            BoardKind::Swot => &plan.swot,
-            BoardKind::Pestle => &plan.pestle,
-        };
-        if !board.cards.is_empty() {
-            out.push(slide);
-        }
-    }
-    if !plan.tows.is_empty() {
-        out.push(Slide::Tows);
-    }
-    let map = &plan.journey;
-    if !map.personas.is_empty() {
-        out.push(Slide::Personas);
-    }
-    if !map.stages.is_empty() {
-        for p in &map.personas {
-            let j = map.journey(&p.id);
-            let said = j
-                .cells
-                .iter()
-                .any(|c| !blank(c.lane(Lane::Goal)) || !blank(c.lane(Lane::Message)));
-            if said || !j.touchpoints.is_empty() {
-                out.push(Slide::Journey(p.id.clone()));
-            }
-        }
-    }
-    out.extend(
-        plan.objectives
-            .objectives
-            .iter()
-            .map(|o| Slide::Objective(o.id.clone())),
-    );
-    if CreativeField::ALL
-        .iter()
-        .any(|f| !blank(plan.creative.text(*f)))
-    {
-        out.push(Slide::Creative);
-    }
-    if P::ALL.iter().any(|p| !blank(&plan.mix.get(*p).decisions)) {
-        out.push(Slide::Mix);
-    }
-    let e = &plan.engagement;
-    if !e.tactics.is_empty() || !blank(&e.audience) || !blank(&e.justification) {
-        out.push(Slide::Tactics);
-    }
-    if scenario_totals(e).iter().any(|x| *x > 0) {
-        out.push(Slide::Budget);
+    for section in OUTLINE {
+        out.extend(slides_of(plan, section));
     }
     out
+}
+
+/// The slides of one section of the outline (none when it is empty, or has no slide).
+fn slides_of(plan: &Plan, section: Section) -> Vec<Slide> {
+    let map = &plan.journey;
+    let e = &plan.engagement;
+    let one = |has: bool, slide: Slide| if has { vec![slide] } else { vec![] };
+    match section {
+        Section::Health => one(
+            plan.health.scores().iter().any(|s| s.answered > 0),
+            Slide::Health,
+        ),
+        Section::Swot => one(!plan.swot.cards.is_empty(), Slide::Swot),
+        Section::Pestle => one(!plan.pestle.cards.is_empty(), Slide::Pestle),
+        Section::Tows => one(!plan.tows.is_empty(), Slide::Tows),
+        Section::Personas => one(!map.personas.is_empty(), Slide::Personas),
+        Section::Journeys if !map.stages.is_empty() => map
+            .personas
+            .iter()
+            .filter(|p| {
+                let j = map.journey(&p.id);
+                let said = j
+                    .cells
+                    .iter()
+                    .any(|c| !blank(c.lane(Lane::Goal)) || !blank(c.lane(Lane::Message)));
+                said || !j.touchpoints.is_empty()
+            })
+            .map(|p| Slide::Journey(p.id.clone()))
+            .collect(),
+        Section::Objectives => plan
+            .objectives
+            .objectives
+            .iter()
+            .map(|o| Slide::Objective(o.id.clone()))
+            .collect(),
+        Section::Creative => one(
+            CreativeField::ALL
+                .iter()
+                .any(|f| !blank(plan.creative.text(*f))),
+            Slide::Creative,
+        ),
+        Section::Mix => one(
+            P::ALL.iter().any(|p| !blank(&plan.mix.get(*p).decisions)),
+            Slide::Mix,
+        ),
+        Section::Engagement => {
+            let mut slides = one(
+                !e.tactics.is_empty() || !blank(&e.audience) || !blank(&e.justification),
+                Slide::Tactics,
+            );
+            if scenario_totals(e).iter().any(|x| *x > 0) {
+                slides.push(Slide::Budget);
+            }
+            slides
+        }
+        // No slide of their own: the journey slides carry the stages, and attribution and
+        // the review log are for the report.
+        Section::Journeys | Section::Attribution | Section::Reviews => vec![],
+    }
+}
+
+impl Slide {
+    /// The section of the outline this slide shows; `None` for the cover.
+    pub fn outline(&self) -> Option<Section> {
+        Some(match self {
+            Slide::Overview => return None,
+            Slide::Health => Section::Health,
+            Slide::Swot => Section::Swot,
+            Slide::Pestle => Section::Pestle,
+            Slide::Tows => Section::Tows,
+            Slide::Personas => Section::Personas,
+            Slide::Journey(_) => Section::Journeys,
+            Slide::Objective(_) => Section::Objectives,
+            Slide::Creative => Section::Creative,
+            Slide::Mix => Section::Mix,
+            Slide::Tactics | Slide::Budget => Section::Engagement,
+        })
+    }
 }
 
 /// Where `key` is in `deck`; the cover when it is not there (any more).

@@ -376,7 +376,8 @@ pub fn present_page(props: &PresentPageProps) -> Html {
         }
     });
     html! {
-        <main id="main" class="present" data-testid="present" data-slide={slide.key().to_string()}>
+        <main id="main" class="present" data-testid="present" data-slide={slide.key().to_string()}
+            data-outline={slide.outline().map(|s| s.key())}>
             <div class="present-stage" inert={zoom.is_some()}>
                 <header class="present-head">
                     <p class="present-kicker" data-testid="present-kicker">{ shown.kicker }</p>

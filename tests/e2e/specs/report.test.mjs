@@ -5,7 +5,9 @@
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, serveDist, watch, ready, nav } from '../lib.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serveDist, watch, ready, nav, ROOT } from '../lib.mjs';
 
 let browser, server, url, origin;
 let context, page, problems;
@@ -28,9 +30,10 @@ afterEach(async () => {
   await context?.close();
 });
 
+// In the plan's one outline (src/domain/outline.rs), which the export and the slides follow.
 const SECTIONS = [
-  'Health check', 'Barriers and opportunities', 'Objectives and monitoring',
-  'Creative idea and marketing mix', 'Engagement strategy', 'Buyer journey', 'Review log',
+  'Health check', 'Barriers and opportunities', 'Buyer journey', 'Objectives and monitoring',
+  'Creative idea and marketing mix', 'Engagement strategy', 'Review log',
 ];
 
 async function openExampleReport(p = page) {
@@ -126,8 +129,8 @@ test('an empty plan says what is missing, and no plan shows the welcome', async 
   assert.equal(await page.textContent('#page-title'), 'Empty plan');
   assert.equal(await page.locator('.report-section').count(), 0);
   const links = await page.$$eval('[data-testid=report-missing] a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(links, ['#/health', '#/swot', '#/pestle', '#/tows', '#/objectives', '#/creative', '#/mix',
-    '#/engagement', '#/personas', '#/journey', '#/attribution', '#/monitor']);
+  assert.deepEqual(links, ['#/health', '#/swot', '#/pestle', '#/tows', '#/personas', '#/journey', '#/attribution',
+    '#/objectives', '#/creative', '#/mix', '#/engagement', '#/monitor']);
   await page.click('[data-testid=report-missing] a[href="#/health"]');
   await page.waitForSelector('[data-testid=step-title]');
   assert.deepEqual(problems.errors, []);
@@ -150,4 +153,50 @@ test('phone width: the report fits without sideways scrolling', async () => {
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the report scrolls sideways by ${overflow}px`);
   await phone.close();
+});
+
+// The outline's sections (src/domain/outline.rs), the report's chapter each is shown in, and the
+// title message the Markdown export gives its heading.
+const OUTLINE = [
+  ['health', 'health', 'hc-title'], ['swot', 'swot', 'swot-title'], ['pestle', 'swot', 'pestle-title'],
+  ['tows', 'swot', 'tows-title'], ['personas', 'personas', 'personas-title'],
+  ['journeys', 'personas', 'journey-title'], ['attribution', 'personas', 'attribution-title'],
+  ['objectives', 'objectives', 'objectives-title'], ['creative', 'creative', 'creative-title'],
+  ['mix', 'creative', 'mix-title'], ['engagement', 'engagement', 'engagement-title'],
+  ['reviews', 'reviews', 'reviews-title'],
+];
+const chapterOf = Object.fromEntries(OUTLINE.map(([s, c]) => [s, c]));
+/** `sections` as the report's chapters, one entry per run of sections in one chapter. */
+const chapters = (sections) => sections.map((s) => chapterOf[s]).filter((c, i, all) => c !== all[i - 1]);
+
+test('the report, the Markdown export and the slides show the same sections in the same order', async () => {
+  await openExampleReport();
+  const report = await page.$$eval('.report-section', (els) => els.map((e) => e.dataset.outline));
+  assert.deepEqual(report, ['health', 'swot', 'personas', 'objectives', 'creative', 'engagement', 'reviews']);
+
+  // The export's second-level headings, named back to their section by their English title.
+  const en = readFileSync(join(ROOT, 'src', 'i18n', 'locales', 'en.ftl'), 'utf8');
+  const title = (id) => en.match(new RegExp(`^${id} = (.*)$`, 'm'))[1].trim();
+  const byTitle = Object.fromEntries(OUTLINE.map(([s, , id]) => [title(id), s]));
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-markdown]')]);
+  const md = readFileSync(await file.path(), 'utf8');
+  const exported = [...md.matchAll(/^## (.*)$/gm)].map((m) => byTitle[m[1].trim()] ?? `unknown: ${m[1]}`);
+  assert.equal(exported.length, 12, exported.join(', '));
+  assert.deepEqual(exported, OUTLINE.map(([s]) => s), 'the export shows every section, in the outline');
+  assert.deepEqual(chapters(exported), report);
+
+  // Every slide, from the cover to the last, by the section each shows.
+  await page.goto(`${url}#/present/overview`);
+  await page.waitForSelector('[data-testid=present][data-slide=overview]');
+  const slides = [];
+  for (let i = 0; i < 40; i++) {
+    const at = await page.$eval('[data-testid=present]', (e) => [e.dataset.slide, e.dataset.outline]);
+    if (at[1]) slides.push(at[1]);
+    await page.keyboard.press('ArrowRight');
+    const moved = await page.waitForFunction((k) => document.querySelector('[data-testid=present]')?.dataset.slide !== k, at[0], { timeout: 1500 })
+      .then(() => true, () => false);
+    if (!moved) break;
+  }
+  // The review log has no slide: it is for the report.
+  assert.deepEqual(chapters(slides), report.filter((c) => c !== 'reviews'), slides.join(', '));
 });
