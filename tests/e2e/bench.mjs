@@ -125,7 +125,7 @@ const sizes = [...firstVisit].filter((f) => statSync(join(DIST, f), { throwIfNoE
   };
 });
 const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-const unlisted = readdirSync(DIST, { recursive: true }).filter((f) => statSync(join(DIST, f)).isFile() && !firstVisit.has(f));
+const unlisted = readdirSync(DIST, { recursive: true }).filter((f) => statSync(join(DIST, f)).isFile() && !/\.(br|gz)$/.test(f) && !firstVisit.has(f));
 
 async function coldStart(plan) {
   const runs = [];
