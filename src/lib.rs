@@ -3,7 +3,8 @@
 //! The module tree is layered; each layer imports only the ones above it in this list:
 //! `domain` (pure plan logic) → `charts` (pure SVG) → `storage` (the only browser storage
 //! code) → `assets` (where Waymark's own files are) → `i18n` → `embed` (the deployment's config, the host protocol) → `state` (the
-//! reducer) → `ui` (widgets) → `pages` (routes) → `app` (the root). `domain` and `charts` never touch the browser, so they are tested natively.
+//! reducer) → `ui` (widgets) → `views` (what several pages show: the welcome screen) → `pages`
+//! (routes; a page never imports another page) → `app` (the root). `domain` and `charts` never touch the browser, so they are tested natively.
 
 pub mod app;
 pub mod assets;
@@ -15,6 +16,7 @@ pub mod pages;
 pub mod state;
 pub mod storage;
 pub mod ui;
+pub mod views;
 
 /// Starts Waymark on its own page (`index.html`, which carries `<meta name="waymark"
 /// content="app">`): renders into the `<body>` as the deployment's config file says. On any

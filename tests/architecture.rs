@@ -98,3 +98,62 @@ fn is_in_test_module(hit: &str) -> bool {
     let text = fs::read_to_string(file).unwrap_or_default();
     text.lines().take(line).any(|l| l.trim() == "#[cfg(test)]")
 }
+
+/// The page module a file of `src/pages/` belongs to (`present` for
+/// `src/pages/present/slides.rs`, `report` for `src/pages/report.rs`); `None` for the router
+/// (`mod.rs`, `lazy.rs`), which names every page by design.
+fn page_of(file: &Path, pages: &Path) -> Option<String> {
+    let rel = file.strip_prefix(pages).ok()?;
+    let first = rel.components().next()?.as_os_str().to_str()?.to_owned();
+    let name = first.trim_end_matches(".rs").to_owned();
+    (name != "mod" && name != "lazy").then_some(name)
+}
+
+/// Pages never import pages (issue 13): what several pages show lives in `src/views/`, the
+/// names of things in `src/i18n/labels.rs`, focus in `src/ui/`. And nothing below the pages
+/// (views, widgets, translations, state) reaches up into a page, but for the `Route` type.
+#[test]
+fn pages_never_import_pages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let pages = root.join("src/pages");
+    let page_names: Vec<String> = fs::read_dir(&pages)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| page_of(&e.path(), &pages))
+        .collect();
+    assert!(page_names.len() > 10, "pages found: {page_names:?}");
+    let mut files = Vec::new();
+    rust_files(&pages, &mut files);
+    let mut hits = Vec::new();
+    for file in &files {
+        let Some(own) = page_of(file, &pages) else {
+            continue;
+        };
+        let top_level = file.parent() == Some(pages.as_path());
+        let text = fs::read_to_string(file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for other in page_names.iter().filter(|p| **p != own) {
+                let through_crate = code.contains(&format!("crate::pages::{other}::"))
+                    || code.contains(&format!("crate::pages::{other};"));
+                let through_super = top_level && code.contains(&format!("super::{other}::"));
+                if through_crate || through_super {
+                    hits.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    for below in ["src/views", "src/ui", "src/i18n", "src/state", "src/storage"] {
+        for hit in offending_lines(&[below], &["crate::pages::"]) {
+            if !hit.contains("crate::pages::Route") {
+                hits.push(hit);
+            }
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "a page imports another page, or a lower layer a page:\n{}",
+        hits.join("\n")
+    );
+}

@@ -12,11 +12,13 @@ mod fetch;
 pub mod fluent;
 mod format;
 mod hook;
+pub mod labels;
 mod negotiate;
 
 pub use fetch::{load, load_example, start, Pending};
 pub use format::{format_date, format_datetime, format_number};
 pub use hook::{use_i18n, I18nContext, I18nProvider};
+pub use labels::{channel_name, context_name, show_date, size_text, stage_name};
 pub use negotiate::negotiate;
 
 use crate::domain::Locale;

@@ -11,11 +11,11 @@ use crate::domain::ids::PathStepId;
 use crate::domain::journey::Channel;
 use crate::domain::money::parse_cents;
 use crate::domain::Command;
+use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};
-use crate::pages::home::Home;
-use crate::pages::journey::channel_name;
 use crate::state::{entropy, now, use_app_state, Action};
 use crate::ui::{Chart, TextField};
+use crate::views::Welcome;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -27,7 +27,7 @@ pub fn attribution_page() -> Html {
     let state = use_app_state();
     let bad_value = use_state_eq(|| false);
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let a = &plan.journey.attribution;
     let dispatch: Callback<Action> = state.dispatcher().to_callback();

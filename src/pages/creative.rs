@@ -4,10 +4,10 @@ use crate::domain::creative::{CreativeField, P};
 use crate::domain::objectives::{Link, MAX_TEXT};
 use crate::domain::Command;
 use crate::i18n::use_i18n;
-use crate::pages::home::Home;
-use crate::pages::objectives::{link_options, links_editor};
 use crate::state::{use_app_state, Action};
 use crate::ui::TextField;
+use crate::views::links::{link_options, links_editor};
+use crate::views::Welcome;
 use yew::prelude::*;
 
 /// The creative idea: headline offer, promotions, tagline, storyboard, why it works, and
@@ -17,7 +17,7 @@ pub fn creative_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let c = &plan.creative;
@@ -52,7 +52,7 @@ pub fn mix_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     html! {

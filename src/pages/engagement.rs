@@ -13,11 +13,11 @@ use crate::domain::journey::{Channel, Ownership, Role};
 use crate::domain::money::parse_cents;
 use crate::domain::objectives::MAX_TEXT;
 use crate::domain::Command;
+use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};
-use crate::pages::home::Home;
-use crate::pages::journey::channel_name;
 use crate::state::{entropy, now, use_app_state, Action};
 use crate::ui::{event_value, select_field, Chart, TextField};
+use crate::views::Welcome;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn engagement_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let e = &plan.engagement;

@@ -13,9 +13,10 @@ pub(crate) mod summary;
 use crate::domain::health_check::{HealthCheck, Progress, Step};
 use crate::domain::Command;
 use crate::i18n::{use_i18n, Arg, I18nContext};
-use crate::pages::home::{focus_element, Home};
 use crate::state::{use_app_state, Action};
+use crate::ui::focus_element;
 use crate::ui::{StepItem, StepMark, Stepper};
+use crate::views::Welcome;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn health_check_page() -> Html {
         });
     }
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let hc = plan.health.clone();
     let step = hc.step;

@@ -9,37 +9,20 @@ use crate::charts::bars::{bars, Group};
 use crate::charts::lines::{lines, Series};
 use crate::domain::ids::{PersonaId, StageId, TouchpointId};
 use crate::domain::journey::{
-    channel_mix, coverage, Channel, Coverage, Journey, JourneyMap, Lane, Ownership, Role, Stage,
-    Template, Touchpoint, MAX_TEXT_CHARS,
+    channel_mix, coverage, Channel, Coverage, Journey, JourneyMap, Lane, Ownership, Role, Template,
+    Touchpoint, MAX_TEXT_CHARS,
 };
 use crate::domain::Command;
-use crate::i18n::{use_i18n, Arg, I18nContext};
-use crate::pages::home::Home;
+use crate::i18n::{channel_name, stage_name, use_i18n, Arg};
 use crate::pages::Route;
 use crate::state::{entropy, now, use_app_state, Action};
 use crate::ui::{Chart, TextField};
+use crate::views::Welcome;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-/// A stage's name: the one the user gave, or the ready-made stage's own.
-pub fn stage_name(i18n: &I18nContext, stage: &Stage) -> String {
-    match (&stage.key, stage.name.is_empty()) {
-        (Some(key), true) => i18n.t(&format!("stage-{}", key.key())),
-        _ => stage.name.clone(),
-    }
-}
-
-/// A channel's name (a custom one's own name).
-pub fn channel_name(i18n: &I18nContext, channel: Channel, custom: &str) -> String {
-    if channel == Channel::Custom && !custom.trim().is_empty() {
-        custom.to_owned()
-    } else {
-        i18n.t(&format!("channel-{}", channel.key()))
-    }
-}
 
 /// The value of the `<select>` an event came from.
 fn select_value(e: &Event) -> Option<String> {
@@ -55,7 +38,7 @@ pub fn journey_page() -> Html {
     let state = use_app_state();
     let chosen = use_state(|| None::<PersonaId>);
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let map = plan.journey.clone();
     let dispatch: Callback<Action> = state.dispatcher().to_callback();

@@ -9,23 +9,12 @@ use crate::domain::money::parse_number;
 use crate::domain::monitor::{status, Review, Scope, Source, Status, AT_RISK, ON_TRACK};
 use crate::domain::objectives::Objective;
 use crate::domain::Command;
-use crate::i18n::{format_date, format_number, use_i18n, Arg, I18nContext};
-use crate::pages::home::Home;
-use crate::state::{entropy, now, use_app_state, Action};
+use crate::i18n::{format_number, show_date, use_i18n, Arg};
+use crate::state::{entropy, now, today, use_app_state, Action};
 use crate::ui::{date_field, select_field, Chart, TextField};
+use crate::views::Welcome;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// Today, in the user's calendar.
-pub fn today() -> Date {
-    let offset = js_sys::Date::new_0().get_timezone_offset() as i64 * 60_000;
-    Date::from_millis(now().0 - offset)
-}
-
-/// A date as the user's language writes it.
-pub fn show_date(i18n: &I18nContext, d: Date) -> String {
-    format_date(i18n.locale(), d)
-}
 
 /// See the module documentation.
 #[function_component(MonitorPage)]
@@ -33,7 +22,7 @@ pub fn monitor_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let day = today();

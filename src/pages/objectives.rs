@@ -2,121 +2,22 @@
 //! is measured, monitored and managed, a live SMART check letter by letter, the findings
 //! that motivate it, its KPIs and the tactics that serve it. Below: the KPI checks.
 
-use crate::domain::health_check::PROMPTS;
 use crate::domain::ids::{KpiId, ObjectiveId};
 use crate::domain::journey::Channel;
 use crate::domain::objectives::{
     kpi_checks, smart, Frequency, Kpi, KpiCheck, KpiLevel, Link, Objective, ObjectiveText, Verdict,
     LETTERS, MAX_TEXT,
 };
-use crate::domain::{Command, Plan};
-use crate::i18n::{use_i18n, Arg, I18nContext};
-use crate::pages::home::Home;
-use crate::pages::journey::channel_name;
+use crate::domain::Command;
+use crate::i18n::channel_name;
+use crate::i18n::{use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state, Action};
 use crate::ui::{date_field, number_field, select_field, TextField};
+use crate::views::links::{link_options, links_editor, LinkOption};
+use crate::views::Welcome;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// A finding that can be linked, with its label ("Strength: Loyal customers").
-pub type LinkOption = (Link, String);
-
-/// Every finding of `plan` that an objective or the creative idea can link to: SWOT cards,
-/// TOWS strategies, and answered health-check prompts.
-pub fn link_options(i18n: &I18nContext, plan: &Plan) -> Vec<LinkOption> {
-    let mut out: Vec<LinkOption> = plan
-        .swot
-        .cards
-        .iter()
-        .map(|c| {
-            (
-                Link::Card(c.id.clone()),
-                format!("{}: {}", i18n.t(&format!("col-{}", c.column.key())), c.text),
-            )
-        })
-        .collect();
-    out.extend(plan.tows.iter().filter(|s| !s.text.is_empty()).map(|s| {
-        (
-            Link::Strategy(s.id.clone()),
-            format!("{}: {}", i18n.t("nav-tows"), s.text),
-        )
-    }));
-    out.extend(
-        PROMPTS
-            .iter()
-            .filter(|p| !plan.health.answer(p.key).text.trim().is_empty())
-            .map(|p| {
-                (
-                    Link::Prompt(p.key.to_owned()),
-                    format!(
-                        "{}: {}",
-                        i18n.t("nav-health"),
-                        i18n.t(&format!("hc-{}-q", p.key))
-                    ),
-                )
-            }),
-    );
-    out
-}
-
-fn link_key(link: &Link) -> String {
-    match link {
-        Link::Card(id) => id.to_string(),
-        Link::Strategy(id) => id.to_string(),
-        Link::Prompt(key) => format!("q-{key}"),
-    }
-}
-
-/// The findings linked (as chips with an unlink button) and a menu to link another.
-pub fn links_editor(
-    i18n: &I18nContext,
-    id: &str,
-    links: &[Link],
-    options: &[LinkOption],
-    on_change: Callback<(Link, bool)>,
-) -> Html {
-    let label = |l: &Link| {
-        options
-            .iter()
-            .find(|(o, _)| o == l)
-            .map(|(_, t)| t.clone())
-            .unwrap_or_default()
-    };
-    let unlinked: Vec<(String, String)> = std::iter::once((String::new(), i18n.t("links-add")))
-        .chain(
-            options
-                .iter()
-                .filter(|(l, _)| !links.contains(l))
-                .map(|(l, t)| (link_key(l), t.clone())),
-        )
-        .collect();
-    let by_key: Rc<Vec<Link>> = Rc::new(options.iter().map(|(l, _)| l.clone()).collect());
-    let add = {
-        let on_change = on_change.clone();
-        Callback::from(move |key: String| {
-            if let Some(link) = by_key.iter().find(|l| link_key(l) == key) {
-                on_change.emit((link.clone(), true));
-            }
-        })
-    };
-    html! {
-        <div class="links">
-            <p class="field-label">{ i18n.t("links-title") }</p>
-            if links.is_empty() { <p class="muted">{ i18n.t("links-none") }</p> }
-            <ul class="link-list">
-                { for links.iter().map(|l| {
-                    let text = label(l);
-                    let remove = { let (l, on_change) = (l.clone(), on_change.clone()); Callback::from(move |_: MouseEvent| on_change.emit((l.clone(), false))) };
-                    html! { <li class="chip chip-link">{ text.clone() }
-                        <button type="button" class="chip-remove" onclick={remove}
-                            aria-label={i18n.t_args("links-remove", &[("link", Arg::from(text))])}>{ "✕" }</button></li> }
-                }) }
-            </ul>
-            if unlinked.len() > 1 { { select_field(&format!("{id}-link"), &i18n.t("links-add-label"), &unlinked, "", add) } }
-        </div>
-    }
-}
 
 /// See the module documentation.
 #[function_component(ObjectivesPage)]
@@ -125,7 +26,7 @@ pub fn objectives_page() -> Html {
     let state = use_app_state();
     let new = use_node_ref();
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let options = Rc::new(link_options(&i18n, &plan));

@@ -5,9 +5,9 @@
 use crate::domain::journey::{Media, Persona, PersonaField, MAX_TEXT_CHARS};
 use crate::domain::{ids::PersonaId, Command};
 use crate::i18n::{use_i18n, Arg};
-use crate::pages::home::Home;
 use crate::state::{entropy, now, use_app_state, Action};
 use crate::ui::TextField;
+use crate::views::Welcome;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub fn personas_page() -> Html {
     let state = use_app_state();
     let name = use_node_ref();
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let onsubmit = {

@@ -5,10 +5,10 @@
 use crate::charts::matrix::{matrix, Point};
 use crate::domain::board::{checks, ranking, BoardKind};
 use crate::i18n::{use_i18n, Arg};
-use crate::pages::home::Home;
-use crate::pages::swot::checks_panel;
 use crate::state::use_app_state;
 use crate::ui::{BoardView, Chart};
+use crate::views::board::checks_panel;
+use crate::views::Welcome;
 use yew::prelude::*;
 
 /// See the module documentation.
@@ -38,7 +38,7 @@ pub fn pestle_page() -> Html {
         matrix(points, x, y).unwrap_or_default()
     });
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let found = checks(BoardKind::Pestle, &plan.pestle, &[]);
     let alt = match ranked

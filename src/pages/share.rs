@@ -5,10 +5,10 @@
 use crate::domain::import::{import, Imported};
 use crate::domain::share;
 use crate::i18n::use_i18n;
-use crate::pages::plans::{adopt_import, import_error_text, preview_view};
 use crate::pages::Route;
 use crate::state::{new_plan_id, now, use_app_state, use_store};
 use crate::ui::{decompress, Banner, BannerKind};
+use crate::views::import::{adopt_import, import_error_text, preview_view};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -4,9 +4,9 @@
 
 use crate::domain::journey::{team_sheet, Role};
 use crate::i18n::use_i18n;
-use crate::pages::home::Home;
-use crate::pages::journey::{channel_name, stage_name};
+use crate::i18n::{channel_name, stage_name};
 use crate::state::use_app_state;
+use crate::views::Welcome;
 use yew::prelude::*;
 
 /// See the module documentation.
@@ -15,7 +15,7 @@ pub fn team_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let map = &plan.journey;
     let rows = team_sheet(map);

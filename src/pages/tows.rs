@@ -3,13 +3,14 @@
 //! source cards are; each strategy shows its sources, and says so when one was deleted or
 //! moved, rather than pointing at nothing.
 
-use crate::domain::board::{Board, Column, SourceLink, Strategy, TowsKind, MAX_NOTE_CHARS};
+use crate::domain::board::{Board, Column, Strategy, TowsKind, MAX_NOTE_CHARS};
 use crate::domain::ids::StrategyId;
 use crate::domain::{CardId, Command};
-use crate::i18n::{use_i18n, Arg, I18nContext};
-use crate::pages::home::Home;
+use crate::i18n::{use_i18n, I18nContext};
 use crate::state::{entropy, now, use_app_state, Action};
 use crate::ui::TextField;
+use crate::views::board::source_view;
+use crate::views::Welcome;
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -20,7 +21,7 @@ pub fn tows_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     html! {
@@ -55,25 +56,6 @@ pub fn tows_page() -> Html {
                 } }
             }}
         </section>
-    }
-}
-
-/// One source of a strategy: the card's quadrant and text, or a note that it was deleted.
-pub(crate) fn source_view(i18n: &I18nContext, link: &SourceLink, swot: &Board) -> Html {
-    match (swot.card(&link.card), &link.removed) {
-        (Some(card), _) => html! {
-            <span class={format!("chip chip-{}", card.column.key())}>
-                <span class="chip-label">{ i18n.t(&format!("col-{}", card.column.key())) }{ ": " }</span>{ card.text.clone() }
-            </span>
-        },
-        (None, Some(text)) => html! {
-            <span class="chip chip-removed" data-testid="source-removed">
-                { i18n.t_args("tows-source-removed", &[("card", Arg::from(text.clone()))]) }
-            </span>
-        },
-        (None, None) => {
-            html! { <span class="chip chip-removed">{ i18n.t("tows-source-missing") }</span> }
-        }
     }
 }
 

@@ -234,6 +234,12 @@ pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as i64)
 }
 
+/// Today, in the user's calendar.
+pub fn today() -> crate::domain::date::Date {
+    let offset = js_sys::Date::new_0().get_timezone_offset() as i64 * 60_000;
+    crate::domain::date::Date::from_millis(now().0 - offset)
+}
+
 /// Random bits for a new id (ids are time plus this; see `domain::ids`).
 pub fn entropy() -> u64 {
     (js_sys::Math::random() * 2f64.powi(52)) as u64

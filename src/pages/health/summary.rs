@@ -1,14 +1,15 @@
 //! The summary: a score per context with the radar chart and its table, the two weakest
 //! areas, the recommended next steps, what is not answered yet, and the way into the SWOT.
 
-use crate::charts::radar::{radar, Axis};
+use crate::charts::radar::radar;
 use crate::charts::short_number;
 use crate::domain::board::Column;
-use crate::domain::health_check::{Context, ContextScore, Step, PROMPTS};
+use crate::domain::health_check::{Context, Step, PROMPTS};
 use crate::domain::{Command, Plan};
-use crate::i18n::{use_i18n, Arg, I18nContext};
+use crate::i18n::{context_name, use_i18n, Arg};
 use crate::state::{new_card_id, Action};
 use crate::ui::Chart;
+use crate::views::health::{radar_axes, score_text};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,49 +20,6 @@ pub struct SummaryStepProps {
     pub plan: Rc<Plan>,
     /// Sends changes.
     pub dispatch: Callback<Action>,
-}
-
-pub(crate) fn context_name(i18n: &I18nContext, context: Context) -> String {
-    i18n.t(&format!("hc-context-{}", context.key()))
-}
-
-pub(crate) fn score_text(i18n: &I18nContext, score: &ContextScore) -> String {
-    match score.mean {
-        Some(mean) => i18n.t_args("hc-score-of", &[("score", Arg::from(short_number(mean)))]),
-        None => i18n.t("hc-score-none"),
-    }
-}
-
-/// The radar's axes (one per context, in order) and its text alternative; the summary step,
-/// the report and the presentation all draw the same chart.
-pub(crate) fn radar_axes(i18n: &I18nContext, scores: &[ContextScore]) -> (Vec<Axis>, String) {
-    let labels: Vec<String> = scores
-        .iter()
-        .map(|s| context_name(i18n, s.context))
-        .collect();
-    let alt = i18n.t_args(
-        "hc-chart-alt",
-        &[(
-            "scores",
-            Arg::from(
-                scores
-                    .iter()
-                    .zip(&labels)
-                    .map(|(s, l)| format!("{l} {}", score_text(i18n, s)))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-        )],
-    );
-    let axes = scores
-        .iter()
-        .zip(labels)
-        .map(|(s, label)| Axis {
-            label,
-            value: s.mean,
-        })
-        .collect();
-    (axes, alt)
 }
 
 /// See the module documentation.

@@ -3,13 +3,13 @@
 //! tabs (open one again as a plan of its own, or download it). Nothing here is ever removed
 //! except by the user, after a confirmation.
 
-use super::size_text;
+use crate::i18n::size_text;
 use crate::i18n::{format_datetime, use_i18n, Arg};
-use crate::pages::home::focus_main_heading;
 use crate::pages::Route;
 use crate::state::{new_plan_id, now, open_plan, use_app_state};
 use crate::storage::{KeptCopy, KeptWhy, Store};
 use crate::ui::download_text;
+use crate::ui::focus_main_heading;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;

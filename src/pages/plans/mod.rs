@@ -12,146 +12,26 @@ mod kept;
 use crate::domain::import::{import, Imported};
 use crate::domain::schema::{self, SchemaError};
 use crate::domain::share::{self, ShareError};
-use crate::domain::{example, Locale, Plan, PlanId};
-use crate::i18n::{format_datetime, format_number, load_example, use_i18n, Arg, I18nContext};
-use crate::pages::home::{focus_main_heading, NewPlanForm};
+use crate::domain::{Plan, PlanId};
+use crate::i18n::size_text;
+use crate::i18n::{format_datetime, use_i18n, Arg};
 use crate::pages::Route;
-use crate::state::{
-    new_plan_id, now, open_plan, use_app_state, use_settings, use_store, Action, StateHandle,
-};
+use crate::state::{new_plan_id, now, open_plan, use_app_state, use_settings, use_store, Action};
 use crate::storage::{
     LoadOutcome, SnapshotInfo, SnapshotReason, Store, LOCAL_STORAGE_LIMIT, UNDO_DELETE_MS,
 };
+use crate::ui::focus_main_heading;
 use crate::ui::{
     compress, copy_text, download_plan, download_text, file_name, read_file, storage_estimate,
     Banner, BannerKind, ReadError,
 };
+use crate::views::import::{adopt_import, import_error_text, preview_view};
+use crate::views::{open_example, NewPlanForm};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-/// Builds the example plan in `locale` and opens it, then shows its health check. Calls
-/// `on_error` when the example's texts cannot be fetched or the shown plan cannot be saved.
-pub fn open_example(
-    locale: Locale,
-    store: Store,
-    state: StateHandle,
-    navigator: Option<Navigator>,
-    on_error: Callback<()>,
-) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(texts) = load_example(locale).await else {
-            on_error.emit(());
-            return;
-        };
-        let plan = example::build(new_plan_id(), now(), locale, &|id| texts.t(id));
-        if open_plan(&store, &state, Rc::new(plan), true).is_err() {
-            on_error.emit(());
-            return;
-        }
-        if let Some(navigator) = navigator {
-            navigator.push(&Route::Health);
-        }
-        focus_main_heading();
-    });
-}
-
-/// A size in bytes as the user reads it ("12 KB", "1.4 MB").
-pub(crate) fn size_text(i18n: &I18nContext, bytes: f64) -> String {
-    let locale = i18n.locale();
-    let in_units = |unit: f64| {
-        let x = bytes / unit;
-        let decimals = if (x * 10.0).round() % 10.0 == 0.0 {
-            0
-        } else {
-            1
-        };
-        Arg::from(format_number(locale, x, decimals))
-    };
-    if bytes >= 1e9 {
-        i18n.t_args("size-gb", &[("n", in_units(1e9))])
-    } else if bytes >= 1e6 {
-        i18n.t_args("size-mb", &[("n", in_units(1e6))])
-    } else {
-        i18n.t_args(
-            "size-kb",
-            &[(
-                "n",
-                Arg::from(format_number(locale, (bytes / 1_000.0).ceil(), 0)),
-            )],
-        )
-    }
-}
-
-/// The message for a document that did not import: why, in a full sentence.
-pub(crate) fn import_error_text(i18n: &I18nContext, error: &SchemaError) -> String {
-    let reason = match error {
-        SchemaError::TooLarge { bytes } => i18n.t_args(
-            "import-too-large",
-            &[("size", Arg::from(size_text(i18n, *bytes as f64)))],
-        ),
-        SchemaError::NewerVersion { found } => {
-            i18n.t_args("schema-newer-version", &[("found", Arg::from(*found))])
-        }
-        SchemaError::NotJson(detail) | SchemaError::Invalid(detail) => {
-            i18n.t_args(error.i18n_key(), &[("detail", Arg::from(detail.as_str()))])
-        }
-        SchemaError::NotAPlan => i18n.t("schema-not-a-plan"),
-    };
-    i18n.t_args("import-failed", &[("reason", Arg::from(reason))])
-}
-
-/// What an import will bring in, before the user confirms it. User text is shown as text.
-pub(crate) fn preview_view(i18n: &I18nContext, imported: &Imported) -> Html {
-    let p = &imported.preview;
-    let counts: [(&str, usize); 12] = [
-        ("import-count-answers", p.answers),
-        ("import-count-swot", p.swot_cards),
-        ("import-count-pestle", p.pestle_cards),
-        ("import-count-strategies", p.strategies),
-        ("import-count-personas", p.personas),
-        ("import-count-stages", p.stages),
-        ("import-count-touchpoints", p.touchpoints),
-        ("import-count-objectives", p.objectives),
-        ("import-count-kpis", p.kpis),
-        ("import-count-readings", p.readings),
-        ("import-count-tactics", p.tactics),
-        ("import-count-reviews", p.reviews),
-    ];
-    html! {
-        <div class="import-preview" data-testid="import-preview">
-            <p class="plan-item-name" data-testid="import-name">{ p.name.clone() }</p>
-            if !p.description.is_empty() { <p class="muted">{ p.description.clone() }</p> }
-            <p class="muted">{ i18n.t_args("plans-updated", &[("date", Arg::from(format_datetime(i18n.locale(), p.updated)))]) }</p>
-            if let Some(version) = imported.migrated_from {
-                <p>{ i18n.t_args("import-migrated", &[("version", Arg::from(u64::from(version)))]) }</p>
-            }
-            <ul class="import-counts">
-                { for counts.iter().filter(|(_, n)| *n > 0).map(|(key, n)| html! {
-                    <li>{ i18n.t_args(key, &[("count", Arg::from(*n))]) }</li>
-                }) }
-            </ul>
-        </div>
-    }
-}
-
-/// Saves an imported plan as a new plan and opens it; the overview is shown after.
-pub(crate) fn adopt_import(
-    store: &Store,
-    state: &StateHandle,
-    navigator: Option<&Navigator>,
-    plan: Plan,
-) -> Result<(), crate::storage::SaveError> {
-    store.save_plan(&plan)?;
-    open_plan(store, state, Rc::new(plan), false)?;
-    if let Some(navigator) = navigator {
-        navigator.push(&Route::Home);
-    }
-    focus_main_heading();
-    Ok(())
-}
 
 /// See the module documentation.
 #[function_component(PlansPage)]

@@ -29,11 +29,11 @@ pub use deck::SlideKey;
 
 use crate::embed::Embedding;
 use crate::i18n::{use_i18n, Arg};
-use crate::pages::home::Home;
-use crate::pages::monitor::today;
-use crate::pages::report::Ctx;
 use crate::pages::Route;
+use crate::state::today;
 use crate::state::use_app_state;
+use crate::views::report::Ctx;
+use crate::views::Welcome;
 use deck::Slide;
 use focus::{Zoom, ZoomLayer, ZoomTo};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
@@ -334,10 +334,10 @@ pub fn present_page(props: &PresentPageProps) -> Html {
     });
 
     let Some(plan) = state.plan.clone() else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let Some(slide) = slides.get(index) else {
-        return html! { <Home /> };
+        return html! { <Welcome /> };
     };
     let c = Ctx {
         i18n: &i18n,

@@ -19,14 +19,15 @@ use crate::domain::board::{Board, BoardKind, Strategy, TowsKind};
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::date::Date;
 use crate::domain::journey::Lane;
+use crate::i18n::context_name;
+use crate::i18n::show_date;
 use crate::i18n::Arg;
-use crate::pages::health::summary::{context_name, radar_axes, score_text};
-use crate::pages::journey::{channel_name, stage_name};
-use crate::pages::monitor::show_date;
-use crate::pages::report::{
+use crate::i18n::{channel_name, stage_name};
+use crate::views::board::source_view;
+use crate::views::health::{radar_axes, score_text};
+use crate::views::report::{
     amount, blank, budget_body, facts, figure, monitoring, persona, smart_brief, tactic, Ctx,
 };
-use crate::pages::tows::source_view;
 use yew::prelude::*;
 
 /// A slide ready to show.

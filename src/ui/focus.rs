@@ -1,0 +1,25 @@
+//! Where keyboard focus goes after the page changes: to the new page's heading, or to the
+//! element a page names, once Yew has rendered it (focus is never dropped to the page).
+
+use wasm_bindgen::JsCast;
+
+/// After a page changes, focus its heading so keyboard and screen-reader users start there.
+pub fn focus_main_heading() {
+    focus_element("page-title");
+}
+
+/// Moves focus to the element `id` once Yew has rendered what is being shown.
+pub fn focus_element(id: &'static str) {
+    let focus = move || {
+        let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+        element
+            .dyn_into::<web_sys::HtmlElement>()
+            .ok()?
+            .focus()
+            .ok()
+    };
+    gloo::timers::callback::Timeout::new(0, move || {
+        focus();
+    })
+    .forget();
+}

@@ -1,0 +1,11 @@
+//! Read-only and shared views that several pages show: not a page of their own, so that pages
+//! never import pages (issue 13; `tests/architecture.rs` holds them to it).
+
+pub mod board;
+pub mod health;
+pub mod import;
+pub mod links;
+pub mod report;
+mod welcome;
+
+pub use welcome::{open_example, NewPlanForm, Welcome};

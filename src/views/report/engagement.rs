@@ -1,0 +1,133 @@
+//! The engagement strategy chapter: audience, tactics by channel, budget scenarios.
+
+use super::*;
+
+pub(super) fn engagement(c: &Ctx, missing: &mut Missing) -> Option<Section> {
+    let e = &c.plan.engagement;
+    let audience = facts(vec![
+        (c.t("engagement-audience"), e.audience.clone()),
+        (c.t("engagement-justification"), e.justification.clone()),
+    ]);
+    if audience.is_none() && e.tactics.is_empty() {
+        missing.push((Route::Engagement, "nav-engagement"));
+        return None;
+    }
+    let tactics = (!e.tactics.is_empty()).then(|| {
+        part(
+            c.t("engagement-tactics"),
+            html! { <div class="report-tactics">{ for e.tactics.iter().map(|t| tactic(c, t)) }</div> },
+        )
+    });
+    let budget = (!e.tactics.is_empty()).then(|| budget(c));
+    Some(Section {
+        id: "report-engagement",
+        title: c.t("engagement-title"),
+        body: html! { <>{ for audience }{ for tactics }{ for budget }</> },
+    })
+}
+
+/// A tactic: its channel, ownership and role, what it does and why, how it is measured,
+/// monitored and managed, and the objectives it serves.
+pub(crate) fn tactic(c: &Ctx, t: &Tactic) -> Html {
+    let served: Vec<String> = c
+        .plan
+        .objectives
+        .objectives
+        .iter()
+        .filter(|o| t.objectives.contains(&o.id))
+        .map(|o| o.statement.clone())
+        .collect();
+    let texts = facts(
+        TacticText::ALL
+            .iter()
+            .map(|f| (c.t(&format!("tactic-{}", f.key())), t.text(*f).to_owned()))
+            .chain(std::iter::once((
+                c.t("tactic-objectives"),
+                served.join("\n"),
+            )))
+            .collect(),
+    );
+    html! {
+        <div class="report-tactic report-keep" data-testid="report-tactic">
+            <h4>{ channel_name(c.i18n, t.channel, &t.custom) }</h4>
+            <p class="report-small muted">
+                { c.t(&format!("ownership-{}", t.ownership.key())) }{ " · " }{ c.t(&format!("role-{}", t.role.key())) }
+            </p>
+            { for texts }
+        </div>
+    }
+}
+
+/// The budget with its heading.
+fn budget(c: &Ctx) -> Html {
+    part(c.t("budget-title"), budget_body(c))
+}
+
+/// The budget table of the good, better and best scenarios with their totals, and its two
+/// charts (as on `#/engagement`).
+pub(crate) fn budget_body(c: &Ctx) -> Html {
+    let e = &c.plan.engagement;
+    let channels = by_channel(e);
+    let totals = scenario_totals(e);
+    let scenarios: Vec<(String, plotters::style::RGBColor)> = Scenario::ALL
+        .iter()
+        .zip([SERIES[5], SERIES[0], SERIES[6]])
+        .map(|(s, colour)| (c.t(&format!("scenario-{}", s.key())), colour))
+        .collect();
+    let by_channel_svg = bars(
+        &channels
+            .iter()
+            .map(|(ch, custom, b)| Group {
+                label: channel_name(c.i18n, *ch, custom),
+                values: b.iter().map(|x| *x as f64 / 100.0).collect(),
+            })
+            .collect::<Vec<_>>(),
+        &scenarios,
+        false,
+    )
+    .unwrap_or_default();
+    let own = by_ownership(e);
+    let own_series: Vec<(String, plotters::style::RGBColor)> = Ownership::ALL
+        .iter()
+        .zip([SERIES[4], BRAND, SERIES[2]])
+        .map(|(o, colour)| (c.t(&format!("ownership-{}", o.key())), colour))
+        .collect();
+    let by_own_svg = bars(
+        &Scenario::ALL
+            .iter()
+            .map(|s| Group {
+                label: c.t(&format!("scenario-{}", s.key())),
+                values: own.iter().map(|o| o[s.index()] as f64 / 100.0).collect(),
+            })
+            .collect::<Vec<_>>(),
+        &own_series,
+        true,
+    )
+    .unwrap_or_default();
+    let charts = totals.iter().any(|x| *x > 0);
+    html! { <>
+        <table class="data-table report-table report-keep" data-testid="report-budget-table">
+            <thead><tr>
+                <th scope="col">{ c.t("team-channel") }</th>
+                { for Scenario::ALL.iter().map(|s| html! { <th scope="col" class="num">{ c.t(&format!("scenario-{}", s.key())) }</th> }) }
+            </tr></thead>
+            <tbody>{ for channels.iter().map(|(ch, custom, b)| html! {
+                <tr>
+                    <th scope="row">{ channel_name(c.i18n, *ch, custom) }</th>
+                    { for b.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}>{ c.money(*x, 0) }</td> }) }
+                </tr>
+            }) }</tbody>
+            <tfoot><tr>
+                <th scope="row">{ c.t("attribution-total") }</th>
+                { for totals.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}><strong>{ c.money(*x, 0) }</strong></td> }) }
+            </tr></tfoot>
+        </table>
+        if charts {
+            <div class="report-charts">
+                { figure(by_channel_svg, c.i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))]),
+                    "report-budget-channel", "report-bars", Some(c.t("budget-by-channel"))) }
+                { figure(by_own_svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
+            </div>
+        }
+    </> }
+}
