@@ -144,7 +144,13 @@ fn pages_never_import_pages() {
             }
         }
     }
-    for below in ["src/views", "src/ui", "src/i18n", "src/state", "src/storage"] {
+    for below in [
+        "src/views",
+        "src/ui",
+        "src/i18n",
+        "src/state",
+        "src/storage",
+    ] {
         for hit in offending_lines(&[below], &["crate::pages::"]) {
             if !hit.contains("crate::pages::Route") {
                 hits.push(hit);

@@ -16,7 +16,7 @@ use crate::domain::Command;
 use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state, Action};
-use crate::ui::{event_value, select_field, Chart, TextField};
+use crate::ui::{event_value, select_field, Chart, Choose, TextField};
 use crate::views::Welcome;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,15 +48,8 @@ pub fn engagement_page() -> Html {
     // A menu that acts: choosing a channel adds a tactic, and the menu returns to its prompt.
     let add = {
         let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let channel = event_value(&e).and_then(|v| Channel::from_key(&v));
-            if let Some(select) = e
-                .target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
-            {
-                select.set_value("");
-            }
-            if let Some(channel) = channel {
+        Callback::from(move |value: String| {
+            if let Some(channel) = Channel::from_key(&value) {
                 dispatch.emit(Action::Apply(Command::AddTactic {
                     id: TacticId::generate(now(), entropy()),
                     channel,
@@ -118,11 +111,10 @@ pub fn engagement_page() -> Html {
             <h2 class="section-title">{ i18n.t("engagement-tactics") }</h2>
             { for e.tactics.iter().map(|t| html! { <TacticCard key={t.id.as_str()} tactic={t.clone()} objectives={objectives.clone()} dispatch={dispatch.clone()} /> }) }
             <div class="card inline-card">
-                <label class="field-label" for="add-tactic">{ i18n.t("engagement-add") }</label>
-                <select id="add-tactic" onchange={add} data-testid="add-tactic">
-                    <option value="" selected=true>{ i18n.t("engagement-add-prompt") }</option>
-                    { for Channel::ALL.iter().map(|c| html! { <option value={c.key()}>{ i18n.t(&format!("channel-{}", c.key())) }</option> }) }
-                </select>
+                <Choose id="add-tactic" testid="add-tactic" label={i18n.t("engagement-add")} label_visible={true}
+                    prompt={i18n.t("engagement-add-prompt")} action={i18n.t("choose-add")}
+                    options={Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect::<Vec<_>>()}
+                    on_act={add} />
             </div>
             <section class="card budget" aria-labelledby="budget-title">
                 <h2 id="budget-title">{ i18n.t("budget-title") }</h2>

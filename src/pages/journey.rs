@@ -16,7 +16,7 @@ use crate::domain::Command;
 use crate::i18n::{channel_name, stage_name, use_i18n, Arg};
 use crate::pages::Route;
 use crate::state::{entropy, now, use_app_state, Action};
-use crate::ui::{Chart, TextField};
+use crate::ui::{Chart, Choose, TextField};
 use crate::views::Welcome;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -273,16 +273,9 @@ fn touchpoint_cell(props: &CellProps) -> Html {
     let i18n = use_i18n();
     let add = {
         let (persona, stage) = (props.persona.clone(), props.stage.clone());
-        props.dispatch.reform(move |e: Event| {
-            let Some(target) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            else {
-                return Action::DismissError;
-            };
-            let channel = Channel::from_key(&target.value());
-            target.set_value("");
-            match channel {
+        props
+            .dispatch
+            .reform(move |value: String| match Channel::from_key(&value) {
                 Some(channel) => Action::Apply(Command::AddTouchpoint {
                     persona: persona.clone(),
                     stage: stage.clone(),
@@ -291,8 +284,7 @@ fn touchpoint_cell(props: &CellProps) -> Html {
                     custom: String::new(),
                 }),
                 None => Action::DismissError,
-            }
-        })
+            })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
@@ -330,11 +322,10 @@ fn touchpoint_cell(props: &CellProps) -> Html {
                         index={i} last={i + 1 == count} stages={props.stages.clone()} dispatch={props.dispatch.clone()} />
                 }) }
             </ul>
-            <label class="visually-hidden" for={add_id.clone()}>{ i18n.t("journey-add-touchpoint") }</label>
-            <select id={add_id} class="tp-add" onchange={add}>
-                <option value="" selected=true>{ i18n.t("journey-add-touchpoint") }</option>
-                { for Channel::ALL.iter().map(|c| html! { <option value={c.key()}>{ i18n.t(&format!("channel-{}", c.key())) }</option> }) }
-            </select>
+            <Choose id={add_id} class={classes!("tp-add")} label={i18n.t("journey-add-touchpoint")}
+                prompt={i18n.t("journey-add-touchpoint")} action={i18n.t("choose-add")}
+                options={Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect::<Vec<_>>()}
+                on_act={add} />
         </div>
     }
 }
@@ -391,8 +382,7 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
             props.index,
         );
         let stages = props.stages.clone();
-        Callback::from(move |e: Event| {
-            let Some(v) = select_value(&e) else { return };
+        Callback::from(move |v: String| {
             let (to, i) = match v.as_str() {
                 "up" => (stage.clone(), index.saturating_sub(1)),
                 "down" => (stage.clone(), index + 1),
@@ -481,13 +471,13 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
                     <TextField id={format!("{pid}-note")} label={i18n.t("journey-tp-note")} value={tp.note.clone()}
                         maxlength={MAX_TEXT_CHARS} on_commit={set(|t, v| t.note = v)} />
                     <div class="field field-select compact">
-                        <label class="field-label" for={format!("{pid}-move")}>{ i18n.t("board-move-to") }</label>
-                        <select id={format!("{pid}-move")} onchange={on_move}>
-                            <option value="" selected=true>{ "–" }</option>
-                            if props.index > 0 { <option value="up">{ i18n.t("board-move-up") }</option> }
-                            if !props.last { <option value="down">{ i18n.t("board-move-down") }</option> }
-                            { for props.stages.iter().filter(|(s, _)| *s != tp.stage).map(|(s, n)| html! { <option value={s.to_string()}>{ n.clone() }</option> }) }
-                        </select>
+                        <Choose id={format!("{pid}-move")} label={i18n.t("board-move-to")} label_visible={true}
+                            prompt={"–"} action={i18n.t("choose-move")} on_act={on_move}
+                            options={[
+                                (props.index > 0).then(|| ("up".to_owned(), i18n.t("board-move-up"))),
+                                (!props.last).then(|| ("down".to_owned(), i18n.t("board-move-down"))),
+                            ].into_iter().flatten().chain(props.stages.iter().filter(|(s, _)| *s != tp.stage)
+                                .map(|(s, n)| (s.to_string(), n.clone()))).collect::<Vec<_>>()} />
                     </div>
                     <button type="button" class="button button-small button-quiet" onclick={delete}>{ i18n.t("board-delete") }</button>
                 </div>

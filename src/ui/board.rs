@@ -18,7 +18,7 @@ use crate::domain::board::{Board, BoardKind, Card, CardSource, Column, Confidenc
 use crate::domain::{CardId, Command};
 use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::state::{new_card_id, Action};
-use crate::ui::TextField;
+use crate::ui::{Choose, TextField};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -529,15 +529,7 @@ fn card_view(props: &CardProps) -> Html {
     let on_move = {
         let (dispatch, id, index, column) =
             (props.dispatch.clone(), id.clone(), props.index, card.column);
-        Callback::from(move |e: Event| {
-            let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            else {
-                return;
-            };
-            let value = select.value();
-            select.set_value("");
+        Callback::from(move |value: String| {
             let to = match value.as_str() {
                 "up" => Some((column, index.saturating_sub(1))),
                 "down" => Some((column, index + 1)),
@@ -558,6 +550,19 @@ fn card_view(props: &CardProps) -> Html {
         })
     };
     let move_label = i18n.t_args("board-move", &[("card", Arg::from(card.text.clone()))]);
+    let move_options: Vec<(String, String)> = [
+        (props.index > 0).then(|| ("up".to_owned(), i18n.t("board-move-up"))),
+        (!props.last).then(|| ("down".to_owned(), i18n.t("board-move-down"))),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(
+        columns
+            .iter()
+            .filter(|c| **c != card.column)
+            .map(|c| (c.key().to_owned(), column_name(&i18n, *c))),
+    )
+    .collect();
 
     let ratings: &[RatingField] = match kind {
         BoardKind::Swot => &[RatingField::Weight],
@@ -602,15 +607,9 @@ fn card_view(props: &CardProps) -> Html {
             </p>
             <div class="card-actions">
                 <button type="button" class="button button-small button-quiet" onclick={start_edit}>{ i18n.t("board-edit") }</button>
-                <label class="visually-hidden" for={format!("move-{id}")}>{ move_label }</label>
-                <select id={format!("move-{id}")} class="card-move" onchange={on_move}>
-                    <option value="" selected=true>{ i18n.t("board-move-to") }</option>
-                    if props.index > 0 { <option value="up">{ i18n.t("board-move-up") }</option> }
-                    if !props.last { <option value="down">{ i18n.t("board-move-down") }</option> }
-                    { for columns.iter().filter(|c| **c != card.column).map(|c| html! {
-                        <option value={c.key()}>{ column_name(&i18n, *c) }</option>
-                    }) }
-                </select>
+                <Choose id={format!("move-{id}")} class={classes!("card-move")} label={move_label.clone()}
+                    prompt={i18n.t("board-move-to")} options={move_options} action={i18n.t("choose-move")}
+                    action_label={move_label} on_act={on_move} />
                 <button type="button" class="button button-small button-quiet" onclick={toggle}
                     aria-expanded={(*open).to_string()} aria-controls={format!("details-{id}")}>{ i18n.t("board-details") }</button>
                 <button type="button" class="button button-small button-quiet" onclick={delete}

@@ -4,6 +4,7 @@
 mod banner;
 mod board;
 mod chart;
+mod choose;
 pub mod crash;
 mod export_menu;
 mod focus;
@@ -19,6 +20,7 @@ mod update;
 pub use banner::{Banner, BannerKind};
 pub use board::BoardView;
 pub use chart::Chart;
+pub use choose::Choose;
 pub use export_menu::{download_plan, ExportMenu};
 pub use focus::{focus_element, focus_main_heading};
 pub use form::{date_field, event_value, number_field, select_field};

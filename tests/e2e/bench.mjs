@@ -342,7 +342,8 @@ async function journeyActions() {
     const el = document.querySelector(selector);
     el.value = value;
     const t0 = performance.now();
-    el.dispatchEvent(new Event('change', { bubbles: true }));
+    // The list only picks; its button acts (ui/choose.rs).
+    document.getElementById(`${el.id}-go`).click();
     requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
   }), [selector, value]);
   const add = [];

@@ -1029,3 +1029,7 @@ config-insecure-origin = Šis Waymark ir iestatīts apmainīties ar plāniem ar 
 lazy-loading = Ielādē šo sadaļu…
 lazy-failed = Šo sadaļu neizdevās ielādēt. Pārbaudiet savienojumu un pārlādējiet lapu: jūsu plāns ir saglabāts.
 lazy-reload = Pārlādēt
+
+## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
+choose-move = Pārvietot
+choose-add = Pievienot

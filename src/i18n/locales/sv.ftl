@@ -1030,3 +1030,7 @@ config-insecure-origin = Den här Waymark är inställd på att utbyta planer me
 lazy-loading = Läser in avsnittet…
 lazy-failed = Avsnittet kunde inte läsas in. Kontrollera anslutningen och ladda sedan om sidan: din plan är sparad.
 lazy-reload = Ladda om
+
+## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
+choose-move = Flytta
+choose-add = Lägg till

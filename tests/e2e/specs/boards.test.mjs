@@ -102,6 +102,9 @@ test('the "Move to…" menu moves a card with a single pointer, and drag and dro
   const first = page.locator('[data-testid=column-economic] .board-card').first();
   await first.hover();
   await first.locator('select.card-move').selectOption('legal');
+  assert.deepEqual(await cardsIn('economic'), ['Rising prices'], 'choosing alone moves nothing');
+  await first.hover();
+  await first.locator('button[id$="-go"]').click();
   assert.deepEqual(await cardsIn('legal'), ['Rising prices']);
   assert.deepEqual(await cardsIn('economic'), []);
   // Drag "Remote work" above "More people run".

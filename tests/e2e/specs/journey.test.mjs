@@ -67,8 +67,17 @@ test('a two-persona journey is built by keyboard alone and survives a reload', a
   await tabTo('textarea[id^="lane-goal-"]');
   await page.keyboard.type('Find shoes serious runners wear');
   await tabTo('select.tp-add');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('Em'); // arrows and letters only pick (WCAG 3.2.2)
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.tp-chip').count(), 0, 'an arrow key or a letter adds no touchpoint');
+  await page.keyboard.press('Home');
   await page.keyboard.press('ArrowDown'); // the first channel: search
+  await page.keyboard.press('Tab'); // the Add button beside the list
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.tp-chip');
+  assert.equal(await page.locator('.tp-chip').count(), 1, 'one touchpoint, from the button');
   await tabTo('select[id^="emotion-"]');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -116,6 +125,7 @@ test('touchpoints move between stages with the menu and by dragging', async () =
   const name = (await chip.locator('.tp-name').textContent()).trim();
   await chip.locator('.tp-chip').click();
   await chip.locator('select[id$="-move"]').selectOption({ label: 'Decision' });
+  await chip.locator('button[id$="-move-go"]').click();
   assert.ok((await names(2)).includes(name), `${name} moved to decision`);
   assert.ok(!(await names(0)).includes(name));
   // Drag the first touchpoint of consideration to purchase.

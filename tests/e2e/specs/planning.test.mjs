@@ -127,6 +127,7 @@ test('tactics and budgets add up across the three scenarios', async () => {
   const cents = () => page.$$eval('[data-testid=budget-table] tfoot td', (tds) => tds.map((td) => Number(td.dataset.cents)));
   assert.deepEqual(await cents(), [2_600_000, 3_800_000, 5_200_000]);
   await page.selectOption('[data-testid=add-tactic]', 'radio');
+  await page.click('#add-tactic-go');
   const last = page.locator('[data-testid=tactic]').last();
   await last.locator('input[id$="-budget-best"]').fill('1,000');
   await last.locator('input[id$="-budget-best"]').dispatchEvent('change');
