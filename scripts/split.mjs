@@ -8,10 +8,10 @@
 //   2. wasm-split-cli split RAW BINDGEN OUT (tools/wasm-split-cli, patched; its README)
 //   3. strip the `linking`, `reloc.*` and `__wasm_bindgen_unstable` sections and run
 //      wasm-opt -Oz on every module
-//   4. staged: the glue and main module under Trunk's names; each part's module and the loader
-//      (__wasm_split.js) under names carrying a hash of their content, so a cached old loader
-//      never meets a new main module; the preload integrity hashes of index.html recomputed,
-//      and a modulepreload for the loader.
+//   4. staged: every file under a name carrying a hash of its content (the glue, the main
+//      module and the loader share one, see below), so a cached old file never meets a new
+//      one; index.html renamed to match, its integrity hashes recomputed, and a modulepreload
+//      for the loader.
 // A build without the feature (no import from "./__wasm_split.js") is left as it is.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -116,28 +116,39 @@ if (modules.length === 0) {
   process.exit(1);
 }
 
-// The loader imports the glue's initSync; the glue imports the loader's load functions.
+// The glue, the main module and the loader are named after one hash of what they hold (Trunk's
+// names hash the module rustc linked, which stays the same when only the split changes), so a
+// cached old glue never meets a new loader. The loader imports the glue's initSync and the
+// glue imports the loader's load functions, hence one name for the three.
 if (!loader.includes('from "./main.js"')) {
   console.error('split: the loader has no import from "./main.js"');
   process.exit(1);
 }
-loader = loader.replace('from "./main.js"', `from "./${glue}"`);
-const loaderName = `__wasm_split-${hash(Buffer.from(loader))}.js`;
-writeFileSync(join(dir, loaderName), loader);
-
 let glueText = readFileSync(join(work, 'bindgen', glue), 'utf8');
-if (!glueText.includes("'./__wasm_split.js'") && !glueText.includes('"./__wasm_split.js"')) {
+if (!/\bfrom\s*["']\.\/__wasm_split\.js["']/.test(glueText)) {
   console.error('split: the glue does not import ./__wasm_split.js');
   process.exit(1);
 }
+const mainWasmTmp = join(work, 'main.opt.wasm');
+optimise(join(out, 'main.wasm'), mainWasmTmp);
+const mainBytes = readFileSync(mainWasmTmp);
+const id = hash(Buffer.concat([mainBytes, Buffer.from(glueText), Buffer.from(loader)]));
+const newBase = `waymark-${id}`;
+const newGlue = `${newBase}.js`;
+const mainWasm = `${newBase}_bg.wasm`;
+const loaderName = `__wasm_split-${id}.js`;
+loader = loader.replace('from "./main.js"', `from "./${newGlue}"`);
+writeFileSync(join(dir, loaderName), loader);
 // Only the module specifiers: the imports object keeps the wasm's module name as its key.
 glueText = glueText.replace(/(\bfrom\s*)(["'])\.\/__wasm_split\.js\2/g, `$1$2./${loaderName}$2`);
-writeFileSync(join(dir, glue), glueText);
+// The glue's default address of its module, should anything call init() without one.
+glueText = glueText.replaceAll(`${base}_bg.wasm`, mainWasm);
+writeFileSync(join(dir, newGlue), glueText);
+writeFileSync(join(dir, mainWasm), mainBytes);
+rmSync(join(dir, glue), { force: true });
+rmSync(join(dir, `${base}_bg.wasm`), { force: true });
 const snippets = join(work, 'bindgen', 'snippets');
 if (existsSync(snippets)) cpSync(snippets, join(dir, 'snippets'), { recursive: true });
-
-const mainWasm = `${base}_bg.wasm`;
-optimise(join(out, 'main.wasm'), join(dir, mainWasm));
 
 // index.html: integrity of the replaced files, and the loader preloaded beside the glue.
 const indexFile = join(dir, 'index.html');
@@ -150,10 +161,20 @@ const setIntegrity = (href, bytes) => {
   }
   html = html.replace(re, `$1${sri(bytes)}$2`);
 };
-setIntegrity(glue, Buffer.from(glueText));
-setIntegrity(mainWasm, readFileSync(join(dir, mainWasm)));
+// Trunk's names become the new ones everywhere in the page (links and the inline loader).
+if (!html.includes(base)) {
+  console.error(`split: index.html does not name ${base}`);
+  process.exit(1);
+}
+html = html.replaceAll(`${base}_bg.wasm`, mainWasm).replaceAll(`${base}.js`, newGlue);
+setIntegrity(newGlue, Buffer.from(glueText));
+setIntegrity(mainWasm, mainBytes);
 const preload = `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">`;
 html = html.replace(/(<link rel="modulepreload" href="\.\/waymark-[0-9a-f]+\.js"[^>]*>)/, `$1\n${preload}`);
+if (html.includes(base)) {
+  console.error(`split: index.html still names ${base}`);
+  process.exit(1);
+}
 writeFileSync(indexFile, html);
 
 const kb = (n) => (n / 1024).toFixed(1);

@@ -56,6 +56,19 @@ impl Part {
         Part::Share,
     ];
 
+    /// A stable name (the splitter names each part's module after its split point).
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Boards => "boards",
+            Part::Journey => "journey",
+            Part::Planning => "planning",
+            Part::Report => "report",
+            Part::Present => "present",
+            Part::Share => "share",
+            Part::Plans => "plans",
+        }
+    }
+
     /// The part `route` belongs to; `None` for the pages of the first visit.
     pub fn of(route: Route) -> Option<Part> {
         Some(match route {
@@ -133,7 +146,8 @@ fn plans(_route: Route) -> Html {
 pub fn render(part: Part, route: Route) -> Html {
     #[cfg(feature = "split")]
     {
-        html! { <Lazy {part} {route} /> }
+        // Keyed by part: a message that one part could not be fetched stays with that part.
+        html! { <Lazy key={part.key()} {part} {route} /> }
     }
     #[cfg(not(feature = "split"))]
     {

@@ -5,7 +5,7 @@ use crate::domain::health_check::PROMPTS;
 use crate::domain::objectives::Link;
 use crate::domain::Plan;
 use crate::i18n::{Arg, I18nContext};
-use crate::ui::select_field;
+use crate::ui::Choose;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,13 +65,10 @@ pub fn links_editor(
             .map(|(_, t)| t.clone())
             .unwrap_or_default()
     };
-    let unlinked: Vec<(String, String)> = std::iter::once((String::new(), i18n.t("links-add")))
-        .chain(
-            options
-                .iter()
-                .filter(|(l, _)| !links.contains(l))
-                .map(|(l, t)| (link_key(l), t.clone())),
-        )
+    let unlinked: Vec<(String, String)> = options
+        .iter()
+        .filter(|(l, _)| !links.contains(l))
+        .map(|(l, t)| (link_key(l), t.clone()))
         .collect();
     let by_key: Rc<Vec<Link>> = Rc::new(options.iter().map(|(l, _)| l.clone()).collect());
     let add = {
@@ -95,7 +92,12 @@ pub fn links_editor(
                             aria-label={i18n.t_args("links-remove", &[("link", Arg::from(text))])}>{ "✕" }</button></li> }
                 }) }
             </ul>
-            if unlinked.len() > 1 { { select_field(&format!("{id}-link"), &i18n.t("links-add-label"), &unlinked, "", add) } }
+            if !unlinked.is_empty() {
+                <div class="field field-select">
+                    <Choose id={format!("{id}-link")} label={i18n.t("links-add-label")} label_visible={true}
+                        prompt={i18n.t("links-add")} options={unlinked} action={i18n.t("choose-add")} on_act={add} />
+                </div>
+            }
         </div>
     }
 }

@@ -165,3 +165,24 @@ test('phone width: every view of the plan fits without sideways scrolling', asyn
   }
   await phone.close();
 });
+
+test('a link is added by its button, never by an arrow key in the list (WCAG 3.2.2)', async () => {
+  await page.goto(url);
+  await ready(page);
+  await page.click('[data-testid=open-example]');
+  await page.waitForSelector('[data-testid=step-title]');
+  await page.goto(`${url}#/creative`);
+  const list = page.locator('select[id$="-link"]').first();
+  await list.waitFor();
+  const links = page.locator('.links').first().locator('.chip-link');
+  const before = await links.count();
+  await list.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(200);
+  assert.equal(await links.count(), before, 'arrow keys only pick');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelector('.links').querySelectorAll('.chip-link').length === n + 1, before);
+  assert.deepEqual(problems.errors, []);
+});

@@ -129,7 +129,8 @@ test('after one visit, every part opens with the server stopped', async () => {
   for (const [part, route, shows] of PARTS) {
     const fresh = await context.newPage();
     await fresh.goto(`${url}#/${route}`);
-    await ready(fresh);
+    // Attached, not visible: presentation mode hides the page's root until it is laid out.
+    await fresh.waitForSelector('html[data-ready="1"]', { state: 'attached' });
     await shows(fresh);
     assert.equal(await fresh.locator('[data-testid=lazy-failed]').count(), 0, part);
     await fresh.close();

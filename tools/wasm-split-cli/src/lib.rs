@@ -2,7 +2,7 @@ use anyhow::{Context, Result};
 use itertools::Itertools;
 use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 use std::{
-    collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque},
+    collections::{BTreeMap, BTreeSet, VecDeque},
     hash::Hash,
     ops::Range,
     sync::{Arc, RwLock},
@@ -17,6 +17,13 @@ use wasmparser::{
     BinaryReader, Linking, LinkingSectionReader, Payload, RelocSectionReader, RelocationEntry,
     SymbolInfo,
 };
+
+/// Waymark's patch: hash maps and sets with a fixed hasher instead of a random one, so the
+/// same input gives the same modules, byte for byte, on every run (with std's random seeds
+/// the parts came out in a different order, with other sizes and hashes, at each build).
+type Fixed = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
+type HashMap<K, V> = std::collections::HashMap<K, V, Fixed>;
+type HashSet<T> = std::collections::HashSet<T, Fixed>;
 
 pub const MAKE_LOAD_JS: &str = include_str!("./__wasm_split.js");
 
@@ -217,7 +224,7 @@ impl<'a> Splitter<'a> {
             .collect();
 
         // Convert split chunk functions to imports
-        let mut relies_on_chunks = HashSet::new();
+        let mut relies_on_chunks = HashSet::default();
         for (idx, chunk) in self.chunks.iter().enumerate() {
             let nodes_to_extract = unique_symbols
                 .intersection(chunk)
@@ -541,7 +548,7 @@ impl<'a> Splitter<'a> {
     fn create_ifunc_initializers(&self, out: &mut Module, unique_symbols: &HashSet<Node>) {
         let ifunc_table = self.load_funcref_table(out);
 
-        let mut initializers = HashMap::new();
+        let mut initializers = HashMap::default();
         for segment in out.elements.iter_mut() {
             let ElementKind::Active { offset, .. } = &mut segment.kind else {
                 continue;
@@ -854,7 +861,7 @@ impl<'a> Splitter<'a> {
     /// Todo: we could chunk up the main module itself! Not going to now but it would enable parallel downloads of the main chunk
     fn build_split_chunks(&mut self) {
         // create a single chunk that contains all functions used by multiple modules
-        let mut funcs_used_by_chunks: HashMap<Node, HashSet<usize>> = HashMap::new();
+        let mut funcs_used_by_chunks: HashMap<Node, HashSet<usize>> = HashMap::default();
         for split in self.split_points.iter() {
             for item in split.reachable_graph.iter() {
                 if self.main_graph.contains(item) {
@@ -911,14 +918,14 @@ impl<'a> Splitter<'a> {
             .flat_map(|f| Some((f.name.clone()?, f.id())))
             .collect();
 
-        let mut old_to_new = HashMap::new();
-        let mut new_call_graph: HashMap<Node, HashSet<Node>> = HashMap::new();
+        let mut old_to_new = HashMap::default();
+        let mut new_call_graph: HashMap<Node, HashSet<Node>> = HashMap::default();
 
         for (new_name, new_func) in new_names.iter() {
             if let Some(old_func) = old_names.get(new_name) {
                 old_to_new.insert(*old_func, new_func);
             } else {
-                new_call_graph.insert(Node::Function(*new_func), HashSet::new());
+                new_call_graph.insert(Node::Function(*new_func), HashSet::default());
             }
         }
 
@@ -937,7 +944,7 @@ impl<'a> Splitter<'a> {
         //
         // wasm-bindgen will dissolve describe functions into the shim functions, but we don't have a
         // sense of lining up old to new, so we just assume everything ends up in the main chunk.
-        let mut lost_children = HashSet::new();
+        let mut lost_children = HashSet::default();
         self.call_graph = original
             .call_graph
             .iter()
@@ -966,7 +973,7 @@ impl<'a> Splitter<'a> {
                     return None;
                 };
 
-                let mut new_children = HashSet::new();
+                let mut new_children = HashSet::default();
                 for child in children {
                     if let Some(new) = get_old(child) {
                         new_children.insert(new);
@@ -977,7 +984,7 @@ impl<'a> Splitter<'a> {
             })
             .collect();
 
-        let mut recovered_children = HashSet::new();
+        let mut recovered_children = HashSet::default();
         for lost in lost_children {
             match lost {
                 // Functions need to be found - the wasm describe functions are usually completely dissolved
@@ -1042,7 +1049,7 @@ impl<'a> Splitter<'a> {
         // Now go fill in the reachability graph for each of the split points
         // We want to be as narrow as possible since we've reparented any new symbols to the main module
         self.split_points.iter_mut().for_each(|split| {
-            let roots: HashSet<_> = [Node::Function(split.export_func)].into();
+            let roots: HashSet<_> = [Node::Function(split.export_func)].into_iter().collect();
             split.reachable_graph = reachable_graph(&self.call_graph, &roots);
         });
 
@@ -1051,7 +1058,7 @@ impl<'a> Splitter<'a> {
 
         // And then the symbols shared between all
         self.shared_symbols = {
-            let mut shared_funcs = HashSet::new();
+            let mut shared_funcs = HashSet::default();
 
             // Add all the symbols shared between the various modules
             for split in self.split_points.iter() {
@@ -1107,7 +1114,7 @@ impl<'a> Splitter<'a> {
 
     /// Convert this set of nodes to reference the new module
     fn remap_ids(&self, set: &HashSet<Node>, ids_to_fns: &[FunctionId]) -> HashSet<Node> {
-        let mut out = HashSet::with_capacity(set.len());
+        let mut out = HashSet::with_capacity_and_hasher(set.len(), Fixed::default());
         for node in set {
             out.insert(self.remap_id(ids_to_fns, node));
         }
@@ -1148,7 +1155,7 @@ fn parse_module_with_ids(
     let mut ids = vec![];
     std::mem::swap(&mut ids, &mut *ids_);
 
-    let mut fns_to_ids = HashMap::new();
+    let mut fns_to_ids = HashMap::default();
     for (idx, id) in ids.iter().enumerate() {
         fns_to_ids.insert(*id, idx);
     }
@@ -1411,8 +1418,8 @@ pub enum Node {
 
 fn reachable_graph(deps: &HashMap<Node, HashSet<Node>>, roots: &HashSet<Node>) -> HashSet<Node> {
     let mut queue: VecDeque<Node> = roots.iter().copied().collect();
-    let mut reachable = HashSet::<Node>::new();
-    let mut parents = HashMap::<Node, Node>::new();
+    let mut reachable = HashSet::<Node>::default();
+    let mut parents = HashMap::<Node, Node>::default();
 
     while let Some(node) = queue.pop_front() {
         reachable.insert(node);
