@@ -132,15 +132,23 @@ fn pages_never_import_pages() {
         };
         let top_level = file.parent() == Some(pages.as_path());
         let text = fs::read_to_string(file).unwrap_or_default();
-        for (n, line) in text.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            for other in page_names.iter().filter(|p| **p != own) {
-                let through_crate = code.contains(&format!("crate::pages::{other}::"))
-                    || code.contains(&format!("crate::pages::{other};"));
-                let through_super = top_level && code.contains(&format!("super::{other}::"));
-                if through_crate || through_super {
-                    hits.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
-                }
+        let code: String = text
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut named = names_after(&code, "crate::pages::");
+        named.extend(names_after(&code, "super::super::"));
+        if top_level {
+            named.extend(names_after(&code, "super::"));
+        }
+        for name in named {
+            let other_page = page_names.contains(&name) && name != own;
+            // A page component re-exported by `pages` (`crate::pages::SwotPage`).
+            let other_component =
+                name.ends_with("Page") && !name.to_lowercase().starts_with(own.as_str());
+            if other_page || other_component {
+                hits.push(format!("{}: imports {name}", file.display()));
             }
         }
     }
@@ -162,4 +170,45 @@ fn pages_never_import_pages() {
         "a page imports another page, or a lower layer a page:\n{}",
         hits.join("\n")
     );
+}
+
+/// The first segment of every path that follows `prefix` in `code`: `prefix::a::b` gives `a`,
+/// `prefix::{a::b, C}` gives `a` and `C` (a nested group's own paths are not first segments).
+fn names_after(code: &str, prefix: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find(prefix) {
+        rest = &rest[at + prefix.len()..];
+        let Some(group) = rest.strip_prefix('{') else {
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if !word.is_empty() {
+                out.push(word);
+            }
+            continue;
+        };
+        let (mut depth, mut first, mut word) = (1, true, String::new());
+        for c in group.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                ',' if depth == 1 => first = true,
+                c if first && depth == 1 && (c.is_alphanumeric() || c == '_') => word.push(c),
+                _ if !word.is_empty() => {
+                    out.push(std::mem::take(&mut word));
+                    first = false;
+                }
+                _ => {}
+            }
+            if depth == 0 {
+                break;
+            }
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    out
 }

@@ -6,7 +6,8 @@
 
 use super::Translations;
 use crate::domain::Locale;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, Response};
 
@@ -15,6 +16,11 @@ pub const LOCALES_DIR: &str = "locales";
 
 /// Where the example plan's texts are.
 pub const EXAMPLES_DIR: &str = "examples";
+
+thread_local! {
+    /// A rejection handler that does nothing (see [`request`]).
+    static IGNORE: Closure<dyn FnMut(JsValue)> = Closure::new(|_: JsValue| {});
+}
 
 /// The messages of `locale`, or why they could not be fetched.
 pub async fn load(locale: Locale) -> Result<Translations, String> {
@@ -69,6 +75,11 @@ fn request(path: &str) -> Result<(String, js_sys::Promise), String> {
     let init = RequestInit::new();
     init.set_cache(RequestCache::NoCache);
     let promise = window.fetch_with_str_and_init(&url, &init);
+    // A request nobody ends up waiting for (the early guess of the language, when it was
+    // wrong) must not log an unhandled rejection if it fails: it is handled, by doing nothing.
+    IGNORE.with(|ignore| {
+        let _ = promise.catch(ignore);
+    });
     Ok((url, promise))
 }
 

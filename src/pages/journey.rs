@@ -313,6 +313,17 @@ fn touchpoint_cell(props: &CellProps) -> Html {
         })
     };
     let add_id = format!("add-tp-{}", props.stage);
+    // Each stage has its list and its button: their names say which stage.
+    let stage_name = props
+        .stages
+        .iter()
+        .find(|(id, _)| *id == props.stage)
+        .map(|(_, name)| name.clone())
+        .unwrap_or_default();
+    let add_label = i18n.t_args(
+        "journey-add-touchpoint-to",
+        &[("stage", Arg::from(stage_name))],
+    );
     let count = props.touchpoints.len();
     html! {
         <div class="touchpoints" {ondragover} {ondrop} data-testid={format!("touchpoints-{}", props.stage)}>
@@ -322,8 +333,8 @@ fn touchpoint_cell(props: &CellProps) -> Html {
                         index={i} last={i + 1 == count} stages={props.stages.clone()} dispatch={props.dispatch.clone()} />
                 }) }
             </ul>
-            <Choose id={add_id} class={classes!("tp-add")} label={i18n.t("journey-add-touchpoint")}
-                prompt={i18n.t("journey-add-touchpoint")} action={i18n.t("choose-add")}
+            <Choose id={add_id} class={classes!("tp-add")} label={add_label.clone()}
+                prompt={i18n.t("journey-add-touchpoint")} action={i18n.t("choose-add")} action_label={add_label}
                 options={Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect::<Vec<_>>()}
                 on_act={add} />
         </div>

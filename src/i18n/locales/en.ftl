@@ -1033,4 +1033,5 @@ lazy-reload = Reload
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = Move
+journey-add-touchpoint-to = Add a touchpoint to { $stage }
 choose-add = Add

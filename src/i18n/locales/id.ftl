@@ -1006,4 +1006,5 @@ lazy-reload = Muat ulang
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = Pindahkan
+journey-add-touchpoint-to = Tambahkan titik kontak ke { $stage }
 choose-add = Tambah

@@ -1032,4 +1032,5 @@ lazy-reload = Pārlādēt
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = Pārvietot
+journey-add-touchpoint-to = Pievienot saskares punktu posmā { $stage }
 choose-add = Pievienot

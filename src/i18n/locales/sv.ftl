@@ -1033,4 +1033,5 @@ lazy-reload = Ladda om
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = Flytta
+journey-add-touchpoint-to = Lägg till en kontaktpunkt i { $stage }
 choose-add = Lägg till

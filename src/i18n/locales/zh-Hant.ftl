@@ -1018,4 +1018,5 @@ lazy-reload = 重新載入
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = 移動
+journey-add-touchpoint-to = 在「{ $stage }」新增接觸點
 choose-add = 新增
