@@ -5,9 +5,7 @@
 
 use crate::charts::bars::{bars, Group};
 use crate::charts::SERIES;
-use crate::domain::channels::{
-    by_channel, by_ownership, scenario_totals, Scenario, Tactic, TacticText,
-};
+use crate::domain::channels::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
 use crate::domain::ids::TacticId;
 use crate::domain::journey::{Channel, Ownership, Role};
 use crate::domain::money::parse_cents;
@@ -82,24 +80,7 @@ pub fn engagement_page() -> Html {
         false,
     )
     .unwrap_or_default();
-    let own = by_ownership(e);
-    let own_series: Vec<(String, plotters::style::RGBColor)> = Ownership::ALL
-        .iter()
-        .zip([SERIES[4], crate::charts::BRAND, SERIES[2]])
-        .map(|(o, c)| (i18n.t(&format!("ownership-{}", o.key())), c))
-        .collect();
-    let by_own_svg = bars(
-        &Scenario::ALL
-            .iter()
-            .map(|s| Group {
-                label: i18n.t(&format!("scenario-{}", s.key())),
-                values: own.iter().map(|o| o[s.index()] as f64 / 100.0).collect(),
-            })
-            .collect::<Vec<_>>(),
-        &own_series,
-        true,
-    )
-    .unwrap_or_default();
+    let by_own_svg = crate::views::report::ownership_bars(&|id| i18n.t(id), e);
     let totals = scenario_totals(e);
     html! {
         <section class="page engagement-page" aria-labelledby="page-title">

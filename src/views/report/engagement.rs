@@ -86,24 +86,7 @@ pub(crate) fn budget_body(c: &Ctx) -> Html {
         false,
     )
     .unwrap_or_default();
-    let own = by_ownership(e);
-    let own_series: Vec<(String, plotters::style::RGBColor)> = Ownership::ALL
-        .iter()
-        .zip([SERIES[4], BRAND, SERIES[2]])
-        .map(|(o, colour)| (c.t(&format!("ownership-{}", o.key())), colour))
-        .collect();
-    let by_own_svg = bars(
-        &Scenario::ALL
-            .iter()
-            .map(|s| Group {
-                label: c.t(&format!("scenario-{}", s.key())),
-                values: own.iter().map(|o| o[s.index()] as f64 / 100.0).collect(),
-            })
-            .collect::<Vec<_>>(),
-        &own_series,
-        true,
-    )
-    .unwrap_or_default();
+    let by_own_svg = ownership_bars(&|id| c.t(id), e);
     let charts = totals.iter().any(|x| *x > 0);
     html! { <>
         <table class="data-table report-table report-keep" data-testid="report-budget-table">
@@ -130,4 +113,30 @@ pub(crate) fn budget_body(c: &Ctx) -> Html {
             </div>
         }
     </> }
+}
+
+/// The budget by paid, owned and earned media, one stacked bar per scenario, as an SVG (the
+/// engagement page and the report show the same chart).
+pub(crate) fn ownership_bars(
+    t: &dyn Fn(&str) -> String,
+    e: &crate::domain::channels::Engagement,
+) -> String {
+    let own = by_ownership(e);
+    let own_series: Vec<(String, plotters::style::RGBColor)> = Ownership::ALL
+        .iter()
+        .zip([SERIES[4], BRAND, SERIES[2]])
+        .map(|(o, colour)| (t(&format!("ownership-{}", o.key())), colour))
+        .collect();
+    bars(
+        &Scenario::ALL
+            .iter()
+            .map(|s| Group {
+                label: t(&format!("scenario-{}", s.key())),
+                values: own.iter().map(|o| o[s.index()] as f64 / 100.0).collect(),
+            })
+            .collect::<Vec<_>>(),
+        &own_series,
+        true,
+    )
+    .unwrap_or_default()
 }

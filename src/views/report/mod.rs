@@ -55,7 +55,7 @@ use crate::views::health::{radar_axes, score_text};
 use crate::views::links::{link_options, LinkOption};
 use yew::prelude::*;
 
-pub(crate) use engagement::{budget_body, tactic};
+pub(crate) use engagement::{budget_body, ownership_bars, tactic};
 pub(crate) use journey::persona;
 pub(crate) use objectives::{amount, monitoring, smart_brief};
 
