@@ -15,5 +15,12 @@ if [ "${1:-}" = "--plain" ]; then
   exec trunk build --release "$@"
 fi
 export TRUNK_BUILD_FEATURES=split
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C link-arg=--emit-relocs"
+# Panic locations name their source file; the crates' files are named from the registry's
+# folder, not from this machine's $CARGO_HOME, so the build is the same byte for byte on any
+# machine (the size budgets compare builds) and the shipped paths are short.
+remap=""
+for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  remap="$remap --remap-path-prefix=${registry%/}=crates"
+done
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C link-arg=--emit-relocs$remap"
 trunk build --release "$@"

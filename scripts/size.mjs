@@ -20,7 +20,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { DIST, launch, ready, serveDist } from '../tests/e2e/lib.mjs';
 
 /** The most a first visit may send, gzip, in KB (1 KB = 1024 bytes). */
-export const BUDGET_KB = 468;
+export const BUDGET_KB = 372;
 /** What issue 17 asks for, and what it aims at. */
 export const TARGET_KB = 400;
 /**
@@ -29,7 +29,8 @@ export const TARGET_KB = 400;
  * cannot slide from the first visit into a part unnoticed either (the part must say so here).
  */
 export const PART_BUDGET_KB = {
-  boards: 34, journey: 44, planning: 42, plans: 30, present: 44, report: 51, share: 7,
+  boards: 42, codec: 56, example: 6, journey: 52, planning: 50, plans: 32, present: 55,
+  report: 64, share: 9, start: 36,
 };
 export const AIM_KB = 250;
 

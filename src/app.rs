@@ -40,10 +40,11 @@ pub struct Boot {
 }
 
 impl Boot {
-    /// Opens the browser's storage under `ns` (memory when it is blocked) and reads the
-    /// settings and the plan that was open.
-    pub fn load(ns: Namespace, embedding: Rc<Embedding>) -> Boot {
-        let store = Store::browser(ns);
+    /// Reads the settings and the plan that was open from `store` (the browser's storage
+    /// under the deployment's namespace, or memory when it is blocked). `reader_missing`: the
+    /// store holds documents but the plan reader could not be fetched (storage/codec.rs); then
+    /// nothing is read, or moved, and the user is told.
+    pub fn load(store: Store, embedding: Rc<Embedding>, reader_missing: bool) -> Boot {
         // Plans deleted in an earlier visit whose undo window has passed.
         store.purge_trash(Timestamp(now().0 - crate::storage::UNDO_DELETE_MS));
         let (mut settings, settings_kept) = store.open_settings(now());
@@ -62,6 +63,10 @@ impl Boot {
             read_failed: None,
             embedding,
         };
+        if reader_missing {
+            boot.read_failed = Some(Fault::Other(crate::storage::codec::NOT_HERE.into()));
+            return boot;
+        }
         if let Some(id) = boot.settings.current_plan.clone() {
             match boot.store.load_plan(&id, now()) {
                 LoadOutcome::Loaded {
@@ -146,7 +151,11 @@ pub async fn launch(how: Launch) {
     }
     // The message of a crash goes inside Waymark's root, never into a host page's <body>.
     crate::ui::crash::install(ns.clone(), how.root.clone());
-    let boot = Rc::new(Boot::load(ns, embedding));
+    let store = Store::browser(ns);
+    // A store with plans in it needs the plan reader before anything is read: it is fetched
+    // now, beside the language file (storage/codec.rs). A first visit's empty store does not.
+    let reader_missing = store.holds_documents() && crate::storage::codec::load().await.is_none();
+    let boot = Rc::new(Boot::load(store, embedding, reader_missing));
     let locale = boot.locale();
     let first = match early {
         Some(early) if early.locale() == locale => early.finish().await,
@@ -348,7 +357,15 @@ fn use_host_bridge(boot: &Rc<Boot>, state: StateHandle, status: SaveStatus) {
                     plan: state.plan.as_deref().and_then(plan_file),
                 }],
                 Inbound::LoadPlan { request_id, plan } => {
-                    match crate::domain::import::import(&plan, crate::state::new_plan_id(), now()) {
+                    // The listener starts once the reader is here (below); without it, no plan
+                    // can be read, which the host is told.
+                    let imported = match crate::storage::codec::get() {
+                        Some(codec) => (codec.import)(&plan, crate::state::new_plan_id(), now()),
+                        None => Err(crate::domain::schema::SchemaError::Invalid(
+                            crate::storage::codec::NOT_HERE.into(),
+                        )),
+                    };
+                    match imported {
                         Ok(imported) => {
                             let plan_id = imported.plan.id.as_str().to_owned();
                             let opened = store.save_plan(&imported.plan).and_then(|()| {
@@ -378,8 +395,21 @@ fn use_host_bridge(boot: &Rc<Boot>, state: StateHandle, status: SaveStatus) {
                 }
             }
         });
-        let listener = crate::embed::listen(Rc::new(embedding.config.clone()), first_plan, answer);
-        move || drop(listener)
+        // A host may send a plan as soon as Waymark says `ready`: the plan reader, which may
+        // still be loading (storage/codec.rs), comes first.
+        // `None` inside once the app is gone, so a listener that comes later is not started.
+        let listener = Rc::new(std::cell::RefCell::new(Some(None)));
+        let holder = listener.clone();
+        let config = Rc::new(embedding.config.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            if crate::embed::in_frame() && !config.allowed_origins.is_empty() {
+                let _ = crate::storage::codec::load().await;
+            }
+            if let Some(slot) = holder.borrow_mut().as_mut() {
+                *slot = crate::embed::listen(config, first_plan, answer);
+            }
+        });
+        move || drop(listener.borrow_mut().take())
     });
     let saved = (status == SaveStatus::Saved).then(|| {
         state.plan.as_ref().map(|p| {

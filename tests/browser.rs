@@ -255,8 +255,9 @@ fn mount_app(ns: &str) -> web_sys::Element {
         .expect("append");
     let props = waymark::app::AppProps {
         boot: Rc::new(waymark::app::Boot::load(
-            Namespace::parse(ns).expect("namespace"),
+            waymark::storage::Store::browser(Namespace::parse(ns).expect("namespace")),
             Rc::default(),
+            false,
         )),
         translations: Rc::new(waymark::i18n::Translations::parse(
             waymark::domain::Locale::En,

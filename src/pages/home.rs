@@ -1,5 +1,10 @@
 //! The home route: the welcome screen that creates a plan, or the overview of the open plan.
+//!
+//! The welcome screen is in the first visit's code; the overview loads with the health check
+//! ([`lazy::Part::Start`]), as only a plan has one.
 
+use super::lazy::{self, Part};
+use super::Route;
 use crate::domain::plan::MAX_DESCRIPTION_CHARS;
 use crate::domain::{Command, Locale, Plan};
 use crate::i18n::{endonym, format_datetime, use_i18n};
@@ -13,21 +18,31 @@ use yew::prelude::*;
 #[function_component(Home)]
 pub fn home() -> Html {
     let state = use_app_state();
-    match state.plan.clone() {
-        Some(plan) => html! { <Overview {plan} /> },
+    match state.plan {
+        Some(_) => lazy::render(Part::Start, Route::Home),
         None => html! { <Welcome /> },
     }
 }
 
-/// Props of [`Overview`].
+/// The open plan's overview (the welcome screen when there is none).
+#[function_component(Overview)]
+pub fn overview_page() -> Html {
+    let state = use_app_state();
+    match state.plan.clone() {
+        Some(plan) => html! { <PlanOverview {plan} /> },
+        None => html! { <Welcome /> },
+    }
+}
+
+/// Props of [`PlanOverview`].
 #[derive(Properties, PartialEq)]
 struct OverviewProps {
     plan: Rc<Plan>,
 }
 
 /// The plan at a glance: what it is about, and its details.
-#[function_component(Overview)]
-fn overview(props: &OverviewProps) -> Html {
+#[function_component(PlanOverview)]
+fn plan_overview(props: &OverviewProps) -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
     let meta = &props.plan.meta;

@@ -1,9 +1,10 @@
 //! Which pages load later, and the component that waits for them (issue 17).
 //!
-//! A first visit needs the shell, the welcome or overview and the health check; the boards,
-//! the journey, the planning pages, the report, the presentation and the plan list (import,
-//! export, snapshots) are half of the WebAssembly and are not needed before the user opens
-//! them. With the `split` feature,
+//! A first visit needs the shell and the welcome screen (a name for a new plan, the example).
+//! Everything a plan shows — its overview and health check, the boards, the journey, the
+//! planning pages, the report, the presentation, the plan list (import, export, snapshots) —
+//! and the example plan's builder (`views::example`) are most of the WebAssembly and are not
+//! needed before the user opens them. With the `split` feature,
 //! each [`Part`] below is a split point: `scripts/split.mjs` cuts the code only that part
 //! reaches into its own module, which is fetched the first time a page of the part is shown,
 //! or earlier, when the browser is idle after the first visit ([`prefetch_when_idle`]). The
@@ -21,12 +22,15 @@ use super::{
     ObjectivesPage, PersonasPage, PestlePage, PresentPage, ReportPage, SwotPage, TeamPage,
     TowsPage,
 };
-use super::{PlansPage, Route, SharePage};
+use super::{HealthCheckPage, PlansPage, Route, SharePage};
 use yew::prelude::*;
 
 /// A group of pages that load together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
+    /// What a plan opens on: its overview, and the health check's steps and summary (a new
+    /// plan goes there next, so it is fetched first when the browser is idle).
+    Start,
     /// SWOT, PESTLE and TOWS.
     Boards,
     /// Personas, the journey map, the team and attribution.
@@ -46,7 +50,8 @@ pub enum Part {
 impl Part {
     /// Every part, in the order they are fetched when the browser is idle: what a new user
     /// opens first comes first.
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
+        Part::Start,
         Part::Boards,
         Part::Planning,
         Part::Journey,
@@ -59,6 +64,7 @@ impl Part {
     /// A stable name (the splitter names each part's module after its split point).
     pub fn key(self) -> &'static str {
         match self {
+            Part::Start => "start",
             Part::Boards => "boards",
             Part::Journey => "journey",
             Part::Planning => "planning",
@@ -72,6 +78,7 @@ impl Part {
     /// The part `route` belongs to; `None` for the pages of the first visit.
     pub fn of(route: Route) -> Option<Part> {
         Some(match route {
+            Route::Health => Part::Start,
             Route::Swot | Route::Pestle | Route::Tows => Part::Boards,
             Route::Personas | Route::Journey | Route::Team | Route::Attribution => Part::Journey,
             Route::Objectives
@@ -83,8 +90,16 @@ impl Part {
             Route::Present { .. } => Part::Present,
             Route::Share => Part::Share,
             Route::Plans => Part::Plans,
-            Route::Home | Route::Health | Route::NotFound => return None,
+            Route::Home | Route::NotFound => return None,
         })
+    }
+}
+
+/// The overview of the open plan, and the health check.
+fn start(route: Route) -> Html {
+    match route {
+        Route::Health => html! { <HealthCheckPage /> },
+        _ => html! { <super::home::Overview /> },
     }
 }
 
@@ -159,6 +174,7 @@ pub fn render(part: Part, route: Route) -> Html {
 #[cfg_attr(feature = "split", allow(dead_code))]
 fn render_now(part: Part, route: Route) -> Html {
     match part {
+        Part::Start => start(route),
         Part::Boards => boards(route),
         Part::Journey => journey(route),
         Part::Planning => planning(route),
@@ -184,11 +200,14 @@ pub use split::Lazy;
 mod split {
     use super::{Part, Route};
     use crate::i18n::use_i18n;
+    use crate::storage::codec;
     use crate::ui::{Banner, BannerKind};
     use wasm_bindgen::prelude::*;
     use wasm_split::LazyLoader;
     use yew::prelude::*;
 
+    static START: LazyLoader<Route, Html> =
+        wasm_split::lazy_loader!(extern "start" fn start(route: Route) -> Html);
     static BOARDS: LazyLoader<Route, Html> =
         wasm_split::lazy_loader!(extern "boards" fn boards(route: Route) -> Html);
     static JOURNEY: LazyLoader<Route, Html> =
@@ -204,10 +223,11 @@ mod split {
     static PLANS: LazyLoader<Route, Html> =
         wasm_split::lazy_loader!(extern "plans" fn plans(route: Route) -> Html);
 
-    use super::{boards, journey, planning, plans, present, report, share};
+    use super::{boards, journey, planning, plans, present, report, share, start};
 
     fn loader(part: Part) -> &'static LazyLoader<Route, Html> {
         match part {
+            Part::Start => &START,
             Part::Boards => &BOARDS,
             Part::Journey => &JOURNEY,
             Part::Planning => &PLANNING,
@@ -242,13 +262,17 @@ mod split {
         let state = use_state(|| Loading::Waiting);
         let update = use_force_update();
         let part = props.part;
-        let page = loader(part).call(props.route);
+        // Every part shows or reads a plan: the plan reader (storage/codec.rs) comes with it.
+        let page = codec::get()
+            .is_some()
+            .then(|| loader(part).call(props.route).ok())
+            .flatten();
         {
             let state = state.clone();
-            use_effect_with((part, page.is_ok()), move |&(part, ready)| {
+            use_effect_with((part, page.is_some()), move |&(part, ready)| {
                 if !ready {
                     wasm_bindgen_futures::spawn_local(async move {
-                        if loader(part).load().await {
+                        if loader(part).load().await && codec::load().await.is_some() {
                             update.force_update();
                         } else {
                             state.set(Loading::Failed);
@@ -257,7 +281,7 @@ mod split {
                 }
             });
         }
-        if let Ok(page) = page {
+        if let Some(page) = page {
             return page;
         }
         match *state {
@@ -297,6 +321,11 @@ mod split {
                 let _ = performance.mark("waymark:prefetch");
             }
             wasm_bindgen_futures::spawn_local(async {
+                // The plan reader first (every part needs it, and another tab's save is read
+                // with it), then the example, which the welcome screen of a first visit offers.
+                if codec::load().await.is_none() || !crate::views::example::prefetch().await {
+                    return;
+                }
                 for part in Part::ALL {
                     // A part that cannot be fetched stops the prefetch; opening it says so and
                     // offers to reload.

@@ -3,6 +3,7 @@
 //!
 //! A section gets a route when it works: there are no placeholder pages.
 
+mod address;
 mod attribution;
 mod creative;
 mod engagement;
@@ -44,72 +45,52 @@ pub use tows::TowsPage;
 
 use crate::domain::changes::Place;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Every address in the app, on a hash router so it works on any static host, under any
-/// sub-path and inside an iframe without server configuration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+/// sub-path and inside an iframe without server configuration. Its paths (`#/health`,
+/// `#/present/swot`) are read and written in [`address`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     /// The plan's overview, or the welcome screen when there is no plan yet.
-    #[at("/")]
     Home,
     /// The organisational health check.
-    #[at("/health")]
     Health,
     /// The SWOT board.
-    #[at("/swot")]
     Swot,
     /// The PESTLE board and its matrix.
-    #[at("/pestle")]
     Pestle,
     /// TOWS strategies.
-    #[at("/tows")]
     Tows,
     /// Personas.
-    #[at("/personas")]
     Personas,
     /// The journey map.
-    #[at("/journey")]
     Journey,
     /// The team sheet.
-    #[at("/team")]
     Team,
     /// The attribution explainer.
-    #[at("/attribution")]
     Attribution,
     /// SMART objectives and KPIs.
-    #[at("/objectives")]
     Objectives,
     /// The creative idea.
-    #[at("/creative")]
     Creative,
     /// The engagement strategy.
-    #[at("/engagement")]
     Engagement,
     /// The marketing mix.
-    #[at("/mix")]
     Mix,
     /// Measure, monitor, manage.
-    #[at("/monitor")]
     Monitor,
     /// The whole plan as one document, to read, print or export.
-    #[at("/report")]
     Report,
     /// Every stored plan, the example, a new plan, import, snapshots.
-    #[at("/plans")]
     Plans,
     /// A plan shared in the link (`#/share?p=…`), offered for import.
-    #[at("/share")]
     Share,
     /// Presentation mode: one slide of the plan, full screen, for a room.
-    #[at("/present/:slide")]
     Present {
         /// The slide's stable key (`swot`, `journey-u-…`), never its position.
         slide: SlideKey,
     },
     /// Anything else.
-    #[not_found]
-    #[at("/404")]
     NotFound,
 }
 
@@ -221,7 +202,6 @@ pub fn switch(route: Route) -> Html {
         return lazy::render(part, route);
     }
     match route {
-        Route::Health => html! { <HealthCheckPage /> },
         Route::NotFound => html! { <NotFound /> },
         _ => html! { <Home /> },
     }

@@ -2,11 +2,12 @@
 //! imported file, and previewed; it becomes a new plan only when the user says so. The link
 //! itself never changes anything, and its data never leaves the browser.
 
-use crate::domain::import::{import, Imported};
+use crate::domain::import::Imported;
 use crate::domain::share;
 use crate::i18n::use_i18n;
 use crate::pages::Route;
 use crate::state::{new_plan_id, now, use_app_state, use_store};
+use crate::storage::codec;
 use crate::ui::{decompress, Banner, BannerKind};
 use crate::views::import::{adopt_import, import_error_text, preview_view};
 use std::rc::Rc;
@@ -52,7 +53,7 @@ pub fn share_page() -> Html {
                     found.set(Found::Error(i18n.t("share-damaged")));
                     return;
                 };
-                found.set(match import(&text, new_plan_id(), now()) {
+                found.set(match codec::import(&text, new_plan_id(), now()).await {
                     Ok(imported) => Found::Plan(Rc::new(imported)),
                     Err(e) => Found::Error(import_error_text(&i18n, &e)),
                 });

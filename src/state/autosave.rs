@@ -20,10 +20,12 @@
 //! a session, and before a write every few minutes after that, the version in storage is kept.
 
 use super::{drafts, now, Action, StateHandle};
-use crate::domain::merge::{self, Lineage, TakeOver};
+use crate::domain::merge::{Lineage, TakeOver};
 use crate::domain::Plan;
 use crate::domain::PlanId;
-use crate::storage::{snapshot_due, web, KeptWhy, Persistence, SaveError, SnapshotReason, Store};
+use crate::storage::{
+    codec, snapshot_due, web, KeptWhy, Persistence, SaveError, SnapshotReason, Store,
+};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -282,7 +284,7 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
         use_effect_with((store.clone(), id), move |(store, id)| {
             let (store, id) = (store.clone(), id.clone());
             let listener = id.and_then(|id| {
-                web::watch_other_tabs(move |key, value| {
+                let heard = Rc::new(move |key: String, value: Option<String>| {
                     if store.namespace().parse_kept_key(&key).is_some() {
                         // Another tab kept a copy: list it here too.
                         kept.set(*kept + 1);
@@ -308,7 +310,11 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                     let base = pending.borrow().lineage.base_for(parent.as_deref());
                     let unsaved =
                         handle.revision > pending.borrow().saved || pending.borrow().held.is_some();
-                    let decision = merge::take_over(base.as_deref(), &theirs, &ours, unsaved);
+                    // Theirs was read, so the reader is here.
+                    let Some(codec) = codec::get() else {
+                        return;
+                    };
+                    let decision = (codec.take_over)(base.as_deref(), &theirs, &ours, unsaved);
                     match decision {
                         TakeOver::Adopt { plan, save } => {
                             // Settled elsewhere (the other tab chose, or merged): no question.
@@ -336,6 +342,19 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                             conflict.set(Some(theirs));
                             setter.set(SaveStatus::Waiting);
                         }
+                    }
+                });
+                // Another tab's save is read with the plan reader; if it is still being fetched
+                // (a first visit, storage/codec.rs), the save is heard once it is here.
+                web::watch_other_tabs(move |key, value| {
+                    if codec::get().is_some() {
+                        heard(key, value);
+                    } else {
+                        let heard = heard.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let _ = codec::load().await;
+                            heard(key, value);
+                        });
                     }
                 })
             });

@@ -12,7 +12,7 @@
 //! A plan key whose value does not read is listed too (listing never moves anything), so a
 //! damaged store never looks like an empty one.
 
-use super::{snapshots::units, Fault, SaveError, Store};
+use super::{codec, snapshots::units, Fault, SaveError, Store};
 use crate::domain::schema;
 use crate::domain::{Plan, PlanId, Timestamp};
 
@@ -98,9 +98,9 @@ impl Store {
                 let Some(raw) = self.backend.get(&key).ok().flatten() else {
                     continue;
                 };
-                let readable = schema::decode(&raw)
-                    .ok()
-                    .is_some_and(|d| d.plan.id.as_str() == id);
+                // Not read yet (codec.rs) is not listed as unreadable.
+                let readable = codec::decode(&raw)
+                    .is_none_or(|r| r.ok().is_some_and(|d| d.plan.id.as_str() == id));
                 if readable {
                     continue;
                 }
@@ -162,7 +162,9 @@ impl Store {
             .read_raw(key)
             .filter(|_| self.ns.parse_kept_key(key).is_some())
             .ok_or(SaveError::Storage(Fault::Other("no such copy".into())))?;
-        let decoded = schema::decode(&raw).map_err(|e| SaveError::Encode(e.to_string()))?;
+        let decoded = codec::decode(&raw)
+            .ok_or(SaveError::Storage(Fault::Other(codec::NOT_HERE.into())))?
+            .map_err(|e| SaveError::Encode(e.to_string()))?;
         let mut plan = decoded.plan;
         plan.id = id;
         plan.meta.updated = now;
@@ -241,5 +243,5 @@ impl Store {
 
 /// The name of the plan in `raw`, when it reads as one.
 fn readable_name(raw: &str) -> Option<String> {
-    schema::decode(raw).ok().map(|d| d.plan.meta.name)
+    codec::decode(raw)?.ok().map(|d| d.plan.meta.name)
 }

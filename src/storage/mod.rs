@@ -18,6 +18,7 @@
 //!   room runs out (`snapshots.rs`).
 
 mod backend;
+pub mod codec;
 mod fault;
 mod kept;
 mod keys;
@@ -176,6 +177,17 @@ impl Store {
         }
     }
 
+    /// Whether this namespace holds anything but its settings: a plan, a kept copy, a snapshot,
+    /// a deleted plan. Then the plan reader must be here before the app starts (codec.rs);
+    /// on a first visit it need not be. Also true when the keys cannot be listed, to be safe.
+    pub fn holds_documents(&self) -> bool {
+        let Ok(keys) = self.backend.keys() else {
+            return true;
+        };
+        let settings = self.ns.settings_key();
+        keys.iter().any(|key| self.ns.owns(key) && *key != settings)
+    }
+
     /// Whether any settings are stored (readable or not).
     pub fn has_settings(&self) -> bool {
         matches!(self.backend.get(&self.ns.settings_key()), Ok(Some(_)))
@@ -202,7 +214,11 @@ impl Store {
             Ok(None) => return LoadOutcome::Missing,
             Err(fault) => return LoadOutcome::Failed(fault),
         };
-        match schema::decode(&raw) {
+        // Not read yet is a fault to report, never a damaged plan to move aside (codec.rs).
+        let Some(decoded) = codec::decode(&raw) else {
+            return LoadOutcome::Failed(Fault::Other(codec::NOT_HERE.into()));
+        };
+        match decoded {
             Ok(decoded) if decoded.plan.id == *id => {
                 self.remember_unknown(id, decoded.unknown);
                 LoadOutcome::Loaded {
@@ -274,7 +290,7 @@ impl Store {
         if key != self.ns.plan_key(id) {
             return None;
         }
-        let decoded = schema::decode(value?).ok()?;
+        let decoded = codec::decode(value?)?.ok()?;
         if decoded.plan.id != *id {
             return None;
         }
@@ -309,7 +325,7 @@ impl Store {
             .filter_map(|key| {
                 let id = PlanId::parse(self.ns.plan_id_of(&key)?)?;
                 let raw = self.backend.get(&key).ok().flatten()?;
-                let decoded = schema::decode(&raw).ok()?;
+                let decoded = codec::decode(&raw)?.ok()?;
                 (decoded.plan.id == id).then(|| PlanSummary {
                     id,
                     name: decoded.plan.meta.name.clone(),

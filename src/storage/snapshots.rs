@@ -12,7 +12,7 @@
 //! [`Store::purge_trash`] removes it (and its snapshots) once the undo window has passed.
 
 use super::{Fault, SaveError, Store};
-use crate::domain::schema::{self, SchemaError};
+use crate::domain::schema::SchemaError;
 use crate::domain::{Plan, PlanId, Timestamp};
 
 /// The most snapshots kept per plan.
@@ -185,7 +185,9 @@ impl Store {
             .parse_snapshot_key(key)
             .and_then(|_| self.backend.get(key).ok().flatten())
             .ok_or(SchemaError::NotAPlan)?;
-        Ok(schema::decode(&raw)?.plan)
+        let decoded = super::codec::decode(&raw)
+            .ok_or_else(|| SchemaError::Invalid(super::codec::NOT_HERE.into()))?;
+        Ok(decoded?.plan)
     }
 
     /// Deletes one snapshot.
@@ -300,7 +302,8 @@ impl Store {
             .get(&self.ns.plan_key(id))
             .map_err(SaveError::Storage)?
             .ok_or_else(|| SaveError::Storage(Fault::Other("no such plan".into())))?;
-        let mut plan = schema::decode(&raw)
+        let mut plan = super::codec::decode(&raw)
+            .ok_or_else(|| SaveError::Storage(Fault::Other(super::codec::NOT_HERE.into())))?
             .map_err(|e| SaveError::Encode(e.to_string()))?
             .plan;
         plan.id = new_id;

@@ -144,8 +144,9 @@ fn stored_plan(ns: &Namespace) -> Option<(String, String)> {
     let store = Store::browser(ns.clone());
     let id = store.load_settings().current_plan?;
     let text = store.read_raw(&ns.plan_key(&id))?;
-    let name = crate::domain::schema::decode(&text)
-        .map(|d| d.plan.meta.name)
-        .unwrap_or_else(|_| "plan".into());
+    // The reader may not be loaded (storage/codec.rs): then the file is named "plan".
+    let name = crate::storage::codec::decode(&text)
+        .and_then(Result::ok)
+        .map_or_else(|| "plan".into(), |d| d.plan.meta.name);
     Some((name, text))
 }

@@ -2,6 +2,7 @@
 //! never import pages (issue 13; `tests/architecture.rs` holds them to it).
 
 pub mod board;
+pub mod example;
 pub mod health;
 pub mod import;
 pub mod links;

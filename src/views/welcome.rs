@@ -4,7 +4,8 @@
 //! there is none (a link to `#/swot` in a fresh browser), so it lives here, not in a page:
 //! pages never import pages (issue 13).
 
-use crate::domain::{example, Locale};
+use super::example::{build_example, ExampleArgs};
+use crate::domain::Locale;
 use crate::i18n::{load_example, use_i18n};
 use crate::pages::Route;
 use crate::state::{
@@ -117,7 +118,8 @@ pub fn new_plan_form() -> Html {
 }
 
 /// Builds the example plan in `locale` and opens it, then shows its health check. Calls
-/// `on_error` when the example's texts cannot be fetched or the shown plan cannot be saved.
+/// `on_error` when the example's texts or code cannot be fetched or the shown plan cannot be
+/// saved.
 pub fn open_example(
     locale: Locale,
     store: Store,
@@ -130,7 +132,15 @@ pub fn open_example(
             on_error.emit(());
             return;
         };
-        let plan = example::build(new_plan_id(), now(), locale, &|id| texts.t(id));
+        let args = ExampleArgs {
+            id: new_plan_id(),
+            at: now(),
+            texts,
+        };
+        let Some(plan) = build_example(args).await else {
+            on_error.emit(());
+            return;
+        };
         if open_plan(&store, &state, Rc::new(plan), true).is_err() {
             on_error.emit(());
             return;

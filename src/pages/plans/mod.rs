@@ -9,7 +9,7 @@
 
 mod kept;
 
-use crate::domain::import::{import, Imported};
+use crate::domain::import::Imported;
 use crate::domain::schema::{self, SchemaError};
 use crate::domain::share::{self, ShareError};
 use crate::domain::{Plan, PlanId};
@@ -17,6 +17,7 @@ use crate::i18n::size_text;
 use crate::i18n::{format_datetime, use_i18n, Arg};
 use crate::pages::Route;
 use crate::state::{new_plan_id, now, open_plan, use_app_state, use_settings, use_store, Action};
+use crate::storage::codec;
 use crate::storage::{
     LoadOutcome, SnapshotInfo, SnapshotReason, Store, LOCAL_STORAGE_LIMIT, UNDO_DELETE_MS,
 };
@@ -603,7 +604,7 @@ fn import_card(props: &ImportProps) -> Html {
                         return;
                     }
                 };
-                match import(&text, new_plan_id(), now()) {
+                match codec::import(&text, new_plan_id(), now()).await {
                     Ok(imported) => pending.set(Some(Rc::new(imported))),
                     Err(e) => error.set(Some(import_error_text(&i18n, &e))),
                 }

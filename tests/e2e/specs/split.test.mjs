@@ -1,8 +1,10 @@
 // The lazily loaded parts (issue 17, src/pages/lazy.rs, scripts/split.mjs) in the release build:
-// a first visit fetches none of them before the browser is idle; each part opens for the first
-// time on demand (a deep link, before any prefetch) with the example plan's texts whole (the
-// splitter once zeroed data the main module reads: "ex-"); after one visit every part opens
-// with the server stopped; and a part that cannot be fetched says so, with a reload button.
+// a first visit fetches none of them before the browser is idle — not even the plan reader
+// (src/storage/codec.rs), which a store with plans fetches at start-up; each part opens for the
+// first time on demand (a deep link, before any prefetch) with the example plan's texts whole
+// (the splitter once zeroed data the main module reads: "ex-"); after one visit every part
+// opens with the server stopped; a part that cannot be fetched says so, with a reload button;
+// and a plan reader that cannot be fetched leaves the stored plans exactly as they were.
 // Before any of it, index.html paints the shell: header and page shapes, nothing focusable,
 // gone with the app's first render.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
@@ -11,9 +13,12 @@ import { readdirSync } from 'node:fs';
 import { DIST, launch, serveDist, watch, ready } from '../lib.mjs';
 
 const MODULE = /waymark-module-\d+-([a-z]+)-[0-9a-f]+\.wasm$/;
+/** Every lazily loaded module, by name. */
+const ALL = ['boards', 'codec', 'example', 'journey', 'planning', 'plans', 'present', 'report', 'share', 'start'];
 
 /** Each part: a page of it, and what shows that page with the example plan's texts. */
 const PARTS = [
+  ['start', 'health', async (p) => p.locator('[data-testid=step-title]').waitFor()],
   ['boards', 'swot', async (p) => p.getByText('Repair service no competitor offers').first().waitFor()],
   ['journey', 'personas', async (p) => p.locator('[data-testid=persona][aria-label="Weekend Anna"]').waitFor()],
   ['planning', 'objectives', async (p) => p.locator('[data-testid=objective]').first().waitFor()],
@@ -57,7 +62,7 @@ async function openExample(url) {
 
 test('the build is split: one module per lazily loaded part', () => {
   const parts = readdirSync(DIST).map((f) => f.match(MODULE)?.[1]).filter(Boolean).sort();
-  assert.deepEqual(parts, ['boards', 'journey', 'planning', 'plans', 'present', 'report', 'share']);
+  assert.deepEqual(parts, ALL);
 });
 
 test('a first visit fetches no part before the browser is idle, then prefetches every one', async () => {
@@ -77,11 +82,10 @@ test('a first visit fetches no part before the browser is idle, then prefetches 
     assert.ok(timing.prefetch >= timing.interactive, 'the prefetch starts after the app is usable');
     assert.deepEqual(timing.early, [], 'no part was requested before the prefetch');
     await page.waitForFunction(
-      () => performance.getEntriesByType('resource').filter((e) => /waymark-module-/.test(e.name)).length >= 7,
-      null, { timeout: 10000 },
+      (n) => performance.getEntriesByType('resource').filter((e) => /waymark-module-/.test(e.name)).length >= n,
+      ALL.length, { timeout: 10000 },
     );
-    assert.deepEqual([...new Set(await requestedParts())].sort(),
-      ['boards', 'journey', 'planning', 'plans', 'present', 'report', 'share']);
+    assert.deepEqual([...new Set(await requestedParts())].sort(), ALL);
   } finally {
     server.close();
   }
@@ -101,7 +105,8 @@ for (const [part, route, shows] of PARTS) {
       const first = await deep.evaluate(() => performance.getEntriesByName('waymark:prefetch').length);
       const parts = await requestedParts(deep);
       assert.ok(parts.includes(part), `${part} was fetched (${parts})`);
-      if (first === 0) assert.deepEqual(parts, [part], 'only the part on screen, before idle time');
+      // The store holds the example: the plan reader came at start-up, then the part.
+      if (first === 0) assert.deepEqual(parts.sort(), ['codec', part].sort(), 'only the part on screen, before idle time');
       assert.equal(await deep.getByText(/\bex-[a-z0-9-]+/).count(), 0, 'no text cut to its id');
       assert.deepEqual(deepProblems, { console: [], errors: [], outside: [] });
       assert.deepEqual(problems, { console: [], errors: [], outside: [] });
@@ -113,19 +118,29 @@ for (const [part, route, shows] of PARTS) {
 
 test('after one visit, every part opens with the server stopped', async () => {
   const { server, url } = await serveDist();
+  // Closed however the test ends (an open server keeps the test run from exiting).
+  const stop = () => new Promise((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+  try {
+    await offlineAfterOneVisit(url, stop);
+  } finally {
+    if (server.listening) await stop();
+  }
+});
+
+async function offlineAfterOneVisit(url, stop) {
   await openExample(url);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   // The worker has cached the whole build (every part included) once it is active.
-  await page.waitForFunction(async () => {
+  await page.waitForFunction(async (n) => {
     const names = (await caches.keys()).filter((n) => n.includes('#precache-'));
     if (names.length !== 1) return false;
     const urls = (await (await caches.open(names[0])).keys()).map((r) => r.url);
-    return urls.filter((u) => /waymark-module-/.test(u)).length === 7;
-  }, null, { timeout: 15000 });
-  await new Promise((done) => {
-    server.close(done);
-    server.closeAllConnections();
-  });
+    return urls.filter((u) => /waymark-module-/.test(u)).length === n;
+  }, ALL.length, { timeout: 15000 });
+  await stop();
   for (const [part, route, shows] of PARTS) {
     const fresh = await context.newPage();
     await fresh.goto(`${url}#/${route}`);
@@ -135,7 +150,7 @@ test('after one visit, every part opens with the server stopped', async () => {
     assert.equal(await fresh.locator('[data-testid=lazy-failed]').count(), 0, part);
     await fresh.close();
   }
-});
+}
 
 test('a part that cannot be fetched says so and offers a reload; the plan is untouched', async () => {
   const { server, url } = await serveDist();
@@ -156,6 +171,31 @@ test('a part that cannot be fetched says so and offers a reload; the plan is unt
     await deep.goto(`${url}#/`);
     await deep.waitForSelector('#plan-name');
     assert.equal(await deep.inputValue('#plan-name'), 'Example: Stride & Co. running shoes');
+  } finally {
+    server.close();
+  }
+});
+
+test('a plan reader that cannot be fetched: the app says so, and every stored plan stays as it was', async () => {
+  const { server, url } = await serveDist();
+  await context.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+  page = await context.newPage();
+  try {
+    await openExample(url);
+    const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    const deep = await context.newPage();
+    await deep.route(/waymark-module-\d+-codec-/, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await deep.goto(url);
+    await deep.waitForSelector('html[data-ready="1"]');
+    const banner = deep.locator('[data-testid=storage-read-failed]');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /plan reader/);
+    // Nothing was rescued, moved or written over; the settings still name the example.
+    await deep.waitForTimeout(800);
+    const after = await deep.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    assert.deepEqual(after, before);
+    await deep.close();
   } finally {
     server.close();
   }
