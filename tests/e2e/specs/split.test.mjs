@@ -214,10 +214,43 @@ test('the painted shell shows before the wasm, offers nothing to click, and leav
     assert.ok(box && box.height > 40, 'the header is painted');
     assert.equal(await skeleton.getAttribute('aria-hidden'), 'true');
     assert.equal(await page.locator('#waymark-skeleton :is(a, button, input, select, textarea, [tabindex])').count(), 0);
+    // A first visit: the welcome's heading and lead, in the browser's language, where the
+    // app puts them (the first screen's largest text is painted before the WebAssembly).
+    const painted = await skeleton.locator('#skeleton-welcome h1').boundingBox();
+    const heading = await skeleton.locator('#skeleton-welcome h1').innerText();
+    assert.equal(await skeleton.locator('#skeleton-shapes').isVisible(), false);
     release();
     await ready(page);
     assert.equal(await skeleton.count(), 0, 'removed once the app is on screen');
     assert.equal(await page.locator('.app-header').count(), 1, 'one header, the app\'s');
+    assert.equal(await page.locator('.welcome h1').innerText(), heading, 'the same words');
+    const shown = await page.locator('.welcome h1').boundingBox();
+    assert.ok(Math.abs(shown.y - painted.y) <= 2 && shown.height === painted.height, 'in the same place');
+    // A browser with Waymark data may open a plan: grey shapes, no welcome.
+    const again = await context.newPage();
+    await again.route(/_bg\.wasm$/, () => {});
+    await again.goto(url, { waitUntil: 'domcontentloaded' });
+    await again.locator('#skeleton-shapes').waitFor();
+    assert.equal(await again.locator('#skeleton-welcome').isVisible(), false);
+    await again.close();
+  } finally {
+    server.close();
+  }
+});
+
+test('the painted welcome speaks the browser\'s language', async () => {
+  const { server, url } = await serveDist();
+  try {
+    for (const [locale, words] of [['sv-SE', 'Kartan hjälper'], ['zh-TW', '地圖'], ['lv', 'Karte'], ['id-ID', 'Peta'], ['de-DE', 'Know where']]) {
+      const ctx = await browser.newContext({ locale });
+      const p = await ctx.newPage();
+      await p.route(/_bg\.wasm$/, () => {});
+      await p.goto(url, { waitUntil: 'domcontentloaded' });
+      const h1 = p.locator('#skeleton-welcome h1');
+      await h1.waitFor();
+      assert.match(await h1.innerText(), new RegExp(words), locale);
+      await ctx.close();
+    }
   } finally {
     server.close();
   }
