@@ -1,6 +1,8 @@
 //! Native tests of the SWOT and PESTLE boards: every card command, undo, TOWS link
 //! integrity, the canvas checks and the impact × likelihood ranking.
 
+mod common;
+
 use std::rc::Rc;
 use waymark::domain::board::{
     checks, ranking, BoardKind, Check, Column, Confidence, RatingField, TowsKind,
@@ -13,13 +15,7 @@ use waymark::domain::{
 use waymark::state::{Action, AppState};
 
 fn plan() -> Plan {
-    Plan::new(
-        PlanId::generate(Timestamp(1_000), 5),
-        "Boards",
-        "x",
-        Locale::En,
-        Timestamp(1_000),
-    )
+    common::plan("Boards", 5)
 }
 
 fn id(n: u64) -> CardId {
@@ -31,10 +27,7 @@ fn sid(n: u64) -> StrategyId {
 }
 
 fn ok(plan: &Plan, command: Command) -> Plan {
-    match apply(plan, command.clone(), Timestamp(3_000)) {
-        Ok(Applied::Changed(p)) => p,
-        other => panic!("{command:?}: {other:?}"),
-    }
+    common::changed(plan, command, Timestamp(3_000))
 }
 
 fn add(board: BoardKind, n: u64, column: Column, text: &str) -> Command {

@@ -3,7 +3,10 @@
 //! one, hostile text stays text in Markdown and data in CSV, and the CSV lists round-trip
 //! through an RFC 4180 reader. In every language, no message id shows in any export: every
 //! message they ask for exists, and no id of en.ftl stands in their text.
+
 #![cfg(not(target_arch = "wasm32"))]
+
+mod common;
 
 use std::cell::RefCell;
 use waymark::domain::board::{BoardKind, Column};
@@ -13,7 +16,7 @@ use waymark::domain::export::{csv, grouped, markdown, markdown_with, CsvList};
 use waymark::domain::ids::{KpiId, ObjectiveId, PersonaId, StageId, StrategyId, TouchpointId};
 use waymark::domain::journey::{Channel, Ownership, Role, Template};
 use waymark::domain::objectives::KpiLevel;
-use waymark::domain::{apply, Applied, CardId, Command, Locale, Plan, PlanId, Timestamp};
+use waymark::domain::{CardId, Command, Locale, Plan, PlanId, Timestamp};
 use waymark::i18n::{example_source, source, Translations};
 
 /// 2026-11-23, noon UTC.
@@ -44,16 +47,11 @@ fn report(plan: &Plan) -> String {
 }
 
 fn run(plan: Plan, commands: Vec<Command>) -> Plan {
-    commands
-        .into_iter()
-        .fold(plan, |p, c| match apply(&p, c.clone(), AT) {
-            Ok(Applied::Changed(next)) => next,
-            other => panic!("{c:?}: {other:?}"),
-        })
+    common::run_at(&plan, commands, AT)
 }
 
 fn empty_plan(name: &str) -> Plan {
-    Plan::new(PlanId::generate(AT, 2), name, "x", Locale::En, AT)
+    common::plan_made(name, 2, AT)
 }
 
 /// A tiny RFC 4180 reader: the records of `text`, each a list of fields. Refuses a bare LF or

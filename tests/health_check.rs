@@ -1,6 +1,8 @@
 //! Native tests of the health check: scoring, progress, the next-step rules, and answers sent
 //! to the SWOT with their link back.
 
+mod common;
+
 use std::rc::Rc;
 use waymark::domain::board::{CardSource, Column, Confidence};
 use waymark::domain::health_check::{
@@ -8,29 +10,15 @@ use waymark::domain::health_check::{
     Step, PROMPTS,
 };
 use waymark::domain::schema;
-use waymark::domain::{
-    apply, Applied, CardId, Command, DomainError, Locale, Plan, PlanId, Timestamp,
-};
+use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};
 use waymark::state::{Action, AppState};
 
 fn plan() -> Plan {
-    Plan::new(
-        PlanId::generate(Timestamp(1_000), 3),
-        "Shoe shop",
-        "x",
-        Locale::En,
-        Timestamp(1_000),
-    )
+    common::plan("Shoe shop", 3)
 }
 
 fn run(plan: &Plan, commands: Vec<Command>) -> Plan {
-    commands.into_iter().fold(plan.clone(), |p, c| {
-        match apply(&p, c.clone(), Timestamp(2_000)) {
-            Ok(Applied::Changed(next)) => next,
-            Ok(Applied::Unchanged) => p,
-            Err(e) => panic!("{c:?} refused: {e}"),
-        }
-    })
+    common::run_allowing_no_change(plan, commands, Timestamp(2_000))
 }
 
 fn rate(prompt: &str, rating: Option<Rating>) -> Command {

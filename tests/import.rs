@@ -4,6 +4,8 @@
 //! valid files more than 100,000 ways and checks that nothing panics and that every plan
 //! accepted is valid and imports again to itself.
 
+mod common;
+
 use serde_json::{json, Value};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
@@ -49,11 +51,7 @@ fn day(s: &str) -> Date {
 }
 
 fn ok(plan: &Plan, command: Command) -> Plan {
-    let shown = format!("{command:?}");
-    match apply(plan, command, MADE) {
-        Ok(Applied::Changed(next)) => next,
-        other => panic!("{shown} gave {other:?}"),
-    }
+    common::changed(plan, command, MADE)
 }
 
 fn empty_plan() -> Plan {

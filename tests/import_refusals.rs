@@ -7,12 +7,14 @@
 //! card exists" cannot be reached through `apply` either, and what the commands do make (a
 //! strategy whose card was deleted) still imports.
 
+mod common;
+
 use serde_json::{json, Value};
 use waymark::domain::board::{BoardKind, Column};
 use waymark::domain::ids::CardId;
 use waymark::domain::import::import;
 use waymark::domain::schema::{self, SchemaError, MAX_DOCUMENT_BYTES};
-use waymark::domain::{apply, example, Applied, Command, DomainError, Locale, Plan, PlanId};
+use waymark::domain::{apply, example, Command, DomainError, Locale, Plan, PlanId};
 use waymark::domain::{health_check, Timestamp};
 
 /// When the imports happen.
@@ -213,11 +215,7 @@ fn a_pestle_card_from_the_health_check_is_refused() {
 // What the commands make, and what they refuse
 
 fn changed(plan: &Plan, command: Command) -> Plan {
-    let shown = format!("{command:?}");
-    match apply(plan, command, MADE) {
-        Ok(Applied::Changed(next)) => next,
-        other => panic!("{shown} gave {other:?}"),
-    }
+    common::changed(plan, command, MADE)
 }
 
 #[test]

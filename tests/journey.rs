@@ -2,6 +2,8 @@
 //! checks, the team sheet and channel mix, and every attribution model against hand-worked
 //! examples.
 
+mod common;
+
 use waymark::domain::attribution::{by_channel, split, Model, PathStep};
 use waymark::domain::ids::{PathStepId, PersonaId, StageId, TouchpointId};
 use waymark::domain::journey::{
@@ -9,27 +11,18 @@ use waymark::domain::journey::{
     Role, StageKey, Template,
 };
 use waymark::domain::schema;
-use waymark::domain::{apply, Applied, Command, DomainError, Locale, Plan, PlanId, Timestamp};
+use waymark::domain::{apply, Command, DomainError, Plan, Timestamp};
 
 fn plan() -> Plan {
-    Plan::new(
-        PlanId::generate(Timestamp(1_000), 8),
-        "Journeys",
-        "x",
-        Locale::En,
-        Timestamp(1_000),
-    )
+    common::plan("Journeys", 8)
 }
 
 fn ok(plan: &Plan, command: Command) -> Plan {
-    match apply(plan, command.clone(), Timestamp(3_000)) {
-        Ok(Applied::Changed(p)) => p,
-        other => panic!("{command:?}: {other:?}"),
-    }
+    common::changed(plan, command, Timestamp(3_000))
 }
 
 fn run(plan: &Plan, commands: Vec<Command>) -> Plan {
-    commands.into_iter().fold(plan.clone(), |p, c| ok(&p, c))
+    common::run_at(plan, commands, Timestamp(3_000))
 }
 
 fn pid(n: u64) -> PersonaId {

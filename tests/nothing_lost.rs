@@ -1,13 +1,16 @@
 //! Issue 12, "nothing lost": two tabs merge by identity and never settle a pending question
 //! behind the user's back; a plan written by a newer build keeps what this build does not know;
 //! copies kept for the user are never rotated out; a damaged store is listed, not shown empty.
+
 #![cfg(not(target_arch = "wasm32"))]
+
+mod common;
 
 use std::rc::Rc;
 use waymark::domain::board::{BoardKind, Column, RatingField};
 use waymark::domain::merge::{merge3, take_over, Lineage, Merge, TakeOver};
 use waymark::domain::schema;
-use waymark::domain::{apply, Applied, CardId, Command, Locale, Plan, PlanId, Timestamp};
+use waymark::domain::{CardId, Command, Locale, Plan, PlanId, Timestamp};
 use waymark::storage::{
     Backend, KeptWhy, LoadOutcome, MemoryBackend, Namespace, SnapshotReason, Store,
     SNAPSHOTS_PER_PLAN,
@@ -16,16 +19,11 @@ use waymark::storage::{
 const AT: Timestamp = Timestamp(1_700_000_000_000);
 
 fn plan() -> Plan {
-    Plan::new(PlanId::generate(AT, 7), "Bike repairs", "x", Locale::En, AT)
+    common::plan_made("Bike repairs", 7, AT)
 }
 
 fn run(plan: &Plan, commands: Vec<Command>) -> Plan {
-    commands.into_iter().fold(plan.clone(), |p, c| {
-        match apply(&p, c.clone(), Timestamp(AT.0 + 1)) {
-            Ok(Applied::Changed(next)) => next,
-            other => panic!("{c:?}: {other:?}"),
-        }
-    })
+    common::run_at(plan, commands, Timestamp(AT.0 + 1))
 }
 
 fn card(n: u64) -> CardId {

@@ -1,8 +1,11 @@
 //! Native tests of the planning sections: the SMART check, KPI checks, budgets and
 //! scenarios, the monitoring status rules (with their edge cases), and links that never
 //! dangle.
+
 // Amounts in cents are written pounds_pence (10_000_00 is £10,000.00).
 #![allow(clippy::inconsistent_digit_grouping)]
+
+mod common;
 
 use waymark::domain::board::{BoardKind, Column};
 use waymark::domain::channels::{by_channel, by_ownership, scenario_totals};
@@ -15,29 +18,18 @@ use waymark::domain::objectives::{
     kpi_checks, smart, Frequency, KpiCheck, KpiLevel, Link, ObjectiveText, Verdict,
 };
 use waymark::domain::schema;
-use waymark::domain::{
-    apply, Applied, CardId, Command, DomainError, Locale, Plan, PlanId, Timestamp,
-};
+use waymark::domain::{apply, CardId, Command, DomainError, Locale, Plan, Timestamp};
 
 fn plan() -> Plan {
-    Plan::new(
-        PlanId::generate(Timestamp(1_000), 9),
-        "Plan",
-        "x",
-        Locale::En,
-        Timestamp(1_000),
-    )
+    common::plan("Plan", 9)
 }
 
 fn ok(plan: &Plan, command: Command) -> Plan {
-    match apply(plan, command.clone(), Timestamp(3_000)) {
-        Ok(Applied::Changed(p)) => p,
-        other => panic!("{command:?}: {other:?}"),
-    }
+    common::changed(plan, command, Timestamp(3_000))
 }
 
 fn run(plan: &Plan, commands: Vec<Command>) -> Plan {
-    commands.into_iter().fold(plan.clone(), |p, c| ok(&p, c))
+    common::run_at(plan, commands, Timestamp(3_000))
 }
 
 fn oid(n: u64) -> ObjectiveId {

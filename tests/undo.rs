@@ -6,11 +6,13 @@
 //! app says it and goes to that page (`tests/e2e/specs/undo.test.mjs` drives that part).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::rc::Rc;
 use waymark::domain::board::BoardKind;
 use waymark::domain::changes::{describe, Change, Place};
 use waymark::domain::objectives::ObjectiveText;
-use waymark::domain::{apply, example, Applied, Command, Locale, Plan, PlanId, Timestamp};
+use waymark::domain::{example, Command, Locale, Plan, PlanId, Timestamp};
 use waymark::i18n::{example_source, Translations};
 use waymark::state::{Action, AppState};
 
@@ -25,10 +27,7 @@ fn example_plan() -> Plan {
 
 /// `plan` after `command`, which must change it.
 fn after(plan: &Plan, command: Command) -> Plan {
-    match apply(plan, command, AT) {
-        Ok(Applied::Changed(p)) => p,
-        other => panic!("command did not change the plan: {other:?}"),
-    }
+    common::changed(plan, command, AT)
 }
 
 fn change(place: Place, what: &'static str) -> Option<Change> {
