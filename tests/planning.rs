@@ -18,7 +18,7 @@ use waymark::domain::objectives::{
     kpi_checks, smart, Frequency, KpiCheck, KpiLevel, Link, ObjectiveText, Verdict,
 };
 use waymark::domain::schema;
-use waymark::domain::{apply, CardId, Command, DomainError, Locale, Plan, Timestamp};
+use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};
 
 fn plan() -> Plan {
     common::plan("Plan", 9)
@@ -697,6 +697,7 @@ fn a_number_out_of_range_says_the_real_range() {
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn the_out_of_range_message_says_the_range_it_is_given() {
+    use waymark::domain::Locale;
     use waymark::i18n::{Arg, Translations};
     let budget = DomainError::OutOfRange {
         min: 0,
