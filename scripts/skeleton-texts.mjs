@@ -1,7 +1,9 @@
 // Trunk post_build hook, a step before csp-hash (issue 17): writes the welcome screen's heading
 // and lead, in every language, into index.html's painted shell (its inline script, at the
 // `/* welcome texts */` marker), from the staged locale files, so the shell and the app never
-// say different things. Fails the build if the marker or a message is missing.
+// say different things; and the deployment's `defaultLanguage` from waymark.config.json (a
+// deployment that changes it after the build paints the browser's language until the app
+// starts). Fails the build if the marker or a message is missing.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -31,6 +33,15 @@ for (const file of readdirSync(join(dir, 'locales')).filter((f) => f.endsWith('.
   }
   texts[tag] = pair;
 }
+// The deployment's language, when its config names one (the app prefers it to the browser's).
+let language = null;
+try {
+  const config = JSON.parse(readFileSync(join(dir, 'waymark.config.json'), 'utf8'));
+  const tag = config.defaultLanguage ?? config.language;
+  if (typeof tag === 'string' && tag in texts) language = tag;
+} catch {
+  // No config, or not JSON: the app says so; the browser's language is used here.
+}
 const file = join(dir, 'index.html');
 const html = readFileSync(file, 'utf8');
 const marker = '{ /* welcome texts */ }';
@@ -39,6 +50,6 @@ if (!html.includes(marker)) {
   process.exit(1);
 }
 // JSON inside a <script>: no "</" can close it early.
-const json = JSON.stringify(texts).replace(/</g, '\\u003c');
+const json = JSON.stringify({ texts, language }).replace(/</g, '\\u003c');
 writeFileSync(file, html.replace(marker, json));
 console.log(`skeleton-texts: ${Object.keys(texts).join(', ')}`);

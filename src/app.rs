@@ -22,7 +22,7 @@ use crate::i18n::{use_i18n, I18nContext, I18nProvider, Translations};
 use crate::pages::{switch, Route};
 use crate::state::{now, use_autosave, Action, AppState, Choice, SaveStatus, StateHandle};
 use crate::storage::{Fault, Rescued, Settings, Store, Theme};
-use crate::ui::Shell;
+use crate::ui::{Banner, BannerKind, Shell};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -71,8 +71,13 @@ pub fn app(props: &AppProps) -> Html {
     // Settings are saved whenever they change (they are tiny).
     {
         let store = boot.store.clone();
+        let reader_missing = boot.reader_missing;
         use_effect_with((*settings).clone(), move |settings| {
-            let _ = store.save_settings(settings);
+            // Without the plan reader nothing was read, so the settings are not written either
+            // (they would forget which plan to open).
+            if !reader_missing {
+                let _ = store.save_settings(settings);
+            }
         });
     }
     // <html lang>, the theme, and the tab title follow the state.
@@ -168,6 +173,7 @@ pub fn app(props: &AppProps) -> Html {
                         migrated_from={boot.migrated_from}
                         rescued_now={boot.rescued.clone().map(Rc::new)}
                         read_failed={boot.read_failed.clone()}
+                        reader_missing={boot.reader_missing}
                         language_failed={*language_failed} />
                 </Routed>
             </ContextProvider<Rc<Embedding>>>
@@ -211,6 +217,7 @@ struct FrameProps {
     migrated_from: Option<u32>,
     rescued_now: Option<Rc<Rescued>>,
     read_failed: Option<Fault>,
+    reader_missing: bool,
     language_failed: bool,
 }
 
@@ -291,7 +298,9 @@ fn frame(props: &FrameProps) -> Html {
             on_undo={dispatch(Action::Undo)} on_redo={dispatch(Action::Redo)}
             theme={props.theme} on_theme={props.on_theme.clone()} {nav} {notices}
             present={html! { <crate::pages::PresentButton /> }}>
-            if route.is_some_and(|r| !r.shown(config)) {
+            if props.reader_missing {
+                { reader_missing(&i18n) }
+            } else if route.is_some_and(|r| !r.shown(config)) {
                 <Redirect<Route> to={Route::Home} />
             } else {
                 <Switch<Route> render={switch} />
@@ -303,4 +312,27 @@ fn frame(props: &FrameProps) -> Html {
 /// The time now, for code that needs a timestamp outside the reducer.
 pub fn timestamp() -> Timestamp {
     now()
+}
+
+/// In place of every page when the store holds plans but the plan reader could not be fetched
+/// (`storage::codec`): what happened, that nothing stored changed, and a reload. No page is
+/// offered, not even a new plan, until the reader is here. (A function, not a component: one
+/// component type fewer in the first visit's code.)
+fn reader_missing(i18n: &I18nContext) -> Html {
+    let reload = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    });
+    html! {
+        <section class="page page-narrow" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{ i18n.t("app-name") }</h1>
+            <Banner kind={BannerKind::Error} testid="reader-failed">
+                <p>{ i18n.t("reader-failed") }</p>
+                <button type="button" class="button button-primary" onclick={reload}>
+                    { i18n.t("lazy-reload") }
+                </button>
+            </Banner>
+        </section>
+    }
 }

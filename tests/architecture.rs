@@ -212,3 +212,41 @@ fn names_after(code: &str, prefix: &str) -> Vec<String> {
     }
     out
 }
+
+/// The longest a source file may be before a reader loses the thread (issue 13).
+const MAX_LINES: usize = 500;
+/// How a longer file says why, among its first lines.
+const LONG_BECAUSE: &str = "//! Longer than 500 lines because ";
+
+/// No source file is over 500 lines unless it says why at the top (a line starting with
+/// [`LONG_BECAUSE`] among its first 15), so a long file is a decision someone wrote down, not
+/// an accident; and a file that says so must really be long (no stale reasons).
+#[test]
+fn long_files_say_why() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut bad = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap_or_default();
+        let lines = text.lines().count();
+        let says_why = text
+            .lines()
+            .take(15)
+            .any(|l| l.starts_with(LONG_BECAUSE) && l.len() > LONG_BECAUSE.len() + 10);
+        let name = file
+            .strip_prefix(root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        if lines > MAX_LINES && !says_why {
+            bad.push(format!(
+                "{name}: {lines} lines and no \"{LONG_BECAUSE}…\" line at the top"
+            ));
+        }
+        if lines <= MAX_LINES && says_why {
+            bad.push(format!("{name}: {lines} lines, yet it says why it is long"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

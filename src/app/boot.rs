@@ -23,6 +23,9 @@ pub struct Boot {
     pub(super) settings_kept: Option<String>,
     /// Reading storage failed.
     pub(super) read_failed: Option<Fault>,
+    /// The store holds plans but the plan reader could not be fetched: nothing was read, and
+    /// the app offers only to reload (no new plan, no settings written).
+    pub(super) reader_missing: bool,
     /// The deployment's (or the mounting page's) choices.
     pub(super) embedding: Rc<Embedding>,
 }
@@ -38,7 +41,11 @@ impl Boot {
         let (mut settings, settings_kept) = store.open_settings(now());
         // Plans are found by their keys, not only through the settings: when the settings
         // were lost or unreadable, the most recently changed plan is opened again.
-        if settings.current_plan.is_none() && (settings_kept.is_some() || !store.has_settings()) {
+        // (Not without the plan reader: nothing is read then, and nothing chosen.)
+        if !reader_missing
+            && settings.current_plan.is_none()
+            && (settings_kept.is_some() || !store.has_settings())
+        {
             settings.current_plan = store.list_plans().first().map(|p| p.id.clone());
         }
         let mut boot = Boot {
@@ -49,10 +56,10 @@ impl Boot {
             rescued: None,
             settings_kept,
             read_failed: None,
+            reader_missing,
             embedding,
         };
         if reader_missing {
-            boot.read_failed = Some(Fault::Other(crate::storage::codec::NOT_HERE.into()));
             return boot;
         }
         if let Some(id) = boot.settings.current_plan.clone() {

@@ -18,11 +18,7 @@ pub(super) fn use_host_bridge(boot: &Rc<Boot>, state: StateHandle, status: SaveS
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
     use_effect_with((), move |_| {
-        let first_plan = latest
-            .borrow()
-            .plan
-            .as_ref()
-            .map(|p| p.id.as_str().to_owned());
+        let opened = latest.clone();
         let answer: Rc<dyn Fn(Inbound) -> Vec<Outbound>> = Rc::new(move |request| {
             let state = latest.borrow().clone();
             match request {
@@ -33,13 +29,14 @@ pub(super) fn use_host_bridge(boot: &Rc<Boot>, state: StateHandle, status: SaveS
                 Inbound::LoadPlan { request_id, plan } => {
                     // The listener starts once the reader is here (below); without it, no plan
                     // can be read, which the host is told.
-                    let imported = match crate::storage::codec::get() {
-                        Some(codec) => (codec.import)(&plan, crate::state::new_plan_id(), now()),
-                        None => Err(crate::domain::schema::SchemaError::Invalid(
-                            crate::storage::codec::NOT_HERE.into(),
-                        )),
+                    let Some(codec) = crate::storage::codec::get() else {
+                        // Not the host's fault: said apart from "not a Waymark plan".
+                        return vec![Outbound::Error {
+                            request_id,
+                            message: "Waymark could not load its plan reader (the connection?); reload it and send the plan again".into(),
+                        }];
                     };
-                    match imported {
+                    match (codec.import)(&plan, crate::state::new_plan_id(), now()) {
                         Ok(imported) => {
                             let plan_id = imported.plan.id.as_str().to_owned();
                             let opened = store.save_plan(&imported.plan).and_then(|()| {
@@ -79,6 +76,12 @@ pub(super) fn use_host_bridge(boot: &Rc<Boot>, state: StateHandle, status: SaveS
             if crate::embed::in_frame() && !config.allowed_origins.is_empty() {
                 let _ = crate::storage::codec::load().await;
             }
+            // The plan open now, not when the wait began.
+            let first_plan = opened
+                .borrow()
+                .plan
+                .as_ref()
+                .map(|p| p.id.as_str().to_owned());
             if let Some(slot) = holder.borrow_mut().as_mut() {
                 *slot = crate::embed::listen(config, first_plan, answer);
             }

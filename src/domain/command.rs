@@ -1,5 +1,8 @@
 //! Every change a user can make to a plan, as data.
 //!
+//! Longer than 500 lines because every command of the plan is one enum until each section owns its
+//! own (issue 13: nested commands).
+//!
 //! Components never edit the plan: they dispatch a `Command`, and `apply` decides. Because a
 //! command is a value, it can be tested, logged, replayed, and later sent to another device.
 

@@ -1,6 +1,9 @@
 //! The example plan: Stride & Co., an online retailer of sustainable running shoes (seed 002),
 //! with every part filled in, so a newcomer sees a finished plan at once.
 //!
+//! Longer than 500 lines because it is the example plan written out, one command per line: data,
+//! not logic.
+//!
 //! The words come from the example's translation file (`i18n/examples/<tag>.ftl`, fetched only
 //! when the example is opened) through `t`; the structure, ratings and links are here, so
 //! every language gets the same plan. It is always built as a new plan with a new id: opening

@@ -1,6 +1,9 @@
 //! The plan as files for people who do not use Waymark: one Markdown report, and CSV lists of
 //! its cards, touchpoints and KPIs.
 //!
+//! Longer than 500 lines because it writes all twelve sections in the outline's order; it splits
+//! by section with the domain's section folders (issue 13).
+//!
 //! Who reads them: a consultant hands the Markdown report to a client, pastes it into a wiki,
 //! a document editor or a repository, where it is rendered as HTML; the CSV lists are opened in
 //! Excel, LibreOffice or Google Sheets, or read by a script. Everything here is pure: the UI

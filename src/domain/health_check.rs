@@ -1,5 +1,8 @@
 //! The organisational health check: where the business stands before it plans.
 //!
+//! Longer than 500 lines because it holds the health check's prompts, types, scores and commands;
+//! it becomes domain/health/ with the section folders (issue 13).
+//!
 //! "Know where you are before the map helps" (seed 003). A starting point (where we are, the
 //! goal, the concrete future state, the resources at hand and their gaps), then four contexts
 //! (customer, business, external, internal; DOMAIN.md §1), each a set of prompts answered in

@@ -3,6 +3,9 @@
 //! they meet the brand (touchpoints), when, why they choose it, what they think and feel,
 //! what gets in the way, and how success is measured.
 //!
+//! Longer than 500 lines because it holds the journey's types, commands, rules and coverage; it
+//! becomes domain/journey/ with the section folders (issue 13).
+//!
 //! Stages are shared by every persona, so the journeys line up stage by stage (the emotion
 //! curve compares personas on one axis; the team sheet reads across them). Each persona has
 //! its own cells and touchpoints. Everything has a stable id, so a touchpoint keeps its

@@ -1,6 +1,9 @@
 //! The commands and checks of the planning sections: SMART objectives and their readings,
 //! KPIs, the creative idea, the engagement strategy, the 4Ps and the review log.
 //!
+//! Longer than 500 lines because it holds the planning sections' commands and rules; they move to
+//! their sections' folders (issue 13).
+//!
 //! These sections link to each other and to the analysis (an objective to SWOT cards, TOWS
 //! strategies and health-check answers; a KPI to an objective; a tactic to objectives), so
 //! the rules that keep links sound live together here: a link must point at something that

@@ -1,5 +1,8 @@
 //! The deployment's configuration: `waymark.config.json`, next to `index.html`.
 //!
+//! Longer than 500 lines because each field of waymark.config.json is read with its own message
+//! for each mistake a deployer can make.
+//!
 //! Whoever deploys Waymark decides what a host page may do (which parent origins may talk to
 //! it), how it looks (brand colour, logo, name), its default language, its storage namespace
 //! and which sections it shows. That lives in a file on the deployer's server, never in a query

@@ -4,6 +4,9 @@
 //! stage. Stage and lane headers stay in view while the map scrolls; on a phone it scrolls
 //! sideways with the lane names visible. Below: the emotion curve, the channel mix, and the
 //! coverage checks of seed 001.
+//!
+//! Longer than 500 lines because the journey map's grid, lanes and touchpoint controls are one
+//! page; they split into its own files (issue 13).
 
 use crate::charts::bars::{bars, Group};
 use crate::charts::lines::{lines, Series};

@@ -83,6 +83,10 @@ struct Pending {
     timer: Option<Timeout>,
     /// The other tab's version of a conflict not yet resolved: nothing is written meanwhile.
     held: Option<Rc<Plan>>,
+    /// Saves of this plan by another tab that could not be read yet (the plan reader was still
+    /// being fetched, `storage::codec`): nothing is written over them meanwhile, and for good
+    /// if the reader never comes.
+    unread: u32,
     /// Where this tab's own version is kept while a conflict is unanswered and the page is
     /// hidden or closed (one copy per conflict, rewritten with the latest version).
     ours_copy: Option<String>,
@@ -99,6 +103,7 @@ impl Pending {
                 .unwrap_or_default(),
             timer: None,
             held: None,
+            unread: 0,
             ours_copy: None,
             snapshot: None,
         }
@@ -119,7 +124,7 @@ fn flush(
     let Some(plan) = state.plan.clone() else {
         return;
     };
-    if pending.borrow().held.is_some() {
+    if pending.borrow().held.is_some() || pending.borrow().unread > 0 {
         status.set(SaveStatus::Waiting);
         return;
     }
@@ -284,6 +289,13 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
         use_effect_with((store.clone(), id), move |(store, id)| {
             let (store, id) = (store.clone(), id.clone());
             let listener = id.and_then(|id| {
+                let ours_key = store.namespace().plan_key(&id);
+                let waiting = (
+                    pending.clone(),
+                    store.clone(),
+                    handle.clone(),
+                    setter.clone(),
+                );
                 let heard = Rc::new(move |key: String, value: Option<String>| {
                     if store.namespace().parse_kept_key(&key).is_some() {
                         // Another tab kept a copy: list it here too.
@@ -344,18 +356,27 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
                         }
                     }
                 });
-                // Another tab's save is read with the plan reader; if it is still being fetched
-                // (a first visit, storage/codec.rs), the save is heard once it is here.
+                // Another tab's save is read with the plan reader. A plan is not opened before
+                // the reader is here (storage/codec.rs), so this waits only if that ever
+                // changes: this tab then writes nothing until the save has been heard, and
+                // nothing at all if the reader cannot be fetched.
                 web::watch_other_tabs(move |key, value| {
-                    if codec::get().is_some() {
+                    if codec::get().is_some() || key != ours_key {
                         heard(key, value);
-                    } else {
-                        let heard = heard.clone();
-                        wasm_bindgen_futures::spawn_local(async move {
-                            let _ = codec::load().await;
-                            heard(key, value);
-                        });
+                        return;
                     }
+                    let (pending, store, handle, setter) = waiting.clone();
+                    pending.borrow_mut().unread += 1;
+                    setter.set(SaveStatus::Waiting);
+                    let heard = heard.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if codec::load().await.is_none() {
+                            return;
+                        }
+                        pending.borrow_mut().unread -= 1;
+                        heard(key, value);
+                        flush(&pending, &store, &handle, &setter);
+                    });
                 })
             });
             move || drop(listener)

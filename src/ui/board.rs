@@ -1,6 +1,9 @@
 //! A board of cards in columns: the SWOT's four quadrants and the PESTLE's six columns are
 //! both this one widget.
 //!
+//! Longer than 500 lines because a card, adding, the keyboard and drag-and-drop of the boards are
+//! together; they split into ui/board/ (issue 13).
+//!
 //! Every card can be added (type and press Enter; the field stays ready for the next), edited
 //! in place, given notes, a confidence and ratings, deleted (undoable), reordered and moved to
 //! another column, three ways:

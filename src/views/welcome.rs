@@ -11,7 +11,7 @@ use crate::pages::Route;
 use crate::state::{
     new_plan, new_plan_id, now, open_plan, use_app_state, use_store, Action, StateHandle,
 };
-use crate::storage::Store;
+use crate::storage::{codec, Store};
 use crate::ui::{focus_main_heading, Banner, BannerKind};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -70,35 +70,47 @@ pub fn new_plan_form() -> Html {
     let store = use_store();
     let navigator = use_navigator();
     let name = use_node_ref();
+    let failed = use_state_eq(|| false);
     let onsubmit = {
-        let (i18n, name) = (i18n.clone(), name.clone());
+        let (i18n, name, failed) = (i18n.clone(), name.clone(), failed.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let typed = name
                 .cast::<HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
-            let plan = Rc::new(new_plan(
-                &typed,
-                &i18n.t("welcome-default-name"),
-                i18n.locale(),
-            ));
-            let opened = match &store {
-                Some(store) => open_plan(store, &state, plan, true).is_ok(),
-                None => {
-                    state.dispatch(Action::Open { plan, save: true });
-                    true
+            let (i18n, name, failed) = (i18n.clone(), name.clone(), failed.clone());
+            let (store, state, navigator) = (store.clone(), state.clone(), navigator.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // A plan is never open without the plan reader: another tab's save of it must
+                // be read (storage/codec.rs). Usually it is here already (the idle prefetch).
+                if codec::load().await.is_none() {
+                    failed.set(true);
+                    return;
                 }
-            };
-            if opened {
-                if let Some(input) = name.cast::<HtmlInputElement>() {
-                    input.set_value("");
+                failed.set(false);
+                let plan = Rc::new(new_plan(
+                    &typed,
+                    &i18n.t("welcome-default-name"),
+                    i18n.locale(),
+                ));
+                let opened = match &store {
+                    Some(store) => open_plan(store, &state, plan, true).is_ok(),
+                    None => {
+                        state.dispatch(Action::Open { plan, save: true });
+                        true
+                    }
+                };
+                if opened {
+                    if let Some(input) = name.cast::<HtmlInputElement>() {
+                        input.set_value("");
+                    }
+                    if let Some(navigator) = &navigator {
+                        navigator.push(&Route::Home);
+                    }
+                    focus_main_heading();
                 }
-                if let Some(navigator) = &navigator {
-                    navigator.push(&Route::Home);
-                }
-                focus_main_heading();
-            }
+            });
         })
     };
     html! {
@@ -110,6 +122,9 @@ pub fn new_plan_form() -> Html {
                     placeholder={i18n.t("welcome-name-placeholder")} aria-describedby="new-plan-name-help" />
                 <p class="field-help" id="new-plan-name-help">{ i18n.t("welcome-name-help") }</p>
             </div>
+            if *failed {
+                <Banner kind={BannerKind::Error} testid="reader-failed"><p>{ i18n.t("reader-failed") }</p></Banner>
+            }
             <button type="submit" class="button button-primary" data-testid="create-plan">
                 { i18n.t("welcome-create") }
             </button>
@@ -132,6 +147,11 @@ pub fn open_example(
             on_error.emit(());
             return;
         };
+        // As for a new plan: not open without the plan reader (storage/codec.rs).
+        if codec::load().await.is_none() {
+            on_error.emit(());
+            return;
+        }
         let args = ExampleArgs {
             id: new_plan_id(),
             at: now(),

@@ -1030,6 +1030,7 @@ config-insecure-origin = This Waymark is set up to exchange plans with pages tha
 lazy-loading = Loading this section…
 lazy-failed = This section could not be loaded. Check your connection, then reload the page: your plan is saved.
 lazy-reload = Reload
+reader-failed = Part of Waymark could not be loaded, so plans cannot be opened or created yet. Check your connection, then reload the page: nothing stored has been changed.
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = Move

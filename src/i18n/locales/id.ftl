@@ -1003,6 +1003,7 @@ config-insecure-origin = Waymark ini diatur untuk bertukar rencana dengan halama
 lazy-loading = Memuat bagian ini…
 lazy-failed = Bagian ini tidak dapat dimuat. Periksa koneksi Anda, lalu muat ulang halaman: rencana Anda sudah tersimpan.
 lazy-reload = Muat ulang
+reader-failed = Sebagian Waymark tidak dapat dimuat, jadi rencana belum bisa dibuka atau dibuat. Periksa koneksi Anda, lalu muat ulang halaman: tidak ada data tersimpan yang berubah.
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = Pindahkan

@@ -1029,6 +1029,7 @@ config-insecure-origin = Šis Waymark ir iestatīts apmainīties ar plāniem ar 
 lazy-loading = Ielādē šo sadaļu…
 lazy-failed = Šo sadaļu neizdevās ielādēt. Pārbaudiet savienojumu un pārlādējiet lapu: jūsu plāns ir saglabāts.
 lazy-reload = Pārlādēt
+reader-failed = Daļu no Waymark neizdevās ielādēt, tāpēc plānus vēl nevar atvērt vai izveidot. Pārbaudiet savienojumu un pēc tam pārlādējiet lapu: nekas saglabātais nav mainīts.
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = Pārvietot

@@ -1030,6 +1030,7 @@ config-insecure-origin = Den här Waymark är inställd på att utbyta planer me
 lazy-loading = Läser in avsnittet…
 lazy-failed = Avsnittet kunde inte läsas in. Kontrollera anslutningen och ladda sedan om sidan: din plan är sparad.
 lazy-reload = Ladda om
+reader-failed = En del av Waymark kunde inte laddas, så planer kan inte öppnas eller skapas ännu. Kontrollera anslutningen och ladda sedan om sidan: inget sparat har ändrats.
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = Flytta

@@ -1015,6 +1015,7 @@ config-insecure-origin = 此 Waymark 設定為與未加密（http://）的網頁
 lazy-loading = 正在載入此部分…
 lazy-failed = 無法載入此部分。請檢查網路連線，然後重新載入頁面：您的計畫已儲存。
 lazy-reload = 重新載入
+reader-failed = Waymark 有部分內容無法載入，因此暫時無法開啟或建立計畫。請檢查網路連線，然後重新載入頁面：已儲存的內容都沒有變動。
 
 ## A choice that acts only when confirmed (ui/choose.rs): the button beside the list
 choose-move = 移動

@@ -2,6 +2,9 @@
 //! (open, rename, duplicate, download, delete with undo), how much room they take, a new plan,
 //! the example, importing a file, and — for the open plan — its snapshots and a share link.
 //!
+//! Longer than 500 lines because the plan list, import, this plan and storage are one page; they
+//! split into its own files (issue 13).
+//!
 //! Switching plans first saves the one shown (`state::open_plan`). The example is built from
 //! its translation file, fetched only now, as a new plan: it never replaces one of the user's.
 //! An import is checked completely (`domain::import`) and previewed before anything is

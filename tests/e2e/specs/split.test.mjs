@@ -188,14 +188,39 @@ test('a plan reader that cannot be fetched: the app says so, and every stored pl
     await deep.route(/waymark-module-\d+-codec-/, (route) => route.fulfill({ status: 503, body: 'down' }));
     await deep.goto(url);
     await deep.waitForSelector('html[data-ready="1"]');
-    const banner = deep.locator('[data-testid=storage-read-failed]');
+    const banner = deep.locator('[data-testid=reader-failed]');
     await banner.waitFor();
-    assert.match(await banner.innerText(), /plan reader/);
+    assert.match(await banner.innerText(), /could not be loaded.*nothing stored has been changed/s);
+    assert.equal(await banner.getByRole('button', { name: 'Reload' }).count(), 1);
+    // No page is offered meanwhile, not even a new plan.
+    assert.equal(await deep.locator('[data-testid=create-plan]').count(), 0);
     // Nothing was rescued, moved or written over; the settings still name the example.
     await deep.waitForTimeout(800);
     const after = await deep.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     assert.deepEqual(after, before);
     await deep.close();
+  } finally {
+    server.close();
+  }
+});
+
+test('a first visit whose plan reader cannot be fetched creates no plan and says why', async () => {
+  const { server, url } = await serveDist();
+  await context.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+  page = await context.newPage();
+  try {
+    await page.route(/waymark-module-\d+-codec-/, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(url);
+    await ready(page);
+    await page.fill('#new-plan-name', 'Bike repairs');
+    await page.click('[data-testid=create-plan]');
+    const banner = page.locator('.new-plan [data-testid=reader-failed]');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /could not be loaded/);
+    assert.equal(await page.inputValue('#new-plan-name'), 'Bike repairs', 'what was typed stays');
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':plan:')));
+    assert.deepEqual(keys, [], 'no plan was opened without the reader');
   } finally {
     server.close();
   }
@@ -233,6 +258,22 @@ test('the painted shell shows before the wasm, offers nothing to click, and leav
     await again.locator('#skeleton-shapes').waitFor();
     assert.equal(await again.locator('#skeleton-welcome').isVisible(), false);
     await again.close();
+  } finally {
+    server.close();
+  }
+});
+
+test('the painted welcome is only for the home address of a page of its own', async () => {
+  const { server, url } = await serveDist();
+  try {
+    for (const address of [`${url}#/share?p=abc`, `${url}#/plans`, `${url}?embed=1`]) {
+      const p = await context.newPage();
+      await p.route(/_bg\.wasm$/, () => {});
+      await p.goto(address, { waitUntil: 'domcontentloaded' });
+      await p.locator('#skeleton-shapes').waitFor();
+      assert.equal(await p.locator('#skeleton-welcome').isVisible(), false, address);
+      await p.close();
+    }
   } finally {
     server.close();
   }
