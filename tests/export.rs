@@ -10,11 +10,12 @@ mod common;
 
 use std::cell::RefCell;
 use waymark::domain::board::{BoardKind, Column};
+use waymark::domain::channel::{Channel, Ownership, Role};
 use waymark::domain::date::Date;
 use waymark::domain::example;
 use waymark::domain::export::{csv, grouped, markdown, markdown_with, CsvList};
 use waymark::domain::ids::{KpiId, ObjectiveId, PersonaId, StageId, StrategyId, TouchpointId};
-use waymark::domain::journey::{Channel, Ownership, Role, Template};
+use waymark::domain::journey::Template;
 use waymark::domain::objectives::KpiLevel;
 use waymark::domain::{CardId, Command, Locale, Plan, PlanId, Timestamp};
 use waymark::i18n::{example_source, source, Translations};

@@ -11,7 +11,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 use waymark::domain::attribution::{self, Model};
 use waymark::domain::board::{self, BoardKind, Column, Confidence, RatingField};
-use waymark::domain::channels::{self, TacticText};
+use waymark::domain::channel::{Channel, Media, Ownership, Role};
 use waymark::domain::creative::{CreativeField, P};
 use waymark::domain::date::Date;
 use waymark::domain::health_check::{
@@ -22,12 +22,11 @@ use waymark::domain::ids::{
     TouchpointId,
 };
 use waymark::domain::import::{import, preview, Imported, Preview};
-use waymark::domain::journey::{
-    self, Channel, Lane, Media, Ownership, PersonaField, Role, Template,
-};
+use waymark::domain::journey::{self, Lane, PersonaField, Template};
 use waymark::domain::monitor::{self, Scope, Source};
 use waymark::domain::objectives::{self, Frequency, KpiLevel, Link, ObjectiveText};
 use waymark::domain::schema::{self, SchemaError, MAX_DETAIL_CHARS, MAX_DOCUMENT_BYTES};
+use waymark::domain::tactics::{self, TacticText};
 use waymark::domain::{apply, example, Applied, Command, Locale, Plan, PlanId, Timestamp};
 
 /// When the imports in these tests happen.
@@ -2242,9 +2241,9 @@ fn compute(plan: &Plan) {
         }
     }
     let _ = objectives::kpi_checks(&plan.objectives);
-    let _ = channels::scenario_totals(&plan.engagement);
-    let _ = channels::by_channel(&plan.engagement);
-    let _ = channels::by_ownership(&plan.engagement);
+    let _ = tactics::scenario_totals(&plan.engagement);
+    let _ = tactics::by_channel(&plan.engagement);
+    let _ = tactics::by_ownership(&plan.engagement);
 }
 
 /// What became of one fuzz case whose oracles all held.

@@ -5,10 +5,10 @@
 mod common;
 
 use waymark::domain::attribution::{by_channel, split, Model, PathStep};
+use waymark::domain::channel::{Channel, Media, Ownership, Role};
 use waymark::domain::ids::{PathStepId, PersonaId, StageId, TouchpointId};
 use waymark::domain::journey::{
-    channel_mix, coverage, team_sheet, Channel, Coverage, Lane, Media, Ownership, PersonaField,
-    Role, StageKey, Template,
+    channel_mix, coverage, team_sheet, Coverage, Lane, PersonaField, StageKey, Template,
 };
 use waymark::domain::schema;
 use waymark::domain::{apply, Command, DomainError, Plan, Timestamp};

@@ -8,16 +8,16 @@
 mod common;
 
 use waymark::domain::board::{BoardKind, Column};
-use waymark::domain::channels::{by_channel, by_ownership, scenario_totals};
+use waymark::domain::channel::{Channel, Ownership, Role};
 use waymark::domain::creative::{CreativeField, P};
 use waymark::domain::date::Date;
 use waymark::domain::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
-use waymark::domain::journey::{Channel, Ownership, Role};
 use waymark::domain::monitor::{path_value, status, Scope, Source, Status};
 use waymark::domain::objectives::{
     kpi_checks, smart, Frequency, KpiCheck, KpiLevel, Link, ObjectiveText, Verdict,
 };
 use waymark::domain::schema;
+use waymark::domain::tactics::{by_channel, by_ownership, scenario_totals};
 use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};
 
 fn plan() -> Plan {
@@ -639,8 +639,8 @@ fn creative_mix_audience_and_reviews_are_kept() {
 fn a_number_out_of_range_says_the_real_range() {
     use waymark::domain::attribution::{MAX_DAYS_BEFORE, MAX_VALUE_CENTS};
     use waymark::domain::board::RatingField;
-    use waymark::domain::channels::MAX_BUDGET_CENTS;
     use waymark::domain::ids::PathStepId;
+    use waymark::domain::tactics::MAX_BUDGET_CENTS;
     let p = run(
         &plan(),
         vec![Command::AddTactic {

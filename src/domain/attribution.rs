@@ -6,8 +6,8 @@
 //! Money is counted in cents and split by the largest-remainder method, so the credits of a
 //! model always add up exactly to the conversion value.
 
+use super::channel::Channel;
 use super::ids::PathStepId;
-use super::journey::Channel;
 use serde::{Deserialize, Serialize};
 
 /// Most steps in the sample path.

@@ -7,7 +7,7 @@
 //! command is a value, it can be tested, logged, replayed, and later sent to another device.
 
 use super::board::{BoardKind, Column, Confidence, RatingField};
-use super::channels::TacticText;
+use super::channel::{Channel, Media, Ownership, Role};
 use super::creative::{CreativeField, P};
 use super::date::Date;
 use super::health_check::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
@@ -15,10 +15,11 @@ use super::ids::{
     CardId, KpiId, ObjectiveId, PathStepId, PersonaId, ReadingId, ReviewId, StageId, StrategyId,
     TacticId, TouchpointId,
 };
-use super::journey::{Channel, Lane, Media, Ownership, PersonaField, Role, Template};
+use super::journey::{Lane, PersonaField, Template};
 use super::locale::Locale;
 use super::monitor::{Scope, Source};
 use super::objectives::{Frequency, KpiLevel, Link, ObjectiveText};
+use super::tactics::TacticText;
 
 /// One change to a plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -462,7 +463,7 @@ pub enum Command {
         /// The objective it serves.
         objective: Option<ObjectiveId>,
         /// Its channel, if any.
-        channel: Option<super::journey::Channel>,
+        channel: Option<super::channel::Channel>,
         /// Its target, if any.
         target: Option<f64>,
         /// The unit of the target.
@@ -512,7 +513,7 @@ pub enum Command {
         /// The new tactic's id.
         id: TacticId,
         /// The channel.
-        channel: super::journey::Channel,
+        channel: super::channel::Channel,
     },
     /// Sets a text of a tactic.
     SetTacticText {
@@ -528,13 +529,13 @@ pub enum Command {
         /// The tactic.
         id: TacticId,
         /// The channel.
-        channel: super::journey::Channel,
+        channel: super::channel::Channel,
         /// The channel's name when custom.
         custom: String,
         /// Paid, owned or earned.
-        ownership: super::journey::Ownership,
+        ownership: super::channel::Ownership,
         /// Discoverer, goal scorer or both.
-        role: super::journey::Role,
+        role: super::channel::Role,
     },
     /// Sets a tactic's budget under one scenario.
     SetTacticBudget {

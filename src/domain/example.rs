@@ -203,8 +203,9 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
 
 /// Anna and Lars on the default journey, their touchpoints, and seed 004's path of Lars.
 fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str) -> String) {
+    use super::channel::{Channel, Media, Ownership, Role};
     use super::ids::{PathStepId, PersonaId, StageId, TouchpointId};
-    use super::journey::{Channel, Lane, Media, Ownership, PersonaField, Role, Template};
+    use super::journey::{Lane, PersonaField, Template};
     let stage = |n: u64| StageId::generate(at, n);
     commands.push(Command::UseStageTemplate {
         template: Template::Default,
@@ -359,13 +360,13 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
 /// strategy with budgets, the 4Ps and two reviews. The campaign runs for 90 days around
 /// the day the example is opened, so its monitoring has something to show.
 fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str) -> String) {
-    use super::channels::TacticText;
+    use super::channel::{Channel, Ownership, Role};
     use super::creative::{CreativeField, P};
     use super::date::Date;
     use super::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
-    use super::journey::{Channel, Ownership, Role};
     use super::monitor::{Scope, Source};
     use super::objectives::{Frequency, KpiLevel, Link, ObjectiveText};
+    use super::tactics::TacticText;
     let today = Date::from_millis(at.0);
     let day = |offset: i32| Date(today.0 + offset);
     let objective = |n: u64| ObjectiveId::generate(at, n);

@@ -36,18 +36,19 @@
 
 use super::attribution::{by_channel as credits_by_channel, Attribution, Model};
 use super::board::{BoardKind, Card, CardSource, Confidence, TowsKind};
-use super::channels::{by_channel, by_ownership, scenario_totals, Scenario, TacticText};
+use super::channel::{Channel, Ownership};
 use super::creative::{CreativeField, Mix, P};
 use super::date::Date;
 use super::health_check::{
     prompt, GoalScope, HealthCheck, Prompt, Rating, PROMPTS, WEAK_PROMPT_AT_MOST,
 };
 use super::ids::PersonaId;
-use super::journey::{Channel, JourneyMap, Lane, Ownership, PersonaField, Stage};
+use super::journey::{JourneyMap, Lane, PersonaField, Stage};
 use super::monitor::{status, Review, Scope, Status};
 use super::objectives::{smart, Kpi, Link, Verdict, LETTERS};
 use super::outline::{Section, OUTLINE};
 use super::plan::Plan;
+use super::tactics::{by_channel, by_ownership, scenario_totals, Scenario, TacticText};
 
 /// Looks up an interface message by id (no arguments).
 type Lookup<'a> = &'a dyn Fn(&str) -> String;

@@ -12,7 +12,7 @@ pub mod apply;
 pub mod attribution;
 pub mod board;
 pub mod changes;
-pub mod channels;
+pub mod channel;
 pub mod command;
 pub mod creative;
 pub mod date;
@@ -34,6 +34,7 @@ pub mod plan;
 pub mod planning;
 pub mod schema;
 pub mod share;
+pub mod tactics;
 pub mod tree;
 
 pub use apply::{apply, Applied};

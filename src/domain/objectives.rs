@@ -7,9 +7,9 @@
 //! management) and hang on an objective; [`kpi_checks`] flags an objective without a KPI and
 //! "KPI overload" (more than five on one objective).
 
+use super::channel::Channel;
 use super::date::Date;
 use super::ids::{CardId, KpiId, ObjectiveId, ReadingId, StrategyId};
-use super::journey::Channel;
 use serde::{Deserialize, Serialize};
 
 /// Longest objective text.

@@ -8,7 +8,6 @@ use super::board::{
     Board, BoardKind, CardSource, RatingField, Strategy, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS,
     MAX_STRATEGIES,
 };
-use super::channels::Engagement;
 use super::creative::{Creative, Mix};
 use super::health_check::{self, HealthCheck, MAX_ANSWER_CHARS, MAX_KEY_LEN};
 use super::ids::{PlanId, Timestamp};
@@ -16,6 +15,7 @@ use super::journey::{JourneyMap, MAX_PERSONAS, MAX_STAGES, MAX_TEXT_CHARS, MAX_T
 use super::locale::Locale;
 use super::monitor::Review;
 use super::objectives::Objectives;
+use super::tactics::Engagement;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 

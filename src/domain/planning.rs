@@ -9,17 +9,16 @@
 //! the rules that keep links sound live together here: a link must point at something that
 //! exists, and deleting something removes the links to it (`unlink_*`).
 
-use super::channels::{Tactic, MAX_BUDGET_CENTS, MAX_TACTICS};
 use super::command::Command;
 use super::error::DomainError;
 use super::health_check;
 use super::ids::{CardId, ObjectiveId, StrategyId};
-use super::journey;
 use super::monitor::Review;
 use super::objectives::{
     Kpi, Link, Objective, Reading, MAX_KPIS, MAX_OBJECTIVES, MAX_READINGS, MAX_TEXT,
 };
 use super::plan::{check_len, duplicate, Plan, MAX_NAME_CHARS};
+use super::tactics::{Tactic, MAX_BUDGET_CENTS, MAX_TACTICS};
 use std::rc::Rc;
 
 /// Most entries in the review log.
@@ -217,7 +216,7 @@ pub(crate) fn apply(plan: &mut Plan, command: Command) -> Result<(), DomainError
             if e.tactics.len() >= MAX_TACTICS {
                 return Err(DomainError::TooMany { max: MAX_TACTICS });
             }
-            let (ownership, role) = journey::defaults(channel);
+            let (ownership, role) = super::channel::defaults(channel);
             e.tactics.push(Tactic {
                 id,
                 channel,
@@ -434,7 +433,7 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
     }
     for (i, t) in e.tactics.iter().enumerate() {
         let path = format!("plan.engagement.tactics[{i}]");
-        for field in super::channels::TacticText::ALL {
+        for field in super::tactics::TacticText::ALL {
             check_len(&format!("{path}.{}", field.key()), t.text(field), MAX_TEXT)?;
         }
         check_len(&format!("{path}.custom"), &t.custom, MAX_NAME_CHARS)?;

@@ -5,9 +5,10 @@
 //! other for them (issue 13).
 
 use super::{format_date, format_number, Arg, I18nContext};
+use crate::domain::channel::Channel;
 use crate::domain::date::Date;
 use crate::domain::health_check::Context;
-use crate::domain::journey::{Channel, Stage};
+use crate::domain::journey::Stage;
 
 /// A stage's name: the one the user gave, or the ready-made stage's own.
 pub fn stage_name(i18n: &I18nContext, stage: &Stage) -> String {

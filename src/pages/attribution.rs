@@ -7,8 +7,8 @@
 use crate::charts::bars::{bars, Group};
 use crate::charts::SERIES;
 use crate::domain::attribution::{by_channel, Model, PathStep};
+use crate::domain::channel::Channel;
 use crate::domain::ids::PathStepId;
-use crate::domain::journey::Channel;
 use crate::domain::money::parse_cents;
 use crate::domain::Command;
 use crate::i18n::channel_name;

@@ -5,11 +5,11 @@
 
 use crate::charts::bars::{bars, Group};
 use crate::charts::SERIES;
-use crate::domain::channels::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
+use crate::domain::channel::{Channel, Ownership, Role};
 use crate::domain::ids::TacticId;
-use crate::domain::journey::{Channel, Ownership, Role};
 use crate::domain::money::parse_cents;
 use crate::domain::objectives::MAX_TEXT;
+use crate::domain::tactics::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
 use crate::domain::Command;
 use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};

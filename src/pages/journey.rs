@@ -10,10 +10,11 @@
 
 use crate::charts::bars::{bars, Group};
 use crate::charts::lines::{lines, Series};
+use crate::domain::channel::{Channel, Ownership, Role};
 use crate::domain::ids::{PersonaId, StageId, TouchpointId};
 use crate::domain::journey::{
-    channel_mix, coverage, Channel, Coverage, Journey, JourneyMap, Lane, Ownership, Role, Template,
-    Touchpoint, MAX_TEXT_CHARS,
+    channel_mix, coverage, Coverage, Journey, JourneyMap, Lane, Template, Touchpoint,
+    MAX_TEXT_CHARS,
 };
 use crate::domain::Command;
 use crate::i18n::{channel_name, stage_name, use_i18n, Arg};

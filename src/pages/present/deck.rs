@@ -12,11 +12,11 @@
 //!   carries it stays `Copy` like every other route.
 //! - Nothing here touches the browser: it is plain data over a `Plan`, tested natively.
 
-use crate::domain::channels::scenario_totals;
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::ids::{ObjectiveId, PersonaId};
 use crate::domain::journey::Lane;
 use crate::domain::outline::{Section, OUTLINE};
+use crate::domain::tactics::scenario_totals;
 use crate::domain::Plan;
 use crate::pages::Route;
 use std::fmt;
