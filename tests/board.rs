@@ -498,3 +498,48 @@ fn the_example_plan_has_full_boards_and_sound_strategies() {
         .iter()
         .any(|c| matches!(c, Check::Unrated(_) | Check::EmptyColumn(_))));
 }
+
+/// The keyboard's moves of a lifted card (Space, then arrows), as the boards apply them.
+#[test]
+fn arrow_keys_move_a_lifted_card_one_place_and_stop_at_the_edges() {
+    use waymark::domain::board::{step_target, Step};
+    let swot = [
+        Column::Strengths,
+        Column::Weaknesses,
+        Column::Opportunities,
+        Column::Threats,
+    ];
+    // Up and down within the column, never past its ends.
+    assert_eq!(
+        step_target(&swot, Column::Weaknesses, 1, 3, Step::Up),
+        Some((Column::Weaknesses, 0))
+    );
+    assert_eq!(step_target(&swot, Column::Weaknesses, 0, 3, Step::Up), None);
+    assert_eq!(
+        step_target(&swot, Column::Weaknesses, 1, 3, Step::Down),
+        Some((Column::Weaknesses, 2))
+    );
+    assert_eq!(
+        step_target(&swot, Column::Weaknesses, 2, 3, Step::Down),
+        None
+    );
+    // Left and right to the neighbouring column, at the same place; none past the board.
+    assert_eq!(
+        step_target(&swot, Column::Weaknesses, 2, 3, Step::Left),
+        Some((Column::Strengths, 2))
+    );
+    assert_eq!(
+        step_target(&swot, Column::Opportunities, 0, 1, Step::Right),
+        Some((Column::Threats, 0))
+    );
+    assert_eq!(
+        step_target(&swot, Column::Strengths, 0, 1, Step::Left),
+        None
+    );
+    assert_eq!(step_target(&swot, Column::Threats, 0, 1, Step::Right), None);
+    // A column that is not on this board goes nowhere.
+    assert_eq!(
+        step_target(&swot[..2], Column::Threats, 0, 1, Step::Up),
+        None
+    );
+}

@@ -439,3 +439,38 @@ pub fn ranking(board: &Board) -> Vec<Ranked> {
         })
         .collect()
 }
+
+/// One arrow-key step of a card the user has lifted with the keyboard (Space), on a board.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// One place up in its column.
+    Up,
+    /// One place down in its column.
+    Down,
+    /// To the column on its left, at the same place (or the end of that column).
+    Left,
+    /// To the column on its right, at the same place (or the end of that column).
+    Right,
+}
+
+/// Where a lifted card goes with one `step`: it is at `index` of `column`, which holds `len`
+/// cards, on a board whose columns are `columns` from left to right. `None` at an edge (the
+/// card stays). A place past the end of the other column is its end: `apply` clamps it.
+/// Pure, so the keyboard's rules are tested natively (`tests/board.rs`), not only by driving
+/// the browser.
+pub fn step_target(
+    columns: &[Column],
+    column: Column,
+    index: usize,
+    len: usize,
+    step: Step,
+) -> Option<(Column, usize)> {
+    let at = columns.iter().position(|c| *c == column)?;
+    match step {
+        Step::Up if index > 0 => Some((column, index - 1)),
+        Step::Down if index + 1 < len => Some((column, index + 1)),
+        Step::Left if at > 0 => Some((columns[at - 1], index)),
+        Step::Right if at + 1 < columns.len() => Some((columns[at + 1], index)),
+        _ => None,
+    }
+}

@@ -17,7 +17,9 @@
 //! from `data-card`), so a board of hundreds of cards carries no per-card closures for it.
 //! Sizes come from custom properties (`--board-*`), so presentation mode can enlarge them.
 
-use crate::domain::board::{Board, BoardKind, Card, CardSource, Column, Confidence, RatingField};
+use crate::domain::board::{
+    step_target, Board, BoardKind, Card, CardSource, Column, Confidence, RatingField, Step,
+};
 use crate::domain::{CardId, Command};
 use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::state::{new_card_id, Action};
@@ -193,15 +195,13 @@ pub fn board_view(props: &BoardProps) -> Html {
                 }
                 "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" if is_lifted => {
                     e.prevent_default();
-                    let at = columns.iter().position(|c| *c == column).unwrap_or(0);
-                    let target = match e.key().as_str() {
-                        "ArrowUp" if index > 0 => Some((column, index - 1)),
-                        "ArrowDown" if index + 1 < len => Some((column, index + 1)),
-                        "ArrowLeft" if at > 0 => Some((columns[at - 1], index)),
-                        "ArrowRight" if at + 1 < columns.len() => Some((columns[at + 1], index)),
-                        _ => None,
+                    let step = match e.key().as_str() {
+                        "ArrowUp" => Step::Up,
+                        "ArrowDown" => Step::Down,
+                        "ArrowLeft" => Step::Left,
+                        _ => Step::Right,
                     };
-                    if let Some((to, i)) = target {
+                    if let Some((to, i)) = step_target(columns, column, index, len, step) {
                         move_card(&id, to, i);
                     }
                 }
