@@ -9,7 +9,8 @@
 // gone with the app's first render.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST, launch, serveDist, watch, ready } from '../lib.mjs';
 
 const MODULE = /waymark-module-\d+-([a-z]+)-[0-9a-f]+\.wasm$/;
@@ -60,9 +61,14 @@ async function openExample(url) {
   await page.waitForSelector('[data-testid=save-status][data-state=saved]');
 }
 
-test('the build is split: one module per lazily loaded part', () => {
+test('the build is split: one module per lazily loaded part, and one chunk of what they share', () => {
   const parts = readdirSync(DIST).map((f) => f.match(MODULE)?.[1]).filter(Boolean).sort();
   assert.deepEqual(parts, ALL);
+  const chunks = readdirSync(DIST).filter((f) => /^waymark-chunk-\d+-split-[0-9a-f]+\.wasm$/.test(f));
+  assert.equal(chunks.length, 1, 'the shared code is one chunk');
+  // Not empty: the splitter's chunk step once recorded nothing and copied shared code into
+  // every part (tools/wasm-split-cli, patch 5).
+  assert.ok(statSync(join(DIST, chunks[0])).size > 10_000, 'the chunk holds the shared code');
 });
 
 test('a first visit fetches no part before the browser is idle, then prefetches every one', async () => {

@@ -306,16 +306,19 @@ impl<'a> Splitter<'a> {
 
         let unique_symbols = &self.chunks[idx];
 
-        // The functions we'll need to import
-        let symbols_to_import: HashSet<_> = unique_symbols
-            .intersection(&self.main_graph)
+        // The functions we'll need to import: what the chunk's functions call in the main
+        // module (patch 5; upstream imported nothing and deleted those callees).
+        let symbols_to_import: HashSet<_> = self
+            .shared_symbols
+            .iter()
+            .filter(|n| self.main_graph.contains(*n))
             .cloned()
             .collect();
 
-        // Delete everything except the symbols that are reachable from this module
+        // Delete everything of the main module that is not called through the table
         let symbols_to_delete: HashSet<_> = self
             .main_graph
-            .difference(unique_symbols)
+            .difference(&symbols_to_import)
             .cloned()
             .collect();
 
@@ -352,6 +355,31 @@ impl<'a> Splitter<'a> {
             .unwrap();
 
         self.convert_shared_to_imports(&mut out, segment_start, &shared_funcs, &symbols_to_import);
+
+        // Fill the chunk's own slots of the shared table (patch 5), in the order every module
+        // numbers them: after the split points, the shared functions in order.
+        let mut slot = self.split_points.len();
+        let mut own = Vec::new();
+        for node in shared_funcs.iter() {
+            if let Node::Function(id) = node {
+                if unique_symbols.contains(node) {
+                    own.push((slot, *id));
+                }
+                slot += 1;
+            }
+        }
+        for (slot, id) in own {
+            out.tables
+                .get_mut(ifunc_table_id)
+                .elem_segments
+                .insert(out.elements.add(
+                    ElementKind::Active {
+                        table: ifunc_table_id,
+                        offset: ConstExpr::Value(ir::Value::I32((segment_start + slot) as i32)),
+                    },
+                    ElementItems::Functions(vec![id]),
+                ));
+        }
 
         // Make sure we haven't deleted anything important....
         self.delete_main_funcs_from_split(&mut out, &symbols_to_delete);
@@ -448,7 +476,13 @@ impl<'a> Splitter<'a> {
         let mut _idx = 0;
         for func in self.shared_symbols.iter() {
             if let Node::Function(id) = func {
-                ifuncs.push(*id);
+                // A chunk's function is not in the main module (patch 5): its slot is filled
+                // when the chunk loads.
+                if self.main_graph.contains(func) {
+                    ifuncs.push(*id);
+                } else {
+                    ifuncs.push(dummy_func);
+                }
                 _idx += 1;
             }
         }
@@ -861,20 +895,31 @@ impl<'a> Splitter<'a> {
     /// Todo: we could chunk up the main module itself! Not going to now but it would enable parallel downloads of the main chunk
     fn build_split_chunks(&mut self) {
         // create a single chunk that contains all functions used by multiple modules
+        // Waymark's patch 5: upstream's loop never recorded anything, so every function that
+        // two parts share was copied into both. Functions (not data: patch 1 keeps all data in
+        // the main module) that two or more split points reach, and the main module does not,
+        // go into one chunk, which the parts that need it load first; they get slots in the
+        // shared function table like the main module's shared functions (filled by the chunk).
         let mut funcs_used_by_chunks: HashMap<Node, HashSet<usize>> = HashMap::default();
-        for split in self.split_points.iter() {
+        for (idx, split) in self.split_points.iter().enumerate() {
             for item in split.reachable_graph.iter() {
-                if self.main_graph.contains(item) {
+                if self.main_graph.contains(item) || !matches!(item, Node::Function(_)) {
                     continue;
                 }
+                funcs_used_by_chunks.entry(*item).or_default().insert(idx);
             }
         }
 
         // Only consider funcs that are used by multiple modules - otherwise they can just stay in their respective module
         funcs_used_by_chunks.retain(|_, v| v.len() > 1);
+        if funcs_used_by_chunks.is_empty() {
+            return;
+        }
 
         // todo: break down this chunk if it exceeds a certain size (100kb?) by identifying different groups
 
+        self.shared_symbols
+            .extend(funcs_used_by_chunks.keys().cloned());
         self.chunks
             .push(funcs_used_by_chunks.keys().cloned().collect());
     }
