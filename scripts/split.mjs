@@ -97,7 +97,9 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 
 // The parts' modules, renamed with their hash.
 const out = join(work, 'out');
-let loader = readFileSync(join(out, '__wasm_split.js'), 'utf8');
+// The loader without its comment lines: they are for readers of tools/wasm-split-cli, and the
+// loader is part of every first visit.
+let loader = readFileSync(join(out, '__wasm_split.js'), 'utf8').replace(/^[ \t]*\/\/.*\n/gm, '');
 const modules = [];
 for (const file of readdirSync(out).filter((f) => /^(chunk|module)_\d+_.*\.wasm$/.test(f)).sort()) {
   const optimised = join(work, `opt-${file}`);

@@ -274,6 +274,7 @@ mod split {
                     wasm_bindgen_futures::spawn_local(async move {
                         if loader(part).load().await && codec::load().await.is_some() {
                             update.force_update();
+                            crate::ui::focus_main_heading_if_lost();
                         } else {
                             state.set(Loading::Failed);
                         }

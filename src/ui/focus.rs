@@ -23,3 +23,22 @@ pub fn focus_element(id: &'static str) {
     })
     .forget();
 }
+
+/// Focuses the page's heading when nothing has focus any more (what had it went away with the
+/// page that was shown): a page that appears later, once its lazily loaded code is here, takes
+/// focus as a page change would, so focus is never left on the page's body.
+pub fn focus_main_heading_if_lost() {
+    gloo::timers::callback::Timeout::new(0, || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let lost = match document.active_element() {
+            None => true,
+            Some(active) => document.body().is_some_and(|body| active == *body.as_ref()),
+        };
+        if lost {
+            focus_main_heading();
+        }
+    })
+    .forget();
+}

@@ -232,6 +232,30 @@ test('a first visit whose plan reader cannot be fetched creates no plan and says
   }
 });
 
+test('a page whose code comes later takes focus as a page change would', async () => {
+  const { server, url } = await serveDist();
+  await context.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+  page = await context.newPage();
+  try {
+    // The overview's code held back until the plan is created with the keyboard.
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route(/waymark-module-\d+-start-/, async (route) => { await held; await route.continue(); });
+    await page.goto(url);
+    await ready(page);
+    await page.focus('#new-plan-name');
+    await page.keyboard.type('Later plan');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.lazy-loading');
+    release();
+    await page.waitForSelector('#plan-name');
+    await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  } finally {
+    server.close();
+  }
+});
+
 test('the painted shell shows before the wasm, offers nothing to click, and leaves with the first render', async () => {
   const { server, url } = await serveDist();
   try {

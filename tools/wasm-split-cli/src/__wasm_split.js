@@ -1,13 +1,17 @@
 // Waymark's patch: a module that fails to load reports `false` to its callback, so the app
-// says so instead of waiting for ever; module URLs are resolved against this file.
+// says so instead of waiting for ever; module URLs are resolved against this file; a module is
+// requested at once, beside the shared chunk it waits for, not after it (one round trip).
 
 export function makeLoad(url, deps, fusedImports, initIt) {
   let alreadyLoaded = false;
   return async (callbackIndex, callbackData) => {
+    const early = alreadyLoaded ? null : fetch(url);
+    // Handled below; a request nobody waits for (already loaded meanwhile) must not log.
+    early?.catch(() => {});
     await Promise.all(deps.map((dep) => dep()));
     if (alreadyLoaded) return;
     try {
-      const response = await fetch(url);
+      const response = await early;
       const initSync = initIt || globalThis.__wasm_split_main_initSync;
       const mainExports = initSync(undefined, undefined);
 
