@@ -22,7 +22,7 @@ use crate::i18n::{use_i18n, I18nContext, I18nProvider, Translations};
 use crate::pages::{switch, Route};
 use crate::state::{now, use_autosave, Action, AppState, Choice, SaveStatus, StateHandle};
 use crate::storage::{Fault, Rescued, Settings, Store, Theme};
-use crate::ui::{Banner, BannerKind, Shell};
+use crate::ui::Shell;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -319,20 +319,10 @@ pub fn timestamp() -> Timestamp {
 /// offered, not even a new plan, until the reader is here. (A function, not a component: one
 /// component type fewer in the first visit's code.)
 fn reader_missing(i18n: &I18nContext) -> Html {
-    let reload = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    });
     html! {
         <section class="page page-narrow" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ i18n.t("app-name") }</h1>
-            <Banner kind={BannerKind::Error} testid="reader-failed">
-                <p>{ i18n.t("reader-failed") }</p>
-                <button type="button" class="button button-primary" onclick={reload}>
-                    { i18n.t("lazy-reload") }
-                </button>
-            </Banner>
+            { crate::ui::reload_banner(i18n, "reader-failed", "reader-failed") }
         </section>
     }
 }

@@ -201,7 +201,6 @@ mod split {
     use super::{Part, Route};
     use crate::i18n::use_i18n;
     use crate::storage::codec;
-    use crate::ui::{Banner, BannerKind};
     use wasm_bindgen::prelude::*;
     use wasm_split::LazyLoader;
     use yew::prelude::*;
@@ -291,23 +290,9 @@ mod split {
                     <p role="status">{ i18n.t("lazy-loading") }</p>
                 </div>
             },
-            Loading::Failed => {
-                let reload = Callback::from(|_: MouseEvent| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.location().reload();
-                    }
-                });
-                html! {
-                    <div class="lazy-failed">
-                        <Banner kind={BannerKind::Error} testid="lazy-failed">
-                            <p>{ i18n.t("lazy-failed") }</p>
-                            <button type="button" class="button button-primary" onclick={reload}>
-                                { i18n.t("lazy-reload") }
-                            </button>
-                        </Banner>
-                    </div>
-                }
-            }
+            Loading::Failed => html! {
+                <div class="lazy-failed">{ crate::ui::reload_banner(&i18n, "lazy-failed", "lazy-failed") }</div>
+            },
         }
     }
 

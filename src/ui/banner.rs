@@ -62,3 +62,22 @@ pub fn banner(props: &BannerProps) -> Html {
         </div>
     }
 }
+
+/// An error banner that says `message` (a message id) and offers to reload the page: what is
+/// shown when a part of Waymark's own code could not be fetched (a lazily loaded section, the
+/// plan reader). Reloading fetches it again; nothing stored is touched.
+pub fn reload_banner(i18n: &crate::i18n::I18nContext, message: &str, testid: &'static str) -> Html {
+    let reload = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    });
+    html! {
+        <Banner kind={BannerKind::Error} {testid}>
+            <p>{ i18n.t(message) }</p>
+            <button type="button" class="button button-primary" onclick={reload}>
+                { i18n.t("lazy-reload") }
+            </button>
+        </Banner>
+    }
+}

@@ -17,7 +17,7 @@ mod text_field;
 mod transfer;
 mod update;
 
-pub use banner::{Banner, BannerKind};
+pub use banner::{reload_banner, Banner, BannerKind};
 pub use board::BoardView;
 pub use chart::Chart;
 pub use choose::Choose;

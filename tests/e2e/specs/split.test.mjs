@@ -44,6 +44,14 @@ afterEach(async () => {
   await context?.close();
 });
 
+/** A fresh context and page with no service worker: it would answer a blocked or held
+ * module from its cache, out of the test's reach. */
+async function withoutWorker() {
+  await context.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+  page = await context.newPage();
+}
+
 /** The lazily loaded modules this page has requested so far, by part name. */
 async function requestedParts(p = page) {
   const names = await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -160,10 +168,7 @@ async function offlineAfterOneVisit(url, stop) {
 
 test('a part that cannot be fetched says so and offers a reload; the plan is untouched', async () => {
   const { server, url } = await serveDist();
-  // No service worker: it would answer from its cache, out of the test's reach.
-  await context.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
-  page = await context.newPage();
+  await withoutWorker();
   try {
     await openExample(url);
     const deep = await context.newPage();
@@ -184,9 +189,7 @@ test('a part that cannot be fetched says so and offers a reload; the plan is unt
 
 test('a plan reader that cannot be fetched: the app says so, and every stored plan stays as it was', async () => {
   const { server, url } = await serveDist();
-  await context.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
-  page = await context.newPage();
+  await withoutWorker();
   try {
     await openExample(url);
     const before = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
@@ -212,9 +215,7 @@ test('a plan reader that cannot be fetched: the app says so, and every stored pl
 
 test('a first visit whose plan reader cannot be fetched creates no plan and says why', async () => {
   const { server, url } = await serveDist();
-  await context.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
-  page = await context.newPage();
+  await withoutWorker();
   try {
     await page.route(/waymark-module-\d+-codec-/, (route) => route.fulfill({ status: 503, body: 'down' }));
     await page.goto(url);
@@ -234,9 +235,7 @@ test('a first visit whose plan reader cannot be fetched creates no plan and says
 
 test('a page whose code comes later takes focus as a page change would', async () => {
   const { server, url } = await serveDist();
-  await context.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
-  page = await context.newPage();
+  await withoutWorker();
   try {
     // The overview's code held back until the plan is created with the keyboard.
     let release;
