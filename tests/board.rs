@@ -7,8 +7,8 @@ use std::rc::Rc;
 use waymark::domain::board::{
     checks, ranking, BoardKind, Check, Column, Confidence, RatingField, TowsKind,
 };
-use waymark::domain::ids::StrategyId;
-use waymark::domain::schema;
+use waymark::domain::core::ids::StrategyId;
+use waymark::domain::document::schema;
 use waymark::domain::{apply, Applied, CardId, Command, DomainError, Plan, Timestamp};
 use waymark::state::{Action, AppState};
 
@@ -460,7 +460,7 @@ fn pestle_factors_rank_by_impact_times_likelihood() {
 #[test]
 #[cfg(not(target_arch = "wasm32"))]
 fn the_example_plan_has_full_boards_and_sound_strategies() {
-    use waymark::domain::{example, Locale, PlanId};
+    use waymark::domain::{document::example, Locale, PlanId};
     let t = waymark::i18n::Translations::parse(
         Locale::En,
         waymark::i18n::example_source(Locale::En).to_owned(),

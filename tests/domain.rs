@@ -1,7 +1,7 @@
 //! Native tests of the domain: commands, undo/redo, the stored envelope and its migrations.
 
 use std::rc::Rc;
-use waymark::domain::schema::{self, SchemaError, CURRENT_VERSION};
+use waymark::domain::document::schema::{self, SchemaError, CURRENT_VERSION};
 use waymark::domain::{
     apply, Applied, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
 };
@@ -314,7 +314,7 @@ fn peek_version_reads_other_layouts_and_rejects_non_plans() {
 
 #[test]
 fn another_tabs_save_merges_with_changes_to_other_parts() {
-    use waymark::domain::merge::{take_over, TakeOver};
+    use waymark::domain::document::merge::{take_over, TakeOver};
     let base = plan();
     let theirs = changed(apply(
         &base,
@@ -351,7 +351,7 @@ fn another_tabs_save_merges_with_changes_to_other_parts() {
 
 #[test]
 fn a_conflict_is_left_to_the_user_in_both_tabs() {
-    use waymark::domain::merge::{merge3, take_over, Merge, TakeOver};
+    use waymark::domain::document::merge::{merge3, take_over, Merge, TakeOver};
     let base = plan();
     let a = changed(apply(
         &base,

@@ -10,11 +10,13 @@ mod common;
 
 use std::cell::RefCell;
 use waymark::domain::board::{BoardKind, Column};
-use waymark::domain::channel::{Channel, Ownership, Role};
-use waymark::domain::date::Date;
-use waymark::domain::example;
-use waymark::domain::export::{csv, grouped, markdown, markdown_with, CsvList};
-use waymark::domain::ids::{KpiId, ObjectiveId, PersonaId, StageId, StrategyId, TouchpointId};
+use waymark::domain::core::channel::{Channel, Ownership, Role};
+use waymark::domain::core::date::Date;
+use waymark::domain::core::ids::{
+    KpiId, ObjectiveId, PersonaId, StageId, StrategyId, TouchpointId,
+};
+use waymark::domain::document::example;
+use waymark::domain::document::export::{csv, grouped, markdown, markdown_with, CsvList};
 use waymark::domain::journey::Template;
 use waymark::domain::objectives::KpiLevel;
 use waymark::domain::{CardId, Command, Locale, Plan, PlanId, Timestamp};
@@ -168,7 +170,7 @@ fn the_example_report_has_every_section_and_its_figures() {
             "{}",
             o.statement
         );
-        let state = waymark::domain::monitor::status(o, today()).status;
+        let state = waymark::domain::objectives::monitor::status(o, today()).status;
         assert!(md.contains(&l.t(&format!("status-{}", state.key()))));
     }
     assert_eq!(plan.objectives.objectives.len(), 2);
@@ -207,8 +209,8 @@ fn the_example_report_has_every_section_and_its_figures() {
 /// strategy whose external source was deleted, and an objective with a baseline, a target and
 /// readings (its progress and its latest reading).
 fn rare_plan() -> Plan {
-    use waymark::domain::health_check::Rating;
-    use waymark::domain::ids::ReadingId;
+    use waymark::domain::core::ids::ReadingId;
+    use waymark::domain::health::Rating;
     let objective = ObjectiveId::generate(AT, 7);
     let day = |y, m, d| Date::ymd(y, m, d).expect("a date");
     run(

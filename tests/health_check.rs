@@ -5,11 +5,11 @@ mod common;
 
 use std::rc::Rc;
 use waymark::domain::board::{CardSource, Column, Confidence};
-use waymark::domain::health_check::{
+use waymark::domain::document::schema;
+use waymark::domain::health::{
     Context, EvidenceKind, GoalScope, HealthCheck, Progress, Rating, ResourceKind, StartField,
     Step, PROMPTS,
 };
-use waymark::domain::schema;
 use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};
 use waymark::state::{Action, AppState};
 

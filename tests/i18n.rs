@@ -116,7 +116,7 @@ fn every_example_plan_has_exactly_the_english_messages() {
 
 #[test]
 fn the_example_plan_builds_from_every_locale_and_is_valid() {
-    use waymark::domain::{example, health_check::Step, PlanId, Timestamp};
+    use waymark::domain::{document::example, health::Step, PlanId, Timestamp};
     for locale in Locale::ALL {
         let t = Translations::parse(locale, example_source(locale).to_owned());
         let plan = example::build(

@@ -9,25 +9,25 @@ mod common;
 use serde_json::{json, Value};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
-use waymark::domain::attribution::{self, Model};
 use waymark::domain::board::{self, BoardKind, Column, Confidence, RatingField};
-use waymark::domain::channel::{Channel, Media, Ownership, Role};
-use waymark::domain::creative::{CreativeField, P};
-use waymark::domain::date::Date;
-use waymark::domain::health_check::{
-    EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step,
-};
-use waymark::domain::ids::{
+use waymark::domain::core::channel::{Channel, Media, Ownership, Role};
+use waymark::domain::core::date::Date;
+use waymark::domain::core::ids::{
     CardId, KpiId, ObjectiveId, PathStepId, PersonaId, ReadingId, ReviewId, StageId, TacticId,
     TouchpointId,
 };
-use waymark::domain::import::{import, preview, Imported, Preview};
+use waymark::domain::creative::{CreativeField, P};
+use waymark::domain::document::import::{import, preview, Imported, Preview};
+use waymark::domain::document::schema::{self, SchemaError, MAX_DETAIL_CHARS, MAX_DOCUMENT_BYTES};
+use waymark::domain::engagement::{self, TacticText};
+use waymark::domain::health::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
+use waymark::domain::journey::attribution::{self, Model};
 use waymark::domain::journey::{self, Lane, PersonaField, Template};
-use waymark::domain::monitor::{self, Scope, Source};
+use waymark::domain::objectives::monitor::{self, Scope, Source};
 use waymark::domain::objectives::{self, Frequency, KpiLevel, Link, ObjectiveText};
-use waymark::domain::schema::{self, SchemaError, MAX_DETAIL_CHARS, MAX_DOCUMENT_BYTES};
-use waymark::domain::tactics::{self, TacticText};
-use waymark::domain::{apply, example, Applied, Command, Locale, Plan, PlanId, Timestamp};
+use waymark::domain::{
+    apply, document::example, Applied, Command, Locale, Plan, PlanId, Timestamp,
+};
 
 /// When the imports in these tests happen.
 const AT: Timestamp = Timestamp(1_800_000_000_000);
@@ -2241,9 +2241,9 @@ fn compute(plan: &Plan) {
         }
     }
     let _ = objectives::kpi_checks(&plan.objectives);
-    let _ = tactics::scenario_totals(&plan.engagement);
-    let _ = tactics::by_channel(&plan.engagement);
-    let _ = tactics::by_ownership(&plan.engagement);
+    let _ = engagement::scenario_totals(&plan.engagement);
+    let _ = engagement::by_channel(&plan.engagement);
+    let _ = engagement::by_ownership(&plan.engagement);
 }
 
 /// What became of one fuzz case whose oracles all held.

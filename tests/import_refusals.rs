@@ -11,11 +11,11 @@ mod common;
 
 use serde_json::{json, Value};
 use waymark::domain::board::{BoardKind, Column};
-use waymark::domain::ids::CardId;
-use waymark::domain::import::import;
-use waymark::domain::schema::{self, SchemaError, MAX_DOCUMENT_BYTES};
-use waymark::domain::{apply, example, Command, DomainError, Locale, Plan, PlanId};
-use waymark::domain::{health_check, Timestamp};
+use waymark::domain::core::ids::CardId;
+use waymark::domain::document::import::import;
+use waymark::domain::document::schema::{self, SchemaError, MAX_DOCUMENT_BYTES};
+use waymark::domain::{apply, document::example, Command, DomainError, Locale, Plan, PlanId};
+use waymark::domain::{health, Timestamp};
 
 /// When the imports happen.
 const AT: Timestamp = Timestamp(1_800_000_000_000);
@@ -182,21 +182,21 @@ fn a_card_source_prompt_of_five_megabytes_is_refused() {
     refused(
         &text,
         &format!("plan.swot.cards[{i}].source.prompt"),
-        &format!("longer than {} bytes", health_check::MAX_KEY_LEN),
+        &format!("longer than {} bytes", health::MAX_KEY_LEN),
     );
     // One byte over the longest key is refused as well; the keys themselves are shorter.
     let text = with(
         &format!("/swot/cards/{i}/source/prompt"),
-        json!("k".repeat(health_check::MAX_KEY_LEN + 1)),
+        json!("k".repeat(health::MAX_KEY_LEN + 1)),
     );
     refused(
         &text,
         &format!("plan.swot.cards[{i}].source.prompt"),
         "longer than",
     );
-    assert!(health_check::PROMPTS
+    assert!(health::PROMPTS
         .iter()
-        .all(|p| p.key.len() <= health_check::MAX_KEY_LEN));
+        .all(|p| p.key.len() <= health::MAX_KEY_LEN));
 }
 
 #[test]
@@ -251,7 +251,7 @@ fn a_deleted_cards_id_that_a_strategy_remembers_is_not_reused() {
         Err(DomainError::DuplicateId)
     );
     // Nor may an answer sent to the SWOT take it: one whose answer is not on the board yet.
-    let free = health_check::PROMPTS
+    let free = health::PROMPTS
         .iter()
         .filter(|p| p.context.is_internal())
         .find(|p| plan.swot.from_prompt(p.key).is_none())

@@ -4,13 +4,13 @@
 
 mod common;
 
-use waymark::domain::attribution::{by_channel, split, Model, PathStep};
-use waymark::domain::channel::{Channel, Media, Ownership, Role};
-use waymark::domain::ids::{PathStepId, PersonaId, StageId, TouchpointId};
+use waymark::domain::core::channel::{Channel, Media, Ownership, Role};
+use waymark::domain::core::ids::{PathStepId, PersonaId, StageId, TouchpointId};
+use waymark::domain::document::schema;
+use waymark::domain::journey::attribution::{by_channel, split, Model, PathStep};
 use waymark::domain::journey::{
     channel_mix, coverage, team_sheet, Coverage, Lane, PersonaField, StageKey, Template,
 };
-use waymark::domain::schema;
 use waymark::domain::{apply, Command, DomainError, Plan, Timestamp};
 
 fn plan() -> Plan {
@@ -547,7 +547,7 @@ fn attribution_models_match_hand_worked_examples() {
     // rounding down go to the largest remainders (.84, .57, .51).
     assert_eq!(decay, vec![12_314, 13_595, 15_010, 16_573, 20_203, 22_305]);
 
-    let attribution = waymark::domain::attribution::Attribution {
+    let attribution = waymark::domain::journey::attribution::Attribution {
         path,
         value_cents: value,
     };

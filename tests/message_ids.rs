@@ -29,7 +29,7 @@
 //! with its placeholder (`*-title`) or has several, the test only asserts that some message
 //! matches it; those patterns are printed (`cargo test --test message_ids -- --nocapture`).
 //!
-//! `src/domain/example.rs` asks the example plan's own messages (`examples/en.ftl`).
+//! `src/domain/document/example.rs` asks the example plan's own messages (`examples/en.ftl`).
 //!
 //! Not covered: an id computed some other way (concatenated with `+`, built by a helper
 //! function from parts, or a `format!` stored in a variable first). The dynamic checks of the
@@ -833,7 +833,7 @@ fn check(root: &Path) -> (Vec<String>, Report) {
     };
     let mut read_files = Vec::new();
     for (file, toks) in &files {
-        let (messages, label) = if file.ends_with("domain/example.rs") {
+        let (messages, label) = if file.ends_with("domain/document/example.rs") {
             (&example, "examples/en.ftl")
         } else {
             (&interface, "en.ftl")

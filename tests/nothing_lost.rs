@@ -8,8 +8,8 @@ mod common;
 
 use std::rc::Rc;
 use waymark::domain::board::{BoardKind, Column, RatingField};
-use waymark::domain::merge::{merge3, take_over, Lineage, Merge, TakeOver};
-use waymark::domain::schema;
+use waymark::domain::document::merge::{merge3, take_over, Lineage, Merge, TakeOver};
+use waymark::domain::document::schema;
 use waymark::domain::{CardId, Command, Locale, Plan, PlanId, Timestamp};
 use waymark::storage::{
     Backend, KeptWhy, LoadOutcome, MemoryBackend, Namespace, SnapshotReason, Store,

@@ -4,9 +4,9 @@
 //! one that does not.
 #![cfg(not(target_arch = "wasm32"))]
 
-use waymark::domain::date::Date;
-use waymark::domain::example;
-use waymark::domain::export::markdown;
+use waymark::domain::core::date::Date;
+use waymark::domain::document::example;
+use waymark::domain::document::export::markdown;
 use waymark::domain::outline::{in_order, Section, OUTLINE};
 use waymark::domain::{Locale, PlanId, Timestamp};
 use waymark::i18n::{example_source, Translations};

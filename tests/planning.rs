@@ -8,16 +8,16 @@
 mod common;
 
 use waymark::domain::board::{BoardKind, Column};
-use waymark::domain::channel::{Channel, Ownership, Role};
+use waymark::domain::core::channel::{Channel, Ownership, Role};
+use waymark::domain::core::date::Date;
+use waymark::domain::core::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
 use waymark::domain::creative::{CreativeField, P};
-use waymark::domain::date::Date;
-use waymark::domain::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
-use waymark::domain::monitor::{path_value, status, Scope, Source, Status};
+use waymark::domain::document::schema;
+use waymark::domain::engagement::{by_channel, by_ownership, scenario_totals};
+use waymark::domain::objectives::monitor::{path_value, status, Scope, Source, Status};
 use waymark::domain::objectives::{
     kpi_checks, smart, Frequency, KpiCheck, KpiLevel, Link, ObjectiveText, Verdict,
 };
-use waymark::domain::schema;
-use waymark::domain::tactics::{by_channel, by_ownership, scenario_totals};
 use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};
 
 fn plan() -> Plan {
@@ -637,10 +637,10 @@ fn creative_mix_audience_and_reviews_are_kept() {
 
 #[test]
 fn a_number_out_of_range_says_the_real_range() {
-    use waymark::domain::attribution::{MAX_DAYS_BEFORE, MAX_VALUE_CENTS};
     use waymark::domain::board::RatingField;
-    use waymark::domain::ids::PathStepId;
-    use waymark::domain::tactics::MAX_BUDGET_CENTS;
+    use waymark::domain::core::ids::PathStepId;
+    use waymark::domain::engagement::MAX_BUDGET_CENTS;
+    use waymark::domain::journey::attribution::{MAX_DAYS_BEFORE, MAX_VALUE_CENTS};
     let p = run(
         &plan(),
         vec![Command::AddTactic {

@@ -1,6 +1,6 @@
 //! Share links: base64url both ways, the size limit, and damaged or hostile links.
 
-use waymark::domain::share::{self, ShareError, FRAGMENT_PREFIX, MAX_LINK_DATA};
+use waymark::domain::document::share::{self, ShareError, FRAGMENT_PREFIX, MAX_LINK_DATA};
 
 #[test]
 fn base64url_round_trips_every_length_and_byte() {

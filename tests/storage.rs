@@ -3,7 +3,7 @@
 //! tests (tests/browser.rs).
 
 use std::rc::Rc;
-use waymark::domain::schema;
+use waymark::domain::document::schema;
 use waymark::domain::{Locale, Plan, PlanId, Timestamp};
 use waymark::storage::{
     classify, snapshot_due, Backend, Fault, KeptWhy, LoadOutcome, MemoryBackend, Namespace,

@@ -2,7 +2,7 @@
 //!
 //! Undo is plan-wide: Ctrl+Z on Objectives took back an edit made earlier on Monitoring, and
 //! nothing said so. The reducer now records what each undo or redo changed
-//! (`AppState::stepped`), worked out by `domain::changes::describe` from the two versions; the
+//! (`AppState::stepped`), worked out by `domain::document::changes::describe` from the two versions; the
 //! app says it and goes to that page (`tests/e2e/specs/undo.test.mjs` drives that part).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -10,9 +10,9 @@ mod common;
 
 use std::rc::Rc;
 use waymark::domain::board::BoardKind;
-use waymark::domain::changes::{describe, Change, Place};
+use waymark::domain::document::changes::{describe, Change, Place};
 use waymark::domain::objectives::ObjectiveText;
-use waymark::domain::{example, Command, Locale, Plan, PlanId, Timestamp};
+use waymark::domain::{document::example, Command, Locale, Plan, PlanId, Timestamp};
 use waymark::i18n::{example_source, Translations};
 use waymark::state::{Action, AppState};
 
@@ -158,8 +158,8 @@ fn each_part_of_the_plan_is_named_with_its_page() {
         &plan,
         Command::AddReading {
             objective: objective.id.clone(),
-            id: waymark::domain::ids::ReadingId::generate(AT, 9),
-            date: waymark::domain::date::Date::from_millis(AT.0),
+            id: waymark::domain::core::ids::ReadingId::generate(AT, 9),
+            date: waymark::domain::core::date::Date::from_millis(AT.0),
             value: 42.0,
         },
     );

@@ -110,6 +110,6 @@ pub(super) fn use_host_bridge(boot: &Rc<Boot>, state: StateHandle, status: SaveS
 
 /// The plan file's JSON (what "Download the plan" saves), as a value to post.
 pub(crate) fn plan_file(plan: &Plan) -> Option<serde_json::Value> {
-    let text = crate::domain::schema::encode(plan).ok()?;
+    let text = crate::domain::document::schema::encode(plan).ok()?;
     serde_json::from_str(&text).ok()
 }

@@ -268,8 +268,11 @@ fn fault_banner(i18n: &I18nContext, fault: &Fault, testid: &'static str) -> Html
     html! { <Banner kind={BannerKind::Error} {testid}><p>{ text }</p></Banner> }
 }
 
-fn schema_reason(i18n: &I18nContext, reason: &crate::domain::schema::SchemaError) -> String {
-    use crate::domain::schema::SchemaError;
+fn schema_reason(
+    i18n: &I18nContext,
+    reason: &crate::domain::document::schema::SchemaError,
+) -> String {
+    use crate::domain::document::schema::SchemaError;
     match reason {
         SchemaError::NewerVersion { found } => {
             i18n.t_args(reason.i18n_key(), &[("found", Arg::from(*found))])

@@ -6,9 +6,9 @@
 //! in a message, and takes the user to the page where the change is, with focus on the
 //! message so it is not dropped when the page changes. When the step also changed something
 //! on the page the user is on, they stay and see it there. What changed is worked out by the
-//! domain (`domain::changes`), from the versions before and after the step.
+//! domain (`domain::document::changes`), from the versions before and after the step.
 
-use crate::domain::changes::Place;
+use crate::domain::document::changes::Place;
 use crate::i18n::{use_i18n, Arg};
 use crate::pages::Route;
 use crate::state::{use_app_state, Action, Stepped};

@@ -4,16 +4,16 @@
 //! nothing returns [`Applied::Unchanged`], so the state layer keeps the same `Rc` and Yew skips
 //! the render, the history gets no empty step, and autosave has nothing to do.
 
-use super::board::{
+use crate::domain::board::{
     BoardKind, Card, CardSource, RatingField, SourceLink, Strategy, TowsKind, MAX_CARDS,
     MAX_CARD_CHARS, MAX_NOTE_CHARS, MAX_STRATEGIES,
 };
-use super::command::Command;
-use super::error::DomainError;
-use super::health_check::{self, StartField, MAX_ANSWER_CHARS};
-use super::ids::CardId;
-use super::ids::Timestamp;
-use super::plan::{Plan, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
+use crate::domain::command::Command;
+use crate::domain::core::error::DomainError;
+use crate::domain::core::ids::CardId;
+use crate::domain::core::ids::Timestamp;
+use crate::domain::health::{self, StartField, MAX_ANSWER_CHARS};
+use crate::domain::plan::{Plan, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS};
 use std::rc::Rc;
 
 /// The result of applying a command that was valid.
@@ -93,7 +93,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
             card,
         } => {
             let context = known_prompt(&prompt)?.context;
-            let fits = column.board() == super::board::BoardKind::Swot
+            let fits = column.board() == crate::domain::board::BoardKind::Swot
                 && column.is_internal() == context.is_internal();
             if !fits {
                 return Err(DomainError::WrongColumn);
@@ -112,11 +112,15 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
                 return Err(DomainError::TooMany { max: MAX_CARDS });
             }
             let answer = plan.health.answer(&prompt);
-            let mut new = Card::new(card, column, truncate(&text, super::board::MAX_CARD_CHARS));
-            new.notes = truncate(answer.evidence.trim(), super::board::MAX_NOTE_CHARS);
+            let mut new = Card::new(
+                card,
+                column,
+                truncate(&text, crate::domain::board::MAX_CARD_CHARS),
+            );
+            new.notes = truncate(answer.evidence.trim(), crate::domain::board::MAX_NOTE_CHARS);
             new.confidence = answer.evidence_kind.map(|kind| match kind {
-                health_check::EvidenceKind::Opinion => super::board::Confidence::Assumption,
-                _ => super::board::Confidence::Evidence,
+                health::EvidenceKind::Opinion => crate::domain::board::Confidence::Assumption,
+                _ => crate::domain::board::Confidence::Evidence,
             });
             new.source = Some(CardSource::HealthCheck { prompt });
             Rc::make_mut(&mut next.swot).cards.push(new);
@@ -195,7 +199,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
             };
             let removed = b.cards.remove(at);
             if board == BoardKind::Swot {
-                super::planning::unlink_card(&mut next, &id);
+                crate::domain::links::unlink_card(&mut next, &id);
                 // Strategies built on it keep its words and say it is gone.
                 let tows = Rc::make_mut(&mut next.tows);
                 for strategy in tows.iter_mut() {
@@ -269,7 +273,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
         | Command::MovePathStep { .. }
         | Command::DeletePathStep { .. }
         | Command::SetConversionValue { .. }) => {
-            super::journey::apply(Rc::make_mut(&mut next.journey), c)?;
+            crate::domain::journey::apply(Rc::make_mut(&mut next.journey), c)?;
         }
         c @ (Command::AddObjective { .. }
         | Command::SetObjectiveText { .. }
@@ -293,7 +297,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
         | Command::SetTacticObjective { .. }
         | Command::DeleteTactic { .. }
         | Command::SetReview { .. }
-        | Command::DeleteReview { .. }) => super::planning::apply(&mut next, c)?,
+        | Command::DeleteReview { .. }) => crate::domain::links::apply(&mut next, c)?,
         Command::DeleteStrategy { id } => {
             let tows = Rc::make_mut(&mut next.tows);
             let before = tows.len();
@@ -301,7 +305,7 @@ pub fn apply(plan: &Plan, command: Command, at: Timestamp) -> Result<Applied, Do
             if tows.len() == before {
                 return Err(DomainError::UnknownItem);
             }
-            super::planning::unlink_strategy(&mut next, &id);
+            crate::domain::links::unlink_strategy(&mut next, &id);
         }
     }
     if next == *plan {
@@ -343,8 +347,8 @@ fn card_mut<'p>(
         .ok_or(DomainError::UnknownItem)
 }
 
-fn known_prompt(key: &str) -> Result<&'static health_check::Prompt, DomainError> {
-    health_check::prompt(key).ok_or(DomainError::UnknownPrompt)
+fn known_prompt(key: &str) -> Result<&'static health::Prompt, DomainError> {
+    health::prompt(key).ok_or(DomainError::UnknownPrompt)
 }
 
 fn truncate(text: &str, max: usize) -> String {

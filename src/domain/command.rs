@@ -6,20 +6,20 @@
 //! Components never edit the plan: they dispatch a `Command`, and `apply` decides. Because a
 //! command is a value, it can be tested, logged, replayed, and later sent to another device.
 
-use super::board::{BoardKind, Column, Confidence, RatingField};
-use super::channel::{Channel, Media, Ownership, Role};
-use super::creative::{CreativeField, P};
-use super::date::Date;
-use super::health_check::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
-use super::ids::{
+use crate::domain::board::{BoardKind, Column, Confidence, RatingField};
+use crate::domain::core::channel::{Channel, Media, Ownership, Role};
+use crate::domain::core::date::Date;
+use crate::domain::core::ids::{
     CardId, KpiId, ObjectiveId, PathStepId, PersonaId, ReadingId, ReviewId, StageId, StrategyId,
     TacticId, TouchpointId,
 };
-use super::journey::{Lane, PersonaField, Template};
-use super::locale::Locale;
-use super::monitor::{Scope, Source};
-use super::objectives::{Frequency, KpiLevel, Link, ObjectiveText};
-use super::tactics::TacticText;
+use crate::domain::core::locale::Locale;
+use crate::domain::creative::{CreativeField, P};
+use crate::domain::engagement::TacticText;
+use crate::domain::health::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
+use crate::domain::journey::{Lane, PersonaField, Template};
+use crate::domain::objectives::monitor::{Scope, Source};
+use crate::domain::objectives::{Frequency, KpiLevel, Link, ObjectiveText};
 
 /// One change to a plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -463,7 +463,7 @@ pub enum Command {
         /// The objective it serves.
         objective: Option<ObjectiveId>,
         /// Its channel, if any.
-        channel: Option<super::channel::Channel>,
+        channel: Option<crate::domain::core::channel::Channel>,
         /// Its target, if any.
         target: Option<f64>,
         /// The unit of the target.
@@ -513,7 +513,7 @@ pub enum Command {
         /// The new tactic's id.
         id: TacticId,
         /// The channel.
-        channel: super::channel::Channel,
+        channel: crate::domain::core::channel::Channel,
     },
     /// Sets a text of a tactic.
     SetTacticText {
@@ -529,13 +529,13 @@ pub enum Command {
         /// The tactic.
         id: TacticId,
         /// The channel.
-        channel: super::channel::Channel,
+        channel: crate::domain::core::channel::Channel,
         /// The channel's name when custom.
         custom: String,
         /// Paid, owned or earned.
-        ownership: super::channel::Ownership,
+        ownership: crate::domain::core::channel::Ownership,
         /// Discoverer, goal scorer or both.
-        role: super::channel::Role,
+        role: crate::domain::core::channel::Role,
     },
     /// Sets a tactic's budget under one scenario.
     SetTacticBudget {

@@ -4,7 +4,7 @@
 //! snapshots are shared in memory too. The history lives in memory only: a reload starts a new
 //! history from the saved plan (what was saved is what the user sees).
 
-use super::plan::Plan;
+use crate::domain::plan::Plan;
 use std::rc::Rc;
 
 /// How many steps back a user can go.

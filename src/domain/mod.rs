@@ -9,51 +9,24 @@
 //! next plan. Time and fresh ids come in from the caller, so `apply` is deterministic.
 
 pub mod apply;
-pub mod attribution;
 pub mod board;
-pub mod changes;
-pub mod channel;
 pub mod command;
+pub mod core;
 pub mod creative;
-pub mod date;
-pub mod error;
-pub mod example;
-pub mod export;
-pub mod health_check;
+pub mod document;
+pub mod engagement;
+pub mod health;
 pub mod history;
-pub mod ids;
-pub mod import;
 pub mod journey;
-pub mod locale;
-pub mod merge;
-pub mod money;
-pub mod monitor;
+pub mod links;
 pub mod objectives;
 pub mod outline;
 pub mod plan;
-pub mod planning;
-pub mod schema;
-pub mod share;
-pub mod tactics;
-pub mod tree;
 
+pub use self::core::error::DomainError;
+pub use self::core::ids::{CardId, PlanId, Timestamp};
+pub use self::core::locale::Locale;
 pub use apply::{apply, Applied};
-
-/// Sorts a short list in place, stably, by `before` ("a goes before b"). Lists sorted here
-/// hold a handful to a few dozen items; this keeps one small loop instead of the standard
-/// library's sort machinery per item type, which weighs on the download.
-pub fn sort_small<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && before(&items[j], &items[j - 1]) {
-            items.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-}
 pub use command::Command;
-pub use error::DomainError;
 pub use history::History;
-pub use ids::{CardId, PlanId, Timestamp};
-pub use locale::Locale;
 pub use plan::{Plan, PlanMeta};

@@ -4,18 +4,20 @@
 //! `#[serde(default)]` so older documents still load, and bumps `schema::CURRENT_VERSION` only
 //! when an existing field changes meaning (then a migration in `schema.rs` carries old data over).
 
-use super::board::{
+use crate::domain::board::{
     Board, BoardKind, CardSource, RatingField, Strategy, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS,
     MAX_STRATEGIES,
 };
-use super::creative::{Creative, Mix};
-use super::health_check::{self, HealthCheck, MAX_ANSWER_CHARS, MAX_KEY_LEN};
-use super::ids::{PlanId, Timestamp};
-use super::journey::{JourneyMap, MAX_PERSONAS, MAX_STAGES, MAX_TEXT_CHARS, MAX_TOUCHPOINTS};
-use super::locale::Locale;
-use super::monitor::Review;
-use super::objectives::Objectives;
-use super::tactics::Engagement;
+use crate::domain::core::ids::{PlanId, Timestamp};
+use crate::domain::core::locale::Locale;
+use crate::domain::creative::{Creative, Mix};
+use crate::domain::engagement::Engagement;
+use crate::domain::health::{self, HealthCheck, MAX_ANSWER_CHARS, MAX_KEY_LEN};
+use crate::domain::journey::{
+    JourneyMap, MAX_PERSONAS, MAX_STAGES, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
+};
+use crate::domain::objectives::monitor::Review;
+use crate::domain::objectives::Objectives;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -143,7 +145,7 @@ impl Plan {
         self.validate_board(BoardKind::Pestle, &self.pestle)?;
         self.validate_tows()?;
         self.validate_journey()?;
-        super::planning::validate(self)?;
+        crate::domain::links::validate(self)?;
         Ok(())
     }
 
@@ -162,7 +164,7 @@ impl Plan {
                 return Err(format!("{path}.name: empty"));
             }
             check_len(&format!("{path}.name"), &p.name, MAX_NAME_CHARS)?;
-            for field in super::journey::PersonaField::ALL {
+            for field in crate::domain::journey::PersonaField::ALL {
                 check_len(
                     &format!("{path}.{}", field.key()),
                     p.field(field),
@@ -217,7 +219,7 @@ impl Plan {
                 if j.cells[..c].iter().any(|d| d.stage == cell.stage) {
                     return Err(format!("{cpath}.stage: {} has two cells", cell.stage));
                 }
-                for lane in super::journey::Lane::ALL {
+                for lane in crate::domain::journey::Lane::ALL {
                     check_len(
                         &format!("{cpath}.{}", lane.key()),
                         cell.lane(lane),
@@ -242,10 +244,10 @@ impl Plan {
             return Err("plan.journey.journeys: too many touchpoints".into());
         }
         let a = &map.attribution;
-        if a.path.len() > super::attribution::MAX_STEPS {
+        if a.path.len() > crate::domain::journey::attribution::MAX_STEPS {
             return Err("plan.journey.attribution.path: too many steps".into());
         }
-        if a.value_cents > super::attribution::MAX_VALUE_CENTS {
+        if a.value_cents > crate::domain::journey::attribution::MAX_VALUE_CENTS {
             return Err("plan.journey.attribution.value_cents: too large".into());
         }
         for (i, step) in a.path.iter().enumerate() {
@@ -255,7 +257,7 @@ impl Plan {
             }
             check_len(&format!("{path}.label"), &step.label, MAX_NAME_CHARS)?;
             check_len(&format!("{path}.custom"), &step.custom, MAX_NAME_CHARS)?;
-            if step.days_before > super::attribution::MAX_DAYS_BEFORE {
+            if step.days_before > crate::domain::journey::attribution::MAX_DAYS_BEFORE {
                 return Err(format!("{path}.days_before: more than ten years"));
             }
         }
@@ -408,7 +410,7 @@ impl Plan {
                 if prompt.len() > MAX_KEY_LEN {
                     return Err(format!("{spath}: longer than {MAX_KEY_LEN} bytes"));
                 }
-                if health_check::prompt(prompt).is_none() {
+                if health::prompt(prompt).is_none() {
                     return Err(format!("{spath}: {prompt} is not a prompt"));
                 }
             }

@@ -36,7 +36,7 @@ pub fn format_number(locale: Locale, x: f64, decimals: u32) -> String {
 }
 
 /// A calendar day as `locale` writes it ("23 Nov 2026"), the same in every time zone.
-pub fn format_date(locale: Locale, day: crate::domain::date::Date) -> String {
+pub fn format_date(locale: Locale, day: crate::domain::core::date::Date) -> String {
     let locales = Array::of1(&JsValue::from_str(locale.tag()));
     let options = Object::new();
     let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());

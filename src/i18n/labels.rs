@@ -5,9 +5,9 @@
 //! other for them (issue 13).
 
 use super::{format_date, format_number, Arg, I18nContext};
-use crate::domain::channel::Channel;
-use crate::domain::date::Date;
-use crate::domain::health_check::Context;
+use crate::domain::core::channel::Channel;
+use crate::domain::core::date::Date;
+use crate::domain::health::Context;
 use crate::domain::journey::Stage;
 
 /// A stage's name: the one the user gave, or the ready-made stage's own.

@@ -1,15 +1,15 @@
 //! The attribution explainer (`#/attribution`, seed 004): a sample path of touchpoints before
 //! a conversion and its value; the credit each channel gets under last click, first click,
 //! linear, position-based (40/20/40) and time decay, as a grouped bar chart and a table.
-//! The numbers come from `domain::attribution`, where every model's credits add up to the
+//! The numbers come from `domain::journey::attribution`, where every model's credits add up to the
 //! conversion value exactly.
 
 use crate::charts::bars::{bars, Group};
 use crate::charts::SERIES;
-use crate::domain::attribution::{by_channel, Model, PathStep};
-use crate::domain::channel::Channel;
-use crate::domain::ids::PathStepId;
-use crate::domain::money::parse_cents;
+use crate::domain::core::channel::Channel;
+use crate::domain::core::ids::PathStepId;
+use crate::domain::core::money::parse_cents;
+use crate::domain::journey::attribution::{by_channel, Model, PathStep};
 use crate::domain::Command;
 use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};

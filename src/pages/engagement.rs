@@ -5,11 +5,11 @@
 
 use crate::charts::bars::{bars, Group};
 use crate::charts::SERIES;
-use crate::domain::channel::{Channel, Ownership, Role};
-use crate::domain::ids::TacticId;
-use crate::domain::money::parse_cents;
+use crate::domain::core::channel::{Channel, Ownership, Role};
+use crate::domain::core::ids::TacticId;
+use crate::domain::core::money::parse_cents;
+use crate::domain::engagement::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
 use crate::domain::objectives::MAX_TEXT;
-use crate::domain::tactics::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
 use crate::domain::Command;
 use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};
@@ -55,7 +55,7 @@ pub fn engagement_page() -> Html {
             }
         })
     };
-    let objectives: Rc<Vec<(crate::domain::ids::ObjectiveId, String)>> = Rc::new(
+    let objectives: Rc<Vec<(crate::domain::core::ids::ObjectiveId, String)>> = Rc::new(
         plan.objectives
             .objectives
             .iter()
@@ -132,7 +132,7 @@ pub fn engagement_page() -> Html {
 #[derive(Properties, PartialEq)]
 struct TacticProps {
     tactic: Tactic,
-    objectives: Rc<Vec<(crate::domain::ids::ObjectiveId, String)>>,
+    objectives: Rc<Vec<(crate::domain::core::ids::ObjectiveId, String)>>,
     dispatch: Callback<Action>,
 }
 

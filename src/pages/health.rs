@@ -10,7 +10,7 @@ mod context;
 mod start;
 pub(crate) mod summary;
 
-use crate::domain::health_check::{HealthCheck, Progress, Step};
+use crate::domain::health::{HealthCheck, Progress, Step};
 use crate::domain::Command;
 use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::state::{use_app_state, Action};

@@ -10,8 +10,8 @@
 
 use crate::charts::bars::{bars, Group};
 use crate::charts::lines::{lines, Series};
-use crate::domain::channel::{Channel, Ownership, Role};
-use crate::domain::ids::{PersonaId, StageId, TouchpointId};
+use crate::domain::core::channel::{Channel, Ownership, Role};
+use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
 use crate::domain::journey::{
     channel_mix, coverage, Coverage, Journey, JourneyMap, Lane, Template, Touchpoint,
     MAX_TEXT_CHARS,

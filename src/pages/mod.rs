@@ -43,7 +43,7 @@ pub use swot::SwotPage;
 pub use team::TeamPage;
 pub use tows::TowsPage;
 
-use crate::domain::changes::Place;
+use crate::domain::document::changes::Place;
 use yew::prelude::*;
 
 /// Every address in the app, on a hash router so it works on any static host, under any

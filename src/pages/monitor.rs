@@ -3,10 +3,12 @@
 //! by the domain with the rule that decided it; then the review log of the feedback loop.
 
 use crate::charts::progress::{progress, Progress};
-use crate::domain::date::Date;
-use crate::domain::ids::{ReadingId, ReviewId};
-use crate::domain::money::parse_number;
-use crate::domain::monitor::{status, Review, Scope, Source, Status, AT_RISK, ON_TRACK};
+use crate::domain::core::date::Date;
+use crate::domain::core::ids::{ReadingId, ReviewId};
+use crate::domain::core::money::parse_number;
+use crate::domain::objectives::monitor::{
+    status, Review, Scope, Source, Status, AT_RISK, ON_TRACK,
+};
 use crate::domain::objectives::Objective;
 use crate::domain::Command;
 use crate::i18n::{format_number, show_date, use_i18n, Arg};

@@ -2,8 +2,8 @@
 //! is measured, monitored and managed, a live SMART check letter by letter, the findings
 //! that motivate it, its KPIs and the tactics that serve it. Below: the KPI checks.
 
-use crate::domain::channel::Channel;
-use crate::domain::ids::{KpiId, ObjectiveId};
+use crate::domain::core::channel::Channel;
+use crate::domain::core::ids::{KpiId, ObjectiveId};
 use crate::domain::objectives::{
     kpi_checks, smart, Frequency, Kpi, KpiCheck, KpiLevel, Link, Objective, ObjectiveText, Verdict,
     LETTERS, MAX_TEXT,

@@ -2,9 +2,9 @@
 //! points, life stage, the media they prefer and where they spend their time. Add, edit,
 //! duplicate, delete (undoable).
 
-use crate::domain::channel::Media;
+use crate::domain::core::channel::Media;
 use crate::domain::journey::{Persona, PersonaField, MAX_TEXT_CHARS};
-use crate::domain::{ids::PersonaId, Command};
+use crate::domain::{core::ids::PersonaId, Command};
 use crate::i18n::{use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state, Action};
 use crate::ui::TextField;

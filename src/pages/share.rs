@@ -1,9 +1,9 @@
-//! A plan shared in a link (`#/share?p=…`, see `domain::share`): decoded, checked like any
+//! A plan shared in a link (`#/share?p=…`, see `domain::document::share`): decoded, checked like any
 //! imported file, and previewed; it becomes a new plan only when the user says so. The link
 //! itself never changes anything, and its data never leaves the browser.
 
-use crate::domain::import::Imported;
-use crate::domain::share;
+use crate::domain::document::import::Imported;
+use crate::domain::document::share;
 use crate::i18n::use_i18n;
 use crate::pages::Route;
 use crate::state::{new_plan_id, now, use_app_state, use_store};

@@ -2,7 +2,7 @@
 //! role — discoverers create demand, goal scorers harvest it — across every persona's
 //! journey. Channels are one team; judging them on the last click alone is unfair.
 
-use crate::domain::channel::Role;
+use crate::domain::core::channel::Role;
 use crate::domain::journey::team_sheet;
 use crate::i18n::use_i18n;
 use crate::i18n::{channel_name, stage_name};

@@ -4,7 +4,7 @@
 //! moved, rather than pointing at nothing.
 
 use crate::domain::board::{Board, Column, Strategy, TowsKind, MAX_NOTE_CHARS};
-use crate::domain::ids::StrategyId;
+use crate::domain::core::ids::StrategyId;
 use crate::domain::{CardId, Command};
 use crate::i18n::{use_i18n, I18nContext};
 use crate::state::{entropy, now, use_app_state, Action};

@@ -8,19 +8,19 @@
 //! When another tab saves the open plan, this tab shows that version if it has nothing unsaved.
 //! If it has unsaved changes (text being typed counts: it is committed first), they are
 //! replayed on the other tab's version when the two touched different parts of the plan
-//! (`domain::merge`), and the result is saved. If both changed the same part, this tab stops
+//! (`domain::document::merge`), and the result is saved. If both changed the same part, this tab stops
 //! writing (it would overwrite the other tab's save, which storage holds) and the user chooses
 //! which version to keep; the one not chosen is kept as a copy until the user deletes it
 //! (`storage::kept`), and so is this tab's version if the page is hidden or closed before the
 //! answer. A later save of the other tab does not settle the question: the merge base is
-//! always a version both sides derive from (`domain::merge::Lineage`). Nothing is decided for
+//! always a version both sides derive from (`domain::document::merge::Lineage`). Nothing is decided for
 //! the user, and nothing is lost.
 //!
 //! Snapshots of the plan are also taken here (`storage::snapshots`): before the first write of
 //! a session, and before a write every few minutes after that, the version in storage is kept.
 
 use super::{drafts, now, Action, StateHandle};
-use crate::domain::merge::{Lineage, TakeOver};
+use crate::domain::document::merge::{Lineage, TakeOver};
 use crate::domain::Plan;
 use crate::domain::PlanId;
 use crate::storage::{
@@ -76,7 +76,7 @@ pub struct Autosave {
 struct Pending {
     /// The revision that is known to be stored.
     saved: u64,
-    /// The stored versions this tab's plan derives from and has heard of (`domain::merge`):
+    /// The stored versions this tab's plan derives from and has heard of (`domain::document::merge`):
     /// its head is written with each save as its `parent`, and the bases of merges come from it.
     lineage: Lineage,
     /// The debounce timer of the next write; replacing it cancels the previous one.
@@ -273,7 +273,7 @@ pub fn use_autosave(store: Store, state: StateHandle) -> Autosave {
     }
 
     // Another tab saved the open plan: show its version, merged with this tab's changes when
-    // they touched other parts (`domain::merge`); on a conflict, keep theirs as a snapshot,
+    // they touched other parts (`domain::document::merge`); on a conflict, keep theirs as a snapshot,
     // write nothing, and ask the user.
     {
         let (pending, kept, conflict, handle, setter) = (

@@ -9,7 +9,7 @@ pub mod drafts;
 
 pub use autosave::{use_autosave, Autosave, Choice, SaveStatus};
 
-use crate::domain::changes::{self, Change};
+use crate::domain::document::changes::{self, Change};
 use crate::domain::{
     self, Applied, CardId, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
 };
@@ -235,12 +235,12 @@ pub fn now() -> Timestamp {
 }
 
 /// Today, in the user's calendar.
-pub fn today() -> crate::domain::date::Date {
+pub fn today() -> crate::domain::core::date::Date {
     let offset = js_sys::Date::new_0().get_timezone_offset() as i64 * 60_000;
-    crate::domain::date::Date::from_millis(now().0 - offset)
+    crate::domain::core::date::Date::from_millis(now().0 - offset)
 }
 
-/// Random bits for a new id (ids are time plus this; see `domain::ids`).
+/// Random bits for a new id (ids are time plus this; see `domain::core::ids`).
 pub fn entropy() -> u64 {
     (js_sys::Math::random() * 2f64.powi(52)) as u64
 }

@@ -16,27 +16,27 @@
 //!
 //! Without the feature (`trunk serve`, the tests) it is linked in and always there.
 
-use crate::domain::import::Imported;
-use crate::domain::merge::TakeOver;
-use crate::domain::schema::{Decoded, SchemaError};
+use crate::domain::document::import::Imported;
+use crate::domain::document::merge::TakeOver;
+use crate::domain::document::schema::{Decoded, SchemaError};
 use crate::domain::{Plan, PlanId, Timestamp};
 
 /// The functions that read plans, as one table (a lazily loaded module has one entry point).
 pub struct Codec {
-    /// `domain::schema::decode`: a stored document to a plan.
+    /// `domain::document::schema::decode`: a stored document to a plan.
     pub decode: fn(&str) -> Result<Decoded, SchemaError>,
-    /// `domain::merge::take_over`: what to do with another tab's save.
+    /// `domain::document::merge::take_over`: what to do with another tab's save.
     pub take_over: fn(Option<&Plan>, &Plan, &Plan, bool) -> TakeOver,
-    /// `domain::import::import`: a plan file to a new plan, checked.
+    /// `domain::document::import::import`: a plan file to a new plan, checked.
     pub import: fn(&str, PlanId, Timestamp) -> Result<Imported, SchemaError>,
 }
 
 /// The table, built where the code is (in the lazily loaded module with `split`).
 fn codec(_: ()) -> Codec {
     Codec {
-        decode: crate::domain::schema::decode,
-        take_over: crate::domain::merge::take_over,
-        import: crate::domain::import::import,
+        decode: crate::domain::document::schema::decode,
+        take_over: crate::domain::document::merge::take_over,
+        import: crate::domain::document::import::import,
     }
 }
 
@@ -78,7 +78,7 @@ pub fn decode(text: &str) -> Option<Result<Decoded, SchemaError>> {
     get().map(|codec| (codec.decode)(text))
 }
 
-/// Imports a plan file (`domain::import::import`), fetching the reader first if need be.
+/// Imports a plan file (`domain::document::import::import`), fetching the reader first if need be.
 pub async fn import(text: &str, new_id: PlanId, at: Timestamp) -> Result<Imported, SchemaError> {
     match load().await {
         Some(codec) => (codec.import)(text, new_id, at),

@@ -13,7 +13,7 @@
 //! damaged store never looks like an empty one.
 
 use super::{codec, snapshots::units, Fault, SaveError, Store};
-use crate::domain::schema;
+use crate::domain::document::schema;
 use crate::domain::{Plan, PlanId, Timestamp};
 
 /// Why a copy is kept.
@@ -117,7 +117,7 @@ impl Store {
             };
             out.push(entry);
         }
-        crate::domain::sort_small(&mut out, |a, b| (a.at, &a.key) > (b.at, &b.key));
+        crate::domain::core::sort_small(&mut out, |a, b| (a.at, &a.key) > (b.at, &b.key));
         out
     }
 

@@ -36,7 +36,7 @@ pub use snapshots::{
     SNAPSHOTS_PER_PLAN, SNAPSHOT_BUDGET, UNDO_DELETE_MS,
 };
 
-use crate::domain::schema::{self, SchemaError};
+use crate::domain::document::schema::{self, SchemaError};
 use crate::domain::{Plan, PlanId, Timestamp};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -258,7 +258,7 @@ impl Store {
     }
 
     /// Saves `plan`, recording the fingerprint of the stored version it was edited from (see
-    /// `domain::merge`). Refuses to overwrite a document a newer Waymark wrote.
+    /// `domain::document::merge`). Refuses to overwrite a document a newer Waymark wrote.
     pub fn save_plan_after(&self, plan: &Plan, parent: Option<&str>) -> Result<(), SaveError> {
         let key = self.ns.plan_key(&plan.id);
         if let Ok(Some(existing)) = self.backend.get(&key) {
@@ -334,7 +334,7 @@ impl Store {
                 })
             })
             .collect();
-        crate::domain::sort_small(&mut out, |a, b| (a.updated, &b.id) > (b.updated, &a.id));
+        crate::domain::core::sort_small(&mut out, |a, b| (a.updated, &b.id) > (b.updated, &a.id));
         out
     }
 }

@@ -12,7 +12,7 @@
 //! [`Store::purge_trash`] removes it (and its snapshots) once the undo window has passed.
 
 use super::{Fault, SaveError, Store};
-use crate::domain::schema::SchemaError;
+use crate::domain::document::schema::SchemaError;
 use crate::domain::{Plan, PlanId, Timestamp};
 
 /// The most snapshots kept per plan.
@@ -174,7 +174,7 @@ impl Store {
                 })
             })
             .collect();
-        crate::domain::sort_small(&mut out, |a, b| (a.at, &a.key) < (b.at, &b.key));
+        crate::domain::core::sort_small(&mut out, |a, b| (a.at, &a.key) < (b.at, &b.key));
         out
     }
 

@@ -3,7 +3,7 @@
 //! spot from the plan in memory (what the user sees, saved or not); the JSON download counts
 //! as an export for the reminder (`storage::Settings::export_reminder_due`).
 
-use crate::domain::export::{csv, markdown, CsvList};
+use crate::domain::document::export::{csv, markdown, CsvList};
 use crate::i18n::use_i18n;
 use crate::state::{now, use_app_state, use_settings};
 use crate::ui::transfer::{download_text, file_name};
@@ -15,7 +15,7 @@ pub fn download_plan(
     plan: &crate::domain::Plan,
     settings: Option<&crate::state::SettingsHandle>,
 ) -> bool {
-    let Ok(text) = crate::domain::schema::encode(plan) else {
+    let Ok(text) = crate::domain::document::schema::encode(plan) else {
         return false;
     };
     let done = download_text(
@@ -53,7 +53,7 @@ pub fn export_menu() -> Html {
     let md = {
         let (plan, i18n) = (plan.clone(), i18n.clone());
         Callback::from(move |_: MouseEvent| {
-            let today = crate::domain::date::Date::from_millis(now().0);
+            let today = crate::domain::core::date::Date::from_millis(now().0);
             let text = markdown(&plan, &|id| i18n.t(id), today);
             download_text(
                 &file_name(&plan.meta.name, "md"),

@@ -2,8 +2,8 @@
 //! and a date field. Written once and called from many pages, they keep each page's code
 //! small; their state lives in the DOM and in the plan, so they need no hooks.
 
-use crate::domain::date::Date;
-use crate::domain::money::parse_number;
+use crate::domain::core::date::Date;
+use crate::domain::core::money::parse_number;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

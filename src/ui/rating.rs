@@ -1,7 +1,7 @@
 //! A self-rating from 1 (weak) to 5 (strong), or "don't know", as a group of native radio
 //! buttons: arrow keys move between them, and the group has a legend.
 
-use crate::domain::health_check::Rating;
+use crate::domain::health::Rating;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

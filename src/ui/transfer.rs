@@ -6,7 +6,7 @@
 //! and inflating are capped at [`MAX_DOCUMENT_BYTES`], so a hostile file or link cannot make
 //! the page hold more than that.
 
-use crate::domain::schema::MAX_DOCUMENT_BYTES;
+use crate::domain::document::schema::MAX_DOCUMENT_BYTES;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
@@ -109,7 +109,7 @@ pub fn file_name(name: &str, extension: &str) -> String {
     }
     let base = base.trim_matches('-');
     let base = if base.is_empty() { "plan" } else { base };
-    let day = crate::domain::date::Date::from_millis(crate::state::now().0);
+    let day = crate::domain::core::date::Date::from_millis(crate::state::now().0);
     format!(
         "waymark-{}-{day}.{extension}",
         base.chars().take(60).collect::<String>()

@@ -3,7 +3,7 @@
 //! feature that code is its own lazily loaded module (issue 17), fetched when the browser is
 //! idle after the first visit or when the example is opened, whichever comes first.
 
-use crate::domain::{example, Plan, PlanId, Timestamp};
+use crate::domain::{document::example, Plan, PlanId, Timestamp};
 use crate::i18n::Translations;
 
 /// What the example plan is built from: its id, its time, and its texts in the reader's

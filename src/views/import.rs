@@ -2,8 +2,8 @@
 //! as a new plan. The plan list imports files and the share page imports links; both show the
 //! same preview and messages.
 
-use crate::domain::import::Imported;
-use crate::domain::schema::SchemaError;
+use crate::domain::document::import::Imported;
+use crate::domain::document::schema::SchemaError;
 use crate::domain::Plan;
 use crate::i18n::size_text;
 use crate::i18n::{format_datetime, Arg, I18nContext};

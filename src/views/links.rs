@@ -1,7 +1,7 @@
 //! Links from the creative idea and objectives to what they answer (a SWOT card, a persona, an
 //! objective): the choices, and the editor the objectives and creative pages share.
 
-use crate::domain::health_check::PROMPTS;
+use crate::domain::health::PROMPTS;
 use crate::domain::objectives::Link;
 use crate::domain::Plan;
 use crate::i18n::{Arg, I18nContext};

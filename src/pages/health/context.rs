@@ -1,7 +1,7 @@
 //! One context step: its prompts, each with help, an example answer, the answer, a
 //! self-rating and a note on the evidence.
 
-use crate::domain::health_check::{Answer, Context, EvidenceKind, HealthCheck, MAX_ANSWER_CHARS};
+use crate::domain::health::{Answer, Context, EvidenceKind, HealthCheck, MAX_ANSWER_CHARS};
 use crate::domain::Command;
 use crate::i18n::use_i18n;
 use crate::state::Action;

@@ -1,9 +1,7 @@
 //! The starting point (seed 003): where we are, the goal and its scope, the concrete future
 //! state, and the inventory of resources with a gap note for each.
 
-use crate::domain::health_check::{
-    GoalScope, ResourceKind, StartField, StartingPoint, MAX_ANSWER_CHARS,
-};
+use crate::domain::health::{GoalScope, ResourceKind, StartField, StartingPoint, MAX_ANSWER_CHARS};
 use crate::domain::Command;
 use crate::i18n::use_i18n;
 use crate::state::Action;

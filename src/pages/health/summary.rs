@@ -4,7 +4,7 @@
 use crate::charts::radar::radar;
 use crate::charts::short_number;
 use crate::domain::board::Column;
-use crate::domain::health_check::{Context, Step, PROMPTS};
+use crate::domain::health::{Context, Step, PROMPTS};
 use crate::domain::{Command, Plan};
 use crate::i18n::{context_name, use_i18n, Arg};
 use crate::state::{new_card_id, Action};

@@ -7,14 +7,14 @@
 //!
 //! Switching plans first saves the one shown (`state::open_plan`). The example is built from
 //! its translation file, fetched only now, as a new plan: it never replaces one of the user's.
-//! An import is checked completely (`domain::import`) and previewed before anything is
+//! An import is checked completely (`domain::document::import`) and previewed before anything is
 //! written, and always becomes a new plan.
 
 mod kept;
 
-use crate::domain::import::Imported;
-use crate::domain::schema::{self, SchemaError};
-use crate::domain::share::{self, ShareError};
+use crate::domain::document::import::Imported;
+use crate::domain::document::schema::{self, SchemaError};
+use crate::domain::document::share::{self, ShareError};
 use crate::domain::{Plan, PlanId};
 use crate::i18n::size_text;
 use crate::i18n::{format_datetime, use_i18n, Arg};

@@ -12,11 +12,11 @@
 //!   carries it stays `Copy` like every other route.
 //! - Nothing here touches the browser: it is plain data over a `Plan`, tested natively.
 
+use crate::domain::core::ids::{ObjectiveId, PersonaId};
 use crate::domain::creative::{CreativeField, P};
-use crate::domain::ids::{ObjectiveId, PersonaId};
+use crate::domain::engagement::scenario_totals;
 use crate::domain::journey::Lane;
 use crate::domain::outline::{Section, OUTLINE};
-use crate::domain::tactics::scenario_totals;
 use crate::domain::Plan;
 use crate::pages::Route;
 use std::fmt;
@@ -286,7 +286,7 @@ pub fn start(deck: &[Slide], route: Option<Route>) -> SlideKey {
 mod tests {
     use super::*;
     use crate::domain::board::{Card, Column};
-    use crate::domain::ids::{CardId, PlanId, Timestamp};
+    use crate::domain::core::ids::{CardId, PlanId, Timestamp};
     use crate::domain::objectives::Objective;
     use crate::domain::Locale;
     use std::rc::Rc;

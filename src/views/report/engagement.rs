@@ -119,7 +119,7 @@ pub(crate) fn budget_body(c: &Ctx) -> Html {
 /// engagement page and the report show the same chart).
 pub(crate) fn ownership_bars(
     t: &dyn Fn(&str) -> String,
-    e: &crate::domain::tactics::Engagement,
+    e: &crate::domain::engagement::Engagement,
 ) -> String {
     let own = by_ownership(e);
     let own_series: Vec<(String, plotters::style::RGBColor)> = Ownership::ALL

@@ -31,19 +31,19 @@ use crate::charts::matrix::{matrix, Point};
 use crate::charts::progress::{progress, Progress};
 use crate::charts::radar::radar;
 use crate::charts::{BRAND, SERIES};
-use crate::domain::attribution::{by_channel as credits_by_channel, Model};
 use crate::domain::board::{ranking, Board, BoardKind, Strategy, TowsKind};
-use crate::domain::channel::Ownership;
+use crate::domain::core::channel::Ownership;
+use crate::domain::core::date::Date;
 use crate::domain::creative::{CreativeField, P};
-use crate::domain::date::Date;
-use crate::domain::health_check::GoalScope;
-use crate::domain::journey::{Journey, JourneyMap, Lane, Persona, PersonaField};
-use crate::domain::monitor::{status, Scope, Status, AT_RISK, ON_TRACK};
-use crate::domain::objectives::{smart, Kpi, Objective, Verdict, LETTERS};
-use crate::domain::outline::{self, OUTLINE};
-use crate::domain::tactics::{
+use crate::domain::engagement::{
     by_channel, by_ownership, scenario_totals, Scenario, Tactic, TacticText,
 };
+use crate::domain::health::GoalScope;
+use crate::domain::journey::attribution::{by_channel as credits_by_channel, Model};
+use crate::domain::journey::{Journey, JourneyMap, Lane, Persona, PersonaField};
+use crate::domain::objectives::monitor::{status, Scope, Status, AT_RISK, ON_TRACK};
+use crate::domain::objectives::{smart, Kpi, Objective, Verdict, LETTERS};
+use crate::domain::outline::{self, OUTLINE};
 use crate::domain::{Locale, Plan};
 use crate::i18n::context_name;
 use crate::i18n::show_date;

@@ -9,12 +9,12 @@
 //! every language gets the same plan. It is always built as a new plan with a new id: opening
 //! the example never touches the user's own plans.
 
-use super::board::{BoardKind, Column, Confidence, RatingField};
-use super::health_check::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
-use super::ids::{CardId, PlanId, StrategyId, Timestamp};
-use super::locale::Locale;
-use super::plan::Plan;
-use super::{apply, Applied, Command};
+use crate::domain::board::{BoardKind, Column, Confidence, RatingField};
+use crate::domain::core::ids::{CardId, PlanId, StrategyId, Timestamp};
+use crate::domain::core::locale::Locale;
+use crate::domain::health::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
+use crate::domain::plan::Plan;
+use crate::domain::{apply, Applied, Command};
 
 /// The health-check answers: prompt key, rating (0 = "don't know"), where it comes from.
 const ANSWERS: &[(&str, u8, EvidenceKind)] = &[
@@ -203,9 +203,9 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
 
 /// Anna and Lars on the default journey, their touchpoints, and seed 004's path of Lars.
 fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str) -> String) {
-    use super::channel::{Channel, Media, Ownership, Role};
-    use super::ids::{PathStepId, PersonaId, StageId, TouchpointId};
-    use super::journey::{Lane, PersonaField, Template};
+    use crate::domain::core::channel::{Channel, Media, Ownership, Role};
+    use crate::domain::core::ids::{PathStepId, PersonaId, StageId, TouchpointId};
+    use crate::domain::journey::{Lane, PersonaField, Template};
     let stage = |n: u64| StageId::generate(at, n);
     commands.push(Command::UseStageTemplate {
         template: Template::Default,
@@ -360,13 +360,13 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
 /// strategy with budgets, the 4Ps and two reviews. The campaign runs for 90 days around
 /// the day the example is opened, so its monitoring has something to show.
 fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str) -> String) {
-    use super::channel::{Channel, Ownership, Role};
-    use super::creative::{CreativeField, P};
-    use super::date::Date;
-    use super::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
-    use super::monitor::{Scope, Source};
-    use super::objectives::{Frequency, KpiLevel, Link, ObjectiveText};
-    use super::tactics::TacticText;
+    use crate::domain::core::channel::{Channel, Ownership, Role};
+    use crate::domain::core::date::Date;
+    use crate::domain::core::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
+    use crate::domain::creative::{CreativeField, P};
+    use crate::domain::engagement::TacticText;
+    use crate::domain::objectives::monitor::{Scope, Source};
+    use crate::domain::objectives::{Frequency, KpiLevel, Link, ObjectiveText};
     let today = Date::from_millis(at.0);
     let day = |offset: i32| Date(today.0 + offset);
     let objective = |n: u64| ObjectiveId::generate(at, n);

@@ -532,7 +532,7 @@ impl HealthCheck {
             .into_iter()
             .filter_map(|s| s.mean.map(|m| (m, s.context)))
             .collect();
-        super::sort_small(&mut scored, |a, b| a.0 < b.0);
+        crate::domain::core::sort_small(&mut scored, |a, b| a.0 < b.0);
         scored.into_iter().take(2).map(|(_, c)| c).collect()
     }
 
@@ -657,7 +657,7 @@ fn next_steps(hc: &HealthCheck) -> Vec<NextStep> {
         .iter()
         .filter(|s| s.mean.is_some_and(|m| m < WEAK_BELOW))
         .collect();
-    super::sort_small(&mut weak, |a, b| {
+    crate::domain::core::sort_small(&mut weak, |a, b| {
         a.mean.unwrap_or(0.0) < b.mean.unwrap_or(0.0)
     });
     for score in &weak {

@@ -9,7 +9,7 @@
 //! part, it is a conflict: the user chooses which version to keep (see `state::autosave`), and
 //! the other is kept as a snapshot.
 //!
-//! "Parts" are paths of the stored plan's JSON tree (`domain::tree`), compared generically, so
+//! "Parts" are paths of the stored plan's JSON tree (`domain::document::tree`), compared generically, so
 //! a new section needs no merge code of its own. Items of a list are followed by their id, not
 //! their position: one tab moving card B above A while the other rates A merges cleanly, and
 //! the rating stays on A. A list's order is a part of its own; adding an item is a part, and
@@ -25,9 +25,9 @@
 //! from the other tab's versions it has heard of, so a later save of the other tab cannot
 //! settle the question by itself.
 
-use super::plan::Plan;
-use super::schema::fingerprint;
-use super::tree::{self, Path, Seg};
+use crate::domain::document::schema::fingerprint;
+use crate::domain::document::tree::{self, Path, Seg};
+use crate::domain::plan::Plan;
 use serde_json::Value;
 use std::rc::Rc;
 
@@ -61,7 +61,7 @@ pub fn merge3(base: &Plan, theirs: &Plan, ours: &Plan) -> Merge {
     // items the merged list ends up with.
     let mut ordered: Vec<&Path> = our_changes.iter().collect();
     let is_order = |p: &Path| matches!(p.last(), Some(Seg::Order));
-    super::sort_small(&mut ordered, |a, b| !is_order(a) && is_order(b));
+    crate::domain::core::sort_small(&mut ordered, |a, b| !is_order(a) && is_order(b));
     for path in ordered {
         if !tree::copy(&ours_v, &mut merged, path) {
             return Merge::Conflict;
@@ -76,7 +76,7 @@ pub fn merge3(base: &Plan, theirs: &Plan, ours: &Plan) -> Merge {
             *updated = ours_updated.clone();
         }
     }
-    match super::schema::plan_from_value(&merged) {
+    match crate::domain::document::schema::plan_from_value(&merged) {
         Ok(plan) if plan.validate().is_ok() => Merge::Clean(plan),
         _ => Merge::Conflict,
     }

@@ -22,8 +22,8 @@
 //! detail is shown to the user, so it is cut to [`MAX_DETAIL_CHARS`] and its control and
 //! direction-changing characters are written as escapes: a file cannot spoof the message.
 
-use super::ids::PlanId;
-use super::plan::Plan;
+use crate::domain::core::ids::PlanId;
+use crate::domain::plan::Plan;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::fmt;
@@ -102,7 +102,7 @@ pub struct Decoded {
 
 /// Members of a stored plan that this build's types do not have, by where they were: kept
 /// aside at load and written back at save (see [`encode_keeping`]).
-pub type Unknown = Vec<(super::tree::Path, Value)>;
+pub type Unknown = Vec<(crate::domain::document::tree::Path, Value)>;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
@@ -121,7 +121,7 @@ pub fn encode(plan: &Plan) -> Result<String, SchemaError> {
 
 /// Serialises `plan`, recording the [`fingerprint`] of the plan it was edited from. Two tabs
 /// saving one plan use it to tell whether the other side had seen their last save
-/// (`domain::merge`).
+/// (`domain::document::merge`).
 pub fn encode_with_parent(plan: &Plan, parent: Option<&str>) -> Result<String, SchemaError> {
     encode_keeping(plan, parent, &[])
 }
@@ -132,13 +132,13 @@ pub fn encode_with_parent(plan: &Plan, parent: Option<&str>) -> Result<String, S
 pub fn encode_keeping(
     plan: &Plan,
     parent: Option<&str>,
-    unknown: &[(super::tree::Path, Value)],
+    unknown: &[(crate::domain::document::tree::Path, Value)],
 ) -> Result<String, SchemaError> {
     if !unknown.is_empty() {
         let text = serde_json::to_string(plan).map_err(|e| SchemaError::Invalid(e.to_string()))?;
         let mut tree: Value =
             serde_json::from_str(&text).map_err(|e| SchemaError::Invalid(e.to_string()))?;
-        super::tree::restore(&mut tree, unknown);
+        crate::domain::document::tree::restore(&mut tree, unknown);
         // Written by hand so `format` and `version` come first, as [`peek_version`] expects.
         let plan = serde_json::to_string(&tree).map_err(|e| SchemaError::Invalid(e.to_string()))?;
         let parent = match parent {
@@ -215,7 +215,7 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
         true => serde_json::to_string(&plan)
             .ok()
             .and_then(|text| serde_json::from_str::<Value>(&text).ok())
-            .map(|known| super::tree::unknown(&raw, &known))
+            .map(|known| crate::domain::document::tree::unknown(&raw, &known))
             .unwrap_or_default(),
         false => Vec::new(),
     };
@@ -436,7 +436,7 @@ fn v0_to_v1(plan: Value) -> Result<Value, String> {
     }
     // The prototype had no ids; derive a stable one from the creation time so migrating the
     // same document twice gives the same plan.
-    let id = PlanId::generate(super::ids::Timestamp(created_ms), 0);
+    let id = PlanId::generate(crate::domain::core::ids::Timestamp(created_ms), 0);
     let mut meta = Map::new();
     meta.insert("name".into(), Value::String(name));
     meta.insert("description".into(), Value::String(text("notes")));

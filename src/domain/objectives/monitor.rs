@@ -6,9 +6,9 @@
 //! The review log records what was learned, from whom, whether the problem is tactical or
 //! systemic, and what changes.
 
-use super::date::Date;
-use super::ids::ReviewId;
-use super::objectives::Objective;
+use crate::domain::core::date::Date;
+use crate::domain::core::ids::ReviewId;
+use crate::domain::objectives::Objective;
 use serde::{Deserialize, Serialize};
 
 /// At or above this share of the progress expected by now, an objective is on track.

@@ -6,7 +6,7 @@
 //! objective) survive any reordering. The columns a board accepts are fixed by its
 //! [`BoardKind`].
 
-use super::ids::CardId;
+use crate::domain::core::ids::CardId;
 use serde::{Deserialize, Serialize};
 
 /// Longest card text, in characters.
@@ -311,7 +311,7 @@ pub struct SourceLink {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Strategy {
     /// Stable identity.
-    pub id: super::ids::StrategyId,
+    pub id: crate::domain::core::ids::StrategyId,
     /// A strength or a weakness.
     pub internal: SourceLink,
     /// An opportunity or a threat.
@@ -352,7 +352,7 @@ pub enum Check {
     /// A strength or opportunity that no TOWS strategy uses yet.
     Unused(CardId),
     /// A strategy whose source card was deleted or moved out of its quadrant.
-    BrokenStrategy(super::ids::StrategyId),
+    BrokenStrategy(crate::domain::core::ids::StrategyId),
 }
 
 /// The text of a card, normalised for comparison (case and spacing do not matter).
@@ -428,7 +428,7 @@ pub fn ranking(board: &Board) -> Vec<Ranked> {
         .iter()
         .filter_map(|c| Some((c, c.impact?, c.likelihood?)))
         .collect();
-    super::sort_small(&mut rated, |a, b| (a.1 * a.2, a.1) > (b.1 * b.2, b.1));
+    crate::domain::core::sort_small(&mut rated, |a, b| (a.1 * a.2, a.1) > (b.1 * b.2, b.1));
     rated
         .into_iter()
         .enumerate()

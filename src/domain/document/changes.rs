@@ -10,9 +10,9 @@
 //! The pages are named by [`Place`], not by the router's routes: the domain does not know the
 //! UI. `pages::Route::of_place` maps each place to its page.
 
-use super::merge::changed_paths;
-use super::plan::Plan;
-use super::tree::{Path, Seg};
+use crate::domain::document::merge::changed_paths;
+use crate::domain::document::tree::{Path, Seg};
+use crate::domain::plan::Plan;
 
 /// The part of the app where a change can be made: one page each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,7 +167,10 @@ const PLACES: &[(&[&str], Place, &str)] = &[
 /// kept in [`Change::touches`].
 pub fn describe(before: &Plan, after: &Plan) -> Option<Change> {
     // Through the text, like the merge: one copy of the plan's `Serialize` in the wasm.
-    let (a, b) = (super::merge::json(before)?, super::merge::json(after)?);
+    let (a, b) = (
+        crate::domain::document::merge::json(before)?,
+        crate::domain::document::merge::json(after)?,
+    );
     let paths = changed_paths(&a, &b);
     let found: Vec<(usize, Change)> = paths.iter().filter_map(place_of).collect();
     let Some(&(_, first)) = found.iter().min_by_key(|(row, _)| *row) else {

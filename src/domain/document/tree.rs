@@ -1,8 +1,8 @@
 //! Paths into a stored plan's JSON tree that name list items by their id, not their position.
 //!
 //! Two things compare versions of a plan part by part: merging two tabs' saves
-//! (`domain::merge`) and keeping the members a newer Waymark wrote that this build does not
-//! know (`domain::schema`). Both must follow an item when it moves: "the rating of card A" is
+//! (`domain::document::merge`) and keeping the members a newer Waymark wrote that this build does not
+//! know (`domain::document::schema`). Both must follow an item when it moves: "the rating of card A" is
 //! the same part of the plan whether A is first or third in its list. So a list whose items are
 //! objects with an `id` is treated like a map from id to item, plus its order as a part of its
 //! own; only lists of plain values (or of items without ids) are compared by position.

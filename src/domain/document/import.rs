@@ -40,11 +40,11 @@
 //! any other. Ids inside the plan (cards, personas, objectives…) stay as they are: they only
 //! need to be unique within one plan, which `validate` checks.
 
-use super::health_check;
-use super::ids::{PlanId, Timestamp};
-use super::locale::Locale;
-use super::plan::Plan;
-use super::schema::{self, SchemaError};
+use crate::domain::core::ids::{PlanId, Timestamp};
+use crate::domain::core::locale::Locale;
+use crate::domain::document::schema::{self, SchemaError};
+use crate::domain::health;
+use crate::domain::plan::Plan;
 
 /// A plan read from a file, ready to be added once the user confirms.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,7 +111,7 @@ pub fn preview(plan: &Plan) -> Preview {
             .health
             .answers
             .iter()
-            .filter(|(key, a)| health_check::prompt(key).is_some() && a.is_answered())
+            .filter(|(key, a)| health::prompt(key).is_some() && a.is_answered())
             .count(),
         swot_cards: plan.swot.cards.len(),
         pestle_cards: plan.pestle.cards.len(),

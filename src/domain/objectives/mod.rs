@@ -7,9 +7,11 @@
 //! management) and hang on an objective; [`kpi_checks`] flags an objective without a KPI and
 //! "KPI overload" (more than five on one objective).
 
-use super::channel::Channel;
-use super::date::Date;
-use super::ids::{CardId, KpiId, ObjectiveId, ReadingId, StrategyId};
+pub mod monitor;
+
+use crate::domain::core::channel::Channel;
+use crate::domain::core::date::Date;
+use crate::domain::core::ids::{CardId, KpiId, ObjectiveId, ReadingId, StrategyId};
 use serde::{Deserialize, Serialize};
 
 /// Longest objective text.

@@ -3,7 +3,7 @@
 //! The link is `<page>#/share?p=<data>`, where `<data>` is the plan's envelope (the same JSON
 //! a file export holds), compressed by the browser (raw DEFLATE) and written in base64url. The
 //! part after `#` never leaves the browser: no server sees the plan. Opening the link goes
-//! through the same checks as importing a file (`domain::import`), and a link that does not
+//! through the same checks as importing a file (`domain::document::import`), and a link that does not
 //! decode says so; it never changes anything by itself.
 //!
 //! Links are kept short enough to paste into an e-mail or a chat ([`MAX_LINK_DATA`]); a larger

@@ -9,16 +9,16 @@
 //! the rules that keep links sound live together here: a link must point at something that
 //! exists, and deleting something removes the links to it (`unlink_*`).
 
-use super::command::Command;
-use super::error::DomainError;
-use super::health_check;
-use super::ids::{CardId, ObjectiveId, StrategyId};
-use super::monitor::Review;
-use super::objectives::{
+use crate::domain::command::Command;
+use crate::domain::core::error::DomainError;
+use crate::domain::core::ids::{CardId, ObjectiveId, StrategyId};
+use crate::domain::engagement::{Tactic, MAX_BUDGET_CENTS, MAX_TACTICS};
+use crate::domain::health;
+use crate::domain::objectives::monitor::Review;
+use crate::domain::objectives::{
     Kpi, Link, Objective, Reading, MAX_KPIS, MAX_OBJECTIVES, MAX_READINGS, MAX_TEXT,
 };
-use super::plan::{check_len, duplicate, Plan, MAX_NAME_CHARS};
-use super::tactics::{Tactic, MAX_BUDGET_CENTS, MAX_TACTICS};
+use crate::domain::plan::{check_len, duplicate, Plan, MAX_NAME_CHARS};
 use std::rc::Rc;
 
 /// Most entries in the review log.
@@ -44,7 +44,7 @@ pub(crate) fn apply(plan: &mut Plan, command: Command) -> Result<(), DomainError
         }
         Command::SetObjectiveText { id, field, text } => {
             check(&text, MAX_TEXT)?;
-            let text = if field == super::objectives::ObjectiveText::Statement {
+            let text = if field == crate::domain::objectives::ObjectiveText::Statement {
                 required(&text)?
             } else {
                 text
@@ -216,7 +216,7 @@ pub(crate) fn apply(plan: &mut Plan, command: Command) -> Result<(), DomainError
             if e.tactics.len() >= MAX_TACTICS {
                 return Err(DomainError::TooMany { max: MAX_TACTICS });
             }
-            let (ownership, role) = super::channel::defaults(channel);
+            let (ownership, role) = crate::domain::core::channel::defaults(channel);
             e.tactics.push(Tactic {
                 id,
                 channel,
@@ -353,7 +353,7 @@ pub fn link_exists(plan: &Plan, link: &Link) -> bool {
     match link {
         Link::Card(id) => plan.swot.card(id).is_some(),
         Link::Strategy(id) => plan.tows.iter().any(|s| s.id == *id),
-        Link::Prompt(key) => health_check::prompt(key).is_some(),
+        Link::Prompt(key) => health::prompt(key).is_some(),
     }
 }
 
@@ -373,7 +373,7 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
         if o.statement.trim().is_empty() {
             return Err(format!("{path}.statement: empty"));
         }
-        for field in super::objectives::ObjectiveText::ALL {
+        for field in crate::domain::objectives::ObjectiveText::ALL {
             check_len(&format!("{path}.{}", field.key()), o.text(field), MAX_TEXT)?;
         }
         for (name, v) in [("baseline", o.baseline), ("target", o.target)] {
@@ -414,7 +414,7 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
             return Err(format!("{path}.target: not a usable number"));
         }
     }
-    for field in super::creative::CreativeField::ALL {
+    for field in crate::domain::creative::CreativeField::ALL {
         check_len(
             &format!("plan.creative.{}", field.key()),
             plan.creative.text(field),
@@ -433,7 +433,7 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
     }
     for (i, t) in e.tactics.iter().enumerate() {
         let path = format!("plan.engagement.tactics[{i}]");
-        for field in super::tactics::TacticText::ALL {
+        for field in crate::domain::engagement::TacticText::ALL {
             check_len(&format!("{path}.{}", field.key()), t.text(field), MAX_TEXT)?;
         }
         check_len(&format!("{path}.custom"), &t.custom, MAX_NAME_CHARS)?;
@@ -449,7 +449,7 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
             }
         }
     }
-    for p in super::creative::P::ALL {
+    for p in crate::domain::creative::P::ALL {
         let entry = plan.mix.get(p);
         check_len(
             &format!("plan.mix.{}.notes", p.key()),
@@ -530,7 +530,7 @@ fn objective_mut<'p>(
 
 fn tactic_mut<'p>(
     plan: &'p mut Plan,
-    id: &super::ids::TacticId,
+    id: &crate::domain::core::ids::TacticId,
 ) -> Result<&'p mut Tactic, DomainError> {
     Rc::make_mut(&mut plan.engagement)
         .tactics

@@ -5,7 +5,7 @@
 //! linked to the findings it answers. The 4Ps still apply, with definitions stretched to
 //! today's business models (seed 003): each P has notes and the decisions taken.
 
-use super::objectives::Link;
+use crate::domain::objectives::Link;
 use serde::{Deserialize, Serialize};
 
 /// A text field of the creative idea.

@@ -34,21 +34,21 @@
 //!   the system's legacy code page and garbles Latvian, Swedish or Chinese text. Numbers in
 //!   CSV are plain (`12000`, `2.5`), for spreadsheets and scripts rather than for reading.
 
-use super::attribution::{by_channel as credits_by_channel, Attribution, Model};
-use super::board::{BoardKind, Card, CardSource, Confidence, TowsKind};
-use super::channel::{Channel, Ownership};
-use super::creative::{CreativeField, Mix, P};
-use super::date::Date;
-use super::health_check::{
+use crate::domain::board::{BoardKind, Card, CardSource, Confidence, TowsKind};
+use crate::domain::core::channel::{Channel, Ownership};
+use crate::domain::core::date::Date;
+use crate::domain::core::ids::PersonaId;
+use crate::domain::creative::{CreativeField, Mix, P};
+use crate::domain::engagement::{by_channel, by_ownership, scenario_totals, Scenario, TacticText};
+use crate::domain::health::{
     prompt, GoalScope, HealthCheck, Prompt, Rating, PROMPTS, WEAK_PROMPT_AT_MOST,
 };
-use super::ids::PersonaId;
-use super::journey::{JourneyMap, Lane, PersonaField, Stage};
-use super::monitor::{status, Review, Scope, Status};
-use super::objectives::{smart, Kpi, Link, Verdict, LETTERS};
-use super::outline::{Section, OUTLINE};
-use super::plan::Plan;
-use super::tactics::{by_channel, by_ownership, scenario_totals, Scenario, TacticText};
+use crate::domain::journey::attribution::{by_channel as credits_by_channel, Attribution, Model};
+use crate::domain::journey::{JourneyMap, Lane, PersonaField, Stage};
+use crate::domain::objectives::monitor::{status, Review, Scope, Status};
+use crate::domain::objectives::{smart, Kpi, Link, Verdict, LETTERS};
+use crate::domain::outline::{Section, OUTLINE};
+use crate::domain::plan::Plan;
 
 /// Looks up an interface message by id (no arguments).
 type Lookup<'a> = &'a dyn Fn(&str) -> String;
@@ -508,7 +508,7 @@ impl Md<'_> {
                 _ => None,
             })
             .collect();
-        super::sort_small(&mut weak, |a, b| (a.1.context, a.0) < (b.1.context, b.0));
+        crate::domain::core::sort_small(&mut weak, |a, b| (a.1.context, a.0) < (b.1.context, b.0));
         if !weak.is_empty() {
             self.title(3, &["export-weak-answers"]);
             for (n, p) in weak {

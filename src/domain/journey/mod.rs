@@ -11,11 +11,13 @@
 //! its own cells and touchpoints. Everything has a stable id, so a touchpoint keeps its
 //! identity when it moves to another stage.
 
-use super::attribution::{PathStep, MAX_DAYS_BEFORE, MAX_STEPS, MAX_VALUE_CENTS};
-use super::channel::{defaults, Channel, Media, Ownership, Role};
-use super::command::Command;
-use super::error::DomainError;
-use super::ids::{PersonaId, StageId, TouchpointId};
+pub mod attribution;
+
+use crate::domain::command::Command;
+use crate::domain::core::channel::{defaults, Channel, Media, Ownership, Role};
+use crate::domain::core::error::DomainError;
+use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
+use crate::domain::journey::attribution::{PathStep, MAX_DAYS_BEFORE, MAX_STEPS, MAX_VALUE_CENTS};
 use serde::{Deserialize, Serialize};
 
 /// Longest text of a persona field, a cell or a touchpoint note.
@@ -468,7 +470,7 @@ pub struct JourneyMap {
     pub journeys: Vec<Journey>,
     /// The sample path of the attribution explainer.
     #[serde(default)]
-    pub attribution: super::attribution::Attribution,
+    pub attribution: crate::domain::journey::attribution::Attribution,
 }
 
 impl JourneyMap {
@@ -651,7 +653,7 @@ pub fn team_sheet(map: &JourneyMap) -> Vec<TeamRow> {
             cell.1 |= matches!(tp.role, Role::GoalScorer | Role::Both);
         }
     }
-    super::sort_small(&mut rows, |a, b| {
+    crate::domain::core::sort_small(&mut rows, |a, b| {
         (a.channel, &a.custom) < (b.channel, &b.custom)
     });
     rows
@@ -765,7 +767,7 @@ pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), Domain
         }
         Command::AddStage { id, name, index } => {
             let name = required(&name)?;
-            check(&name, super::plan::MAX_NAME_CHARS)?;
+            check(&name, crate::domain::plan::MAX_NAME_CHARS)?;
             if map.stage_index(&id).is_some() {
                 return Err(DomainError::DuplicateId);
             }
@@ -783,7 +785,7 @@ pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), Domain
             );
         }
         Command::RenameStage { id, name } => {
-            check(&name, super::plan::MAX_NAME_CHARS)?;
+            check(&name, crate::domain::plan::MAX_NAME_CHARS)?;
             let stage = map
                 .stages
                 .iter_mut()
@@ -840,7 +842,7 @@ pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), Domain
             custom,
         } => {
             known(map, &persona, &stage)?;
-            check(&custom, super::plan::MAX_NAME_CHARS)?;
+            check(&custom, crate::domain::plan::MAX_NAME_CHARS)?;
             if map
                 .journeys
                 .iter()
@@ -875,7 +877,7 @@ pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), Domain
             role,
             note,
         } => {
-            check(&custom, super::plan::MAX_NAME_CHARS)?;
+            check(&custom, crate::domain::plan::MAX_NAME_CHARS)?;
             check(&note, MAX_TEXT_CHARS)?;
             let tp = touchpoint_mut(map, &persona, &id)?;
             tp.channel = channel;
@@ -913,8 +915,8 @@ pub(crate) fn apply(map: &mut JourneyMap, command: Command) -> Result<(), Domain
             label,
             days_before,
         } => {
-            check(&custom, super::plan::MAX_NAME_CHARS)?;
-            check(&label, super::plan::MAX_NAME_CHARS)?;
+            check(&custom, crate::domain::plan::MAX_NAME_CHARS)?;
+            check(&label, crate::domain::plan::MAX_NAME_CHARS)?;
             if days_before > MAX_DAYS_BEFORE {
                 return Err(DomainError::OutOfRange {
                     min: 0,
@@ -971,7 +973,7 @@ fn required(text: &str) -> Result<String, DomainError> {
     if text.is_empty() {
         Err(DomainError::EmptyText)
     } else {
-        check(text, super::plan::MAX_NAME_CHARS)?;
+        check(text, crate::domain::plan::MAX_NAME_CHARS)?;
         Ok(text.to_owned())
     }
 }

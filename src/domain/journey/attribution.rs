@@ -6,8 +6,8 @@
 //! Money is counted in cents and split by the largest-remainder method, so the credits of a
 //! model always add up exactly to the conversion value.
 
-use super::channel::Channel;
-use super::ids::PathStepId;
+use crate::domain::core::channel::Channel;
+use crate::domain::core::ids::PathStepId;
 use serde::{Deserialize, Serialize};
 
 /// Most steps in the sample path.
@@ -136,7 +136,7 @@ pub fn split(total: u64, weights: &[f64]) -> Vec<u64> {
     let mut out: Vec<u64> = exact.iter().map(|x| x.floor() as u64).collect();
     let given: u64 = out.iter().sum();
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    super::sort_small(&mut order, |a, b| {
+    crate::domain::core::sort_small(&mut order, |a, b| {
         let (fa, fb) = (exact[*a] - exact[*a].floor(), exact[*b] - exact[*b].floor());
         fa > fb || (fa == fb && a > b)
     });
