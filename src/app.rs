@@ -16,6 +16,7 @@ use bridge::use_host_bridge;
 use notices::Notices;
 use shortcuts::use_undo_shortcuts;
 
+use crate::domain::PlanCommand;
 use crate::domain::{Command, Locale, PlanId, Timestamp};
 use crate::embed::Embedding;
 use crate::i18n::{use_i18n, I18nContext, I18nProvider, Translations};
@@ -277,7 +278,9 @@ fn frame(props: &FrameProps) -> Html {
     let on_rename = {
         let state = state.clone();
         Callback::from(move |name: String| {
-            state.dispatch(Action::Apply(Command::RenamePlan { name }))
+            state.dispatch(Action::Apply(Command::Plan(PlanCommand::RenamePlan {
+                name,
+            })))
         })
     };
     let notices = html! {

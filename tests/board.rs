@@ -9,6 +9,7 @@ use waymark::domain::board::{
 };
 use waymark::domain::core::ids::StrategyId;
 use waymark::domain::document::schema;
+use waymark::domain::BoardCommand;
 use waymark::domain::{apply, Applied, CardId, Command, DomainError, Plan, Timestamp};
 use waymark::state::{Action, AppState};
 
@@ -29,12 +30,12 @@ fn ok(plan: &Plan, command: Command) -> Plan {
 }
 
 fn add(board: BoardKind, n: u64, column: Column, text: &str) -> Command {
-    Command::AddCard {
+    Command::Board(BoardCommand::AddCard {
         board,
         id: id(n),
         column,
         text: text.into(),
-    }
+    })
 }
 
 fn texts(plan: &Plan, column: Column) -> Vec<String> {
@@ -102,45 +103,45 @@ fn card_commands_refuse_what_is_wrong() {
             },
         ),
         (
-            Command::EditCard {
+            Command::Board(BoardCommand::EditCard {
                 board: BoardKind::Swot,
                 id: id(99),
                 text: "x".into(),
-            },
+            }),
             DomainError::UnknownItem,
         ),
         (
-            Command::SetCardRating {
+            Command::Board(BoardCommand::SetCardRating {
                 board: BoardKind::Swot,
                 id: id(1),
                 field: RatingField::Impact,
                 value: Some(3),
-            },
+            }),
             DomainError::WrongColumn,
         ),
         (
-            Command::SetCardRating {
+            Command::Board(BoardCommand::SetCardRating {
                 board: BoardKind::Swot,
                 id: id(1),
                 field: RatingField::Weight,
                 value: Some(6),
-            },
+            }),
             DomainError::OutOfRange { min: 1, max: 5 },
         ),
         (
-            Command::MoveCard {
+            Command::Board(BoardCommand::MoveCard {
                 board: BoardKind::Swot,
                 id: id(1),
                 column: Column::Legal,
                 index: 0,
-            },
+            }),
             DomainError::WrongColumn,
         ),
         (
-            Command::DeleteCard {
+            Command::Board(BoardCommand::DeleteCard {
                 board: BoardKind::Pestle,
                 id: id(1),
-            },
+            }),
             DomainError::UnknownItem,
         ),
     ];
@@ -158,36 +159,36 @@ fn cards_are_edited_noted_marked_and_rated() {
     let p = swot();
     let p = ok(
         &p,
-        Command::EditCard {
+        Command::Board(BoardCommand::EditCard {
             board: BoardKind::Swot,
             id: id(1),
             text: " Very loyal customers ".into(),
-        },
+        }),
     );
     let p = ok(
         &p,
-        Command::SetCardNotes {
+        Command::Board(BoardCommand::SetCardNotes {
             board: BoardKind::Swot,
             id: id(1),
             notes: "Repeat rate 41%".into(),
-        },
+        }),
     );
     let p = ok(
         &p,
-        Command::SetCardConfidence {
+        Command::Board(BoardCommand::SetCardConfidence {
             board: BoardKind::Swot,
             id: id(1),
             confidence: Some(Confidence::Evidence),
-        },
+        }),
     );
     let p = ok(
         &p,
-        Command::SetCardRating {
+        Command::Board(BoardCommand::SetCardRating {
             board: BoardKind::Swot,
             id: id(1),
             field: RatingField::Weight,
             value: Some(5),
-        },
+        }),
     );
     let card = p.swot.card(&id(1)).expect("card");
     assert_eq!(card.text, "Very loyal customers");
@@ -197,12 +198,12 @@ fn cards_are_edited_noted_marked_and_rated() {
     // Clearing a rating.
     let p = ok(
         &p,
-        Command::SetCardRating {
+        Command::Board(BoardCommand::SetCardRating {
             board: BoardKind::Swot,
             id: id(1),
             field: RatingField::Weight,
             value: None,
-        },
+        }),
     );
     assert_eq!(p.swot.card(&id(1)).expect("card").weight, None);
 }
@@ -213,12 +214,12 @@ fn cards_move_between_columns_and_reorder_within_one() {
     let mv = |p: &Plan, n: u64, column: Column, index: usize| {
         ok(
             p,
-            Command::MoveCard {
+            Command::Board(BoardCommand::MoveCard {
                 board: BoardKind::Swot,
                 id: id(n),
                 column,
                 index,
-            },
+            }),
         )
     };
     // Reorder: the second strength first.
@@ -239,12 +240,12 @@ fn cards_move_between_columns_and_reorder_within_one() {
     assert_eq!(
         apply(
             &p,
-            Command::MoveCard {
+            Command::Board(BoardCommand::MoveCard {
                 board: BoardKind::Swot,
                 id: id(3),
                 column: Column::Threats,
                 index: 0
-            },
+            }),
             Timestamp(9)
         ),
         Ok(Applied::Unchanged)
@@ -255,10 +256,10 @@ fn cards_move_between_columns_and_reorder_within_one() {
 fn a_deleted_card_comes_back_with_undo_in_its_place() {
     let state = Rc::new(AppState::with_plan(Some(swot())));
     let state = state.next(
-        Action::Apply(Command::DeleteCard {
+        Action::Apply(Command::Board(BoardCommand::DeleteCard {
             board: BoardKind::Swot,
             id: id(1),
-        }),
+        })),
         Timestamp(4_000),
     );
     let p = state.plan.clone().expect("plan");
@@ -276,11 +277,13 @@ fn a_deleted_card_comes_back_with_undo_in_its_place() {
 #[test]
 fn strategies_pair_internal_with_external_and_know_their_kind() {
     let p = swot();
-    let strategy = |n, internal, external| Command::AddStrategy {
-        id: sid(n),
-        internal: id(internal),
-        external: id(external),
-        text: "Do something".into(),
+    let strategy = |n, internal, external| {
+        Command::Board(BoardCommand::AddStrategy {
+            id: sid(n),
+            internal: id(internal),
+            external: id(external),
+            text: "Do something".into(),
+        })
     };
     let p = ok(&p, strategy(1, 1, 4));
     let p = ok(&p, strategy(2, 3, 5));
@@ -296,13 +299,16 @@ fn strategies_pair_internal_with_external_and_know_their_kind() {
     }
     let p = ok(
         &p,
-        Command::EditStrategy {
+        Command::Board(BoardCommand::EditStrategy {
             id: sid(1),
             text: "Invite loyal customers to run clubs".into(),
-        },
+        }),
     );
     assert_eq!(p.tows[0].text, "Invite loyal customers to run clubs");
-    let p = ok(&p, Command::DeleteStrategy { id: sid(2) });
+    let p = ok(
+        &p,
+        Command::Board(BoardCommand::DeleteStrategy { id: sid(2) }),
+    );
     assert_eq!(p.tows.len(), 1);
 }
 
@@ -310,19 +316,19 @@ fn strategies_pair_internal_with_external_and_know_their_kind() {
 fn deleting_a_source_card_leaves_no_dangling_link() {
     let p = ok(
         &swot(),
-        Command::AddStrategy {
+        Command::Board(BoardCommand::AddStrategy {
             id: sid(1),
             internal: id(1),
             external: id(4),
             text: "Run clubs".into(),
-        },
+        }),
     );
     let p = ok(
         &p,
-        Command::DeleteCard {
+        Command::Board(BoardCommand::DeleteCard {
             board: BoardKind::Swot,
             id: id(4),
-        },
+        }),
     );
     let s = &p.tows[0];
     assert_eq!(s.external.removed.as_deref(), Some("More people run"));
@@ -350,31 +356,31 @@ fn deleting_a_source_card_leaves_no_dangling_link() {
 fn a_source_card_moved_out_of_its_quadrant_breaks_the_strategy_until_moved_back() {
     let p = ok(
         &swot(),
-        Command::AddStrategy {
+        Command::Board(BoardCommand::AddStrategy {
             id: sid(1),
             internal: id(1),
             external: id(5),
             text: "Compete on service".into(),
-        },
+        }),
     );
     let moved = ok(
         &p,
-        Command::MoveCard {
+        Command::Board(BoardCommand::MoveCard {
             board: BoardKind::Swot,
             id: id(1),
             column: Column::Opportunities,
             index: 0,
-        },
+        }),
     );
     assert_eq!(moved.tows[0].kind(&moved.swot), None);
     let back = ok(
         &moved,
-        Command::MoveCard {
+        Command::Board(BoardCommand::MoveCard {
             board: BoardKind::Swot,
             id: id(1),
             column: Column::Weaknesses,
             index: 0,
-        },
+        }),
     );
     assert_eq!(back.tows[0].kind(&back.swot), Some(TowsKind::WT));
 }
@@ -399,12 +405,12 @@ fn the_checks_find_empty_columns_duplicates_unrated_and_unused_cards() {
     );
     let p = ok(
         &p,
-        Command::AddStrategy {
+        Command::Board(BoardCommand::AddStrategy {
             id: sid(1),
             internal: id(1),
             external: id(4),
             text: String::new(),
-        },
+        }),
     );
     let found = checks(BoardKind::Swot, &p.swot, &p.tows);
     assert!(!found.contains(&Check::Unused(id(1))));
@@ -427,11 +433,13 @@ fn the_checks_find_empty_columns_duplicates_unrated_and_unused_cards() {
 
 #[test]
 fn pestle_factors_rank_by_impact_times_likelihood() {
-    let rate = |n: u64, field, v| Command::SetCardRating {
-        board: BoardKind::Pestle,
-        id: id(n),
-        field,
-        value: Some(v),
+    let rate = |n: u64, field, v| {
+        Command::Board(BoardCommand::SetCardRating {
+            board: BoardKind::Pestle,
+            id: id(n),
+            field,
+            value: Some(v),
+        })
     };
     let p = [
         add(BoardKind::Pestle, 1, Column::Economic, "Rising prices"),

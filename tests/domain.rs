@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 use waymark::domain::document::schema::{self, SchemaError, CURRENT_VERSION};
+use waymark::domain::PlanCommand;
 use waymark::domain::{
     apply, Applied, Command, DomainError, History, Locale, Plan, PlanId, Timestamp,
 };
@@ -47,21 +48,21 @@ fn new_plan_trims_its_name_and_falls_back_when_blank() {
 fn commands_change_the_plan_and_its_updated_time() {
     let cases: Vec<(Command, PlanCheck)> = vec![
         (
-            Command::RenamePlan {
+            Command::Plan(PlanCommand::RenamePlan {
                 name: "  Autumn push ".into(),
-            },
+            }),
             |p| p.meta.name == "Autumn push",
         ),
         (
-            Command::SetDescription {
+            Command::Plan(PlanCommand::SetDescription {
                 text: "We sell shoes.".into(),
-            },
+            }),
             |p| p.meta.description == "We sell shoes.",
         ),
         (
-            Command::SetPlanLocale {
+            Command::Plan(PlanCommand::SetPlanLocale {
                 locale: Locale::ZhHant,
-            },
+            }),
             |p| p.meta.locale == Locale::ZhHant,
         ),
     ];
@@ -80,9 +81,9 @@ fn a_command_that_changes_nothing_is_unchanged() {
     assert_eq!(
         apply(
             &p,
-            Command::RenamePlan {
+            Command::Plan(PlanCommand::RenamePlan {
                 name: "Spring launch ".into()
-            },
+            }),
             Timestamp(9)
         ),
         Ok(Applied::Unchanged)
@@ -90,7 +91,7 @@ fn a_command_that_changes_nothing_is_unchanged() {
     assert_eq!(
         apply(
             &p,
-            Command::SetPlanLocale { locale: Locale::En },
+            Command::Plan(PlanCommand::SetPlanLocale { locale: Locale::En }),
             Timestamp(9)
         ),
         Ok(Applied::Unchanged)
@@ -98,9 +99,9 @@ fn a_command_that_changes_nothing_is_unchanged() {
     assert_eq!(
         apply(
             &p,
-            Command::SetDescription {
+            Command::Plan(PlanCommand::SetDescription {
                 text: String::new()
-            },
+            }),
             Timestamp(9)
         ),
         Ok(Applied::Unchanged)
@@ -113,16 +114,20 @@ fn invalid_commands_are_refused_with_a_reason() {
     assert_eq!(
         apply(
             &p,
-            Command::RenamePlan {
+            Command::Plan(PlanCommand::RenamePlan {
                 name: " \n ".into()
-            },
+            }),
             Timestamp(9)
         ),
         Err(DomainError::EmptyName)
     );
     let long = "x".repeat(121);
     assert_eq!(
-        apply(&p, Command::RenamePlan { name: long }, Timestamp(9)),
+        apply(
+            &p,
+            Command::Plan(PlanCommand::RenamePlan { name: long }),
+            Timestamp(9)
+        ),
         Err(DomainError::TooLong {
             field: "name",
             max: 120
@@ -130,15 +135,19 @@ fn invalid_commands_are_refused_with_a_reason() {
     );
     let huge = "y".repeat(20_001);
     assert!(matches!(
-        apply(&p, Command::SetDescription { text: huge }, Timestamp(9)),
+        apply(
+            &p,
+            Command::Plan(PlanCommand::SetDescription { text: huge }),
+            Timestamp(9)
+        ),
         Err(DomainError::TooLong { .. })
     ));
     // Limits count characters, not bytes: 120 Chinese characters are a valid name.
     assert!(apply(
         &p,
-        Command::RenamePlan {
+        Command::Plan(PlanCommand::RenamePlan {
             name: "計".repeat(120)
-        },
+        }),
         Timestamp(9)
     )
     .is_ok());
@@ -148,12 +157,12 @@ fn invalid_commands_are_refused_with_a_reason() {
 fn the_updated_time_never_goes_backwards() {
     let p = changed(apply(
         &plan(),
-        Command::RenamePlan { name: "A".into() },
+        Command::Plan(PlanCommand::RenamePlan { name: "A".into() }),
         Timestamp(5_000),
     ));
     let q = changed(apply(
         &p,
-        Command::RenamePlan { name: "B".into() },
+        Command::Plan(PlanCommand::RenamePlan { name: "B".into() }),
         Timestamp(4_000),
     ));
     assert_eq!(q.meta.updated, Timestamp(5_000));
@@ -165,13 +174,13 @@ fn undo_and_redo_walk_the_history() {
     let v0 = Rc::new(plan());
     let v1 = Rc::new(changed(apply(
         &v0,
-        Command::RenamePlan { name: "One".into() },
+        Command::Plan(PlanCommand::RenamePlan { name: "One".into() }),
         Timestamp(2),
     )));
     history.record(v0.clone());
     let v2 = Rc::new(changed(apply(
         &v1,
-        Command::RenamePlan { name: "Two".into() },
+        Command::Plan(PlanCommand::RenamePlan { name: "Two".into() }),
         Timestamp(3),
     )));
     history.record(v1.clone());
@@ -200,9 +209,9 @@ fn history_keeps_at_most_its_limit() {
     for i in 0..10 {
         let next = Rc::new(changed(apply(
             &current,
-            Command::RenamePlan {
+            Command::Plan(PlanCommand::RenamePlan {
                 name: format!("n{i}"),
-            },
+            }),
             Timestamp(10 + i),
         )));
         history.record(current);
@@ -318,16 +327,16 @@ fn another_tabs_save_merges_with_changes_to_other_parts() {
     let base = plan();
     let theirs = changed(apply(
         &base,
-        Command::RenamePlan {
+        Command::Plan(PlanCommand::RenamePlan {
             name: "Renamed elsewhere".into(),
-        },
+        }),
         Timestamp(2_000),
     ));
     let ours = changed(apply(
         &base,
-        Command::SetDescription {
+        Command::Plan(PlanCommand::SetDescription {
             text: "Typed here".into(),
-        },
+        }),
         Timestamp(2_001),
     ));
     match take_over(Some(&base), &theirs, &ours, true) {
@@ -355,12 +364,12 @@ fn a_conflict_is_left_to_the_user_in_both_tabs() {
     let base = plan();
     let a = changed(apply(
         &base,
-        Command::SetDescription { text: "A".into() },
+        Command::Plan(PlanCommand::SetDescription { text: "A".into() }),
         Timestamp(2_000),
     ));
     let b = changed(apply(
         &base,
-        Command::SetDescription { text: "B".into() },
+        Command::Plan(PlanCommand::SetDescription { text: "B".into() }),
         Timestamp(2_001),
     ));
     assert_eq!(merge3(&base, &a, &b), Merge::Conflict);

@@ -19,6 +19,9 @@ use waymark::domain::document::example;
 use waymark::domain::document::export::{csv, grouped, markdown, markdown_with, CsvList};
 use waymark::domain::journey::Template;
 use waymark::domain::objectives::KpiLevel;
+use waymark::domain::{
+    BoardCommand, HealthCommand, JourneyCommand, ObjectivesCommand, PlanCommand,
+};
 use waymark::domain::{CardId, Command, Locale, Plan, PlanId, Timestamp};
 use waymark::i18n::{example_source, source, Translations};
 
@@ -216,66 +219,66 @@ fn rare_plan() -> Plan {
     run(
         empty_plan("Rare branches"),
         vec![
-            Command::SetAnswer {
+            Command::Health(HealthCommand::SetAnswer {
                 prompt: "customer-segments".into(),
                 text: "We sell to everyone".into(),
-            },
-            Command::SetRating {
+            }),
+            Command::Health(HealthCommand::SetRating {
                 prompt: "customer-segments".into(),
                 rating: Some(Rating::Score(1)),
-            },
-            Command::AddCard {
+            }),
+            Command::Board(BoardCommand::AddCard {
                 board: BoardKind::Swot,
                 id: CardId::generate(AT, 1),
                 column: Column::Strengths,
                 text: "Loyal regulars".into(),
-            },
-            Command::AddCard {
+            }),
+            Command::Board(BoardCommand::AddCard {
                 board: BoardKind::Swot,
                 id: CardId::generate(AT, 2),
                 column: Column::Opportunities,
                 text: "A new office park next door".into(),
-            },
-            Command::AddStrategy {
+            }),
+            Command::Board(BoardCommand::AddStrategy {
                 id: StrategyId::generate(AT, 1),
                 internal: CardId::generate(AT, 1),
                 external: CardId::generate(AT, 2),
                 text: "Lunch cards for the office park".into(),
-            },
-            Command::DeleteCard {
+            }),
+            Command::Board(BoardCommand::DeleteCard {
                 board: BoardKind::Swot,
                 id: CardId::generate(AT, 2),
-            },
-            Command::AddObjective {
+            }),
+            Command::Objectives(ObjectivesCommand::AddObjective {
                 id: objective.clone(),
                 statement: "Grow lunch sales".into(),
-            },
-            Command::SetObjectiveNumber {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                 id: objective.clone(),
                 target: false,
                 value: Some(100.0),
-            },
-            Command::SetObjectiveNumber {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                 id: objective.clone(),
                 target: true,
                 value: Some(200.0),
-            },
-            Command::SetObjectiveDate {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveDate {
                 id: objective.clone(),
                 deadline: false,
                 date: Some(day(2026, 1, 1)),
-            },
-            Command::SetObjectiveDate {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveDate {
                 id: objective.clone(),
                 deadline: true,
                 date: Some(day(2027, 1, 1)),
-            },
-            Command::AddReading {
+            }),
+            Command::Objectives(ObjectivesCommand::AddReading {
                 objective: objective.clone(),
                 id: ReadingId::generate(AT, 1),
                 date: day(2026, 11, 1),
                 value: 180.0,
-            },
+            }),
         ],
     )
 }
@@ -418,50 +421,50 @@ const HOSTILE: &[&str] = &[
 /// A plan with hostile text in every kind of place the exports write.
 fn hostile_plan() -> Plan {
     let mut commands = vec![
-        Command::SetDescription {
+        Command::Plan(PlanCommand::SetDescription {
             text: HOSTILE.join("\n"),
-        },
-        Command::UseStageTemplate {
+        }),
+        Command::Journey(JourneyCommand::UseStageTemplate {
             template: Template::Race,
             ids: (0..4).map(|n| StageId::generate(AT, n)).collect(),
-        },
-        Command::AddPersona {
+        }),
+        Command::Journey(JourneyCommand::AddPersona {
             id: PersonaId::generate(AT, 1),
             name: "<b>Anna</b> | # 1".into(),
-        },
-        Command::AddObjective {
+        }),
+        Command::Objectives(ObjectivesCommand::AddObjective {
             id: ObjectiveId::generate(AT, 1),
             statement: "[Grow](javascript:x) <i>sales</i>".into(),
-        },
+        }),
     ];
     for (n, text) in HOSTILE.iter().enumerate() {
         let n = n as u64;
         let column = [Column::Strengths, Column::Opportunities][n as usize % 2];
-        commands.push(Command::AddCard {
+        commands.push(Command::Board(BoardCommand::AddCard {
             board: BoardKind::Swot,
             id: CardId::generate(AT, 100 + n),
             column,
             text: (*text).to_owned(),
-        });
-        commands.push(Command::SetCardNotes {
+        }));
+        commands.push(Command::Board(BoardCommand::SetCardNotes {
             board: BoardKind::Swot,
             id: CardId::generate(AT, 100 + n),
             notes: (*text).to_owned(),
-        });
-        commands.push(Command::AddCard {
+        }));
+        commands.push(Command::Board(BoardCommand::AddCard {
             board: BoardKind::Pestle,
             id: CardId::generate(AT, 200 + n),
             column: Column::Legal,
             text: (*text).to_owned(),
-        });
-        commands.push(Command::AddTouchpoint {
+        }));
+        commands.push(Command::Journey(JourneyCommand::AddTouchpoint {
             persona: PersonaId::generate(AT, 1),
             stage: StageId::generate(AT, n % 4),
             id: TouchpointId::generate(AT, n),
             channel: Channel::Custom,
             custom: String::new(),
-        });
-        commands.push(Command::SetTouchpoint {
+        }));
+        commands.push(Command::Journey(JourneyCommand::SetTouchpoint {
             persona: PersonaId::generate(AT, 1),
             id: TouchpointId::generate(AT, n),
             channel: Channel::Custom,
@@ -469,8 +472,8 @@ fn hostile_plan() -> Plan {
             ownership: Ownership::Earned,
             role: Role::Both,
             note: (*text).to_owned(),
-        });
-        commands.push(Command::SetKpi {
+        }));
+        commands.push(Command::Objectives(ObjectivesCommand::SetKpi {
             id: KpiId::generate(AT, n),
             name: (*text).to_owned(),
             level: KpiLevel::Manager,
@@ -478,19 +481,19 @@ fn hostile_plan() -> Plan {
             channel: None,
             target: Some(-5.0),
             unit: (*text).to_owned(),
-        });
+        }));
     }
-    commands.push(Command::AddStrategy {
+    commands.push(Command::Board(BoardCommand::AddStrategy {
         id: StrategyId::generate(AT, 1),
         internal: CardId::generate(AT, 100),
         external: CardId::generate(AT, 101),
         text: "<svg onload=alert(1)>".into(),
-    });
+    }));
     // A deleted source: the strategy keeps the card's text.
-    commands.push(Command::DeleteCard {
+    commands.push(Command::Board(BoardCommand::DeleteCard {
         board: BoardKind::Swot,
         id: CardId::generate(AT, 101),
-    });
+    }));
     run(
         empty_plan("Plan <img src=x onerror=alert(1)> | #1"),
         commands,

@@ -10,6 +10,7 @@ use waymark::domain::health::{
     Context, EvidenceKind, GoalScope, HealthCheck, Progress, Rating, ResourceKind, StartField,
     Step, PROMPTS,
 };
+use waymark::domain::HealthCommand;
 use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};
 use waymark::state::{Action, AppState};
 
@@ -22,17 +23,17 @@ fn run(plan: &Plan, commands: Vec<Command>) -> Plan {
 }
 
 fn rate(prompt: &str, rating: Option<Rating>) -> Command {
-    Command::SetRating {
+    Command::Health(HealthCommand::SetRating {
         prompt: prompt.into(),
         rating,
-    }
+    })
 }
 
 fn answer(prompt: &str, text: &str) -> Command {
-    Command::SetAnswer {
+    Command::Health(HealthCommand::SetAnswer {
         prompt: prompt.into(),
         text: text.into(),
-    }
+    })
 }
 
 fn score(n: u8) -> Option<Rating> {
@@ -122,10 +123,10 @@ fn progress_counts_answers_per_step() {
         vec![
             answer("business-strategy", "Sustainable shoes"),
             rate("business-positioning", score(3)),
-            Command::SetStartText {
+            Command::Health(HealthCommand::SetStartText {
                 field: StartField::Goal,
                 text: "Grow online".into(),
-            },
+            }),
         ],
     );
     assert_eq!(
@@ -189,18 +190,18 @@ fn weak_contexts_get_the_methods_remedy() {
             "find-evidence",
         ),
         (
-            vec![Command::SetEvidenceKind {
+            vec![Command::Health(HealthCommand::SetEvidenceKind {
                 prompt: "business-strategy".into(),
                 kind: Some(EvidenceKind::Opinion),
-            }],
+            })],
             "validate-opinions",
         ),
         (
-            vec![Command::SetResource {
+            vec![Command::Health(HealthCommand::SetResource {
                 kind: ResourceKind::Expertise,
                 gap: true,
                 text: "No one knows paid search".into(),
-            }],
+            })],
             "close-gaps",
         ),
         (vec![], "define-goal"),
@@ -215,14 +216,14 @@ fn weak_contexts_get_the_methods_remedy() {
 #[test]
 fn a_strong_complete_health_check_moves_on_to_the_swot() {
     let mut commands: Vec<Command> = PROMPTS.iter().map(|p| rate(p.key, score(4))).collect();
-    commands.push(Command::SetStartText {
+    commands.push(Command::Health(HealthCommand::SetStartText {
         field: StartField::Goal,
         text: "Grow repeat purchases".into(),
-    });
-    commands.push(Command::SetStartText {
+    }));
+    commands.push(Command::Health(HealthCommand::SetStartText {
         field: StartField::FutureState,
         text: "10,000 pairs a year".into(),
-    });
+    }));
     let p = run(&plan(), commands);
     let keys: Vec<&str> = p.health.next_steps().iter().map(|n| n.key).collect();
     assert_eq!(keys, vec!["to-swot"]);
@@ -238,14 +239,14 @@ fn an_answer_goes_to_the_swot_with_a_link_to_its_prompt() {
         &plan(),
         vec![
             answer("internal-culture", "  Excellent customer service  "),
-            Command::SetEvidenceKind {
+            Command::Health(HealthCommand::SetEvidenceKind {
                 prompt: "internal-culture".into(),
                 kind: Some(EvidenceKind::Data),
-            },
-            Command::SetEvidence {
+            }),
+            Command::Health(HealthCommand::SetEvidence {
                 prompt: "internal-culture".into(),
                 text: "NPS 62".into(),
-            },
+            }),
         ],
     );
     let id = CardId::generate(Timestamp(5), 1);
@@ -336,9 +337,9 @@ fn clearing_an_answer_removes_it_and_ratings_read_back() {
             answer("business-strategy", "x"),
             rate("business-strategy", Some(Rating::DontKnow)),
             rate("internal-budget", score(5)),
-            Command::SetGoalScope {
+            Command::Health(HealthCommand::SetGoalScope {
                 scope: Some(GoalScope::Micro),
-            },
+            }),
         ],
     );
     let cleared = run(
@@ -366,9 +367,9 @@ fn moving_between_steps_is_saved_but_is_not_an_undo_step() {
         Timestamp(2_000),
     );
     let state = state.next(
-        Action::Apply(Command::GoToStep {
+        Action::Apply(Command::Health(HealthCommand::GoToStep {
             step: Step::Business,
-        }),
+        })),
         Timestamp(3_000),
     );
     assert_eq!(state.revision, 2, "a step change is saved");

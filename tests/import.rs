@@ -28,6 +28,10 @@ use waymark::domain::objectives::{self, Frequency, KpiLevel, Link, ObjectiveText
 use waymark::domain::{
     apply, document::example, Applied, Command, Locale, Plan, PlanId, Timestamp,
 };
+use waymark::domain::{
+    BoardCommand, CreativeCommand, EngagementCommand, HealthCommand, JourneyCommand,
+    ObjectivesCommand, PlanCommand,
+};
 
 /// When the imports in these tests happen.
 const AT: Timestamp = Timestamp(1_800_000_000_000);
@@ -63,69 +67,68 @@ fn example_plan() -> Plan {
 
 /// A plan with every section filled, each through the command a user would give.
 fn full_plan() -> Plan {
-    use Command::*;
     let card = |s: &str| id::<CardId>(&format!("c-{s}"));
     let (anna, lars) = (id::<PersonaId>("u-anna"), id::<PersonaId>("u-lars"));
     let stage = |s: &str| id::<StageId>(&format!("g-{s}"));
     let (o1, o2) = (id::<ObjectiveId>("o-1"), id::<ObjectiveId>("o-2"));
     let x1 = id::<TacticId>("x-1");
     let mut commands = vec![
-        SetDescription {
+        Command::Plan(PlanCommand::SetDescription {
             text: "Every section filled.".into(),
-        },
-        SetStartText {
+        }),
+        Command::Health(HealthCommand::SetStartText {
             field: StartField::Now,
             text: "One shop".into(),
-        },
-        SetStartText {
+        }),
+        Command::Health(HealthCommand::SetStartText {
             field: StartField::Goal,
             text: "Two shops".into(),
-        },
-        SetStartText {
+        }),
+        Command::Health(HealthCommand::SetStartText {
             field: StartField::FutureState,
             text: "Known for running".into(),
-        },
-        SetGoalScope {
+        }),
+        Command::Health(HealthCommand::SetGoalScope {
             scope: Some(GoalScope::Micro),
-        },
-        SetResource {
+        }),
+        Command::Health(HealthCommand::SetResource {
             kind: ResourceKind::People,
             gap: false,
             text: "Two".into(),
-        },
-        SetResource {
+        }),
+        Command::Health(HealthCommand::SetResource {
             kind: ResourceKind::Budget,
             gap: true,
             text: "Small".into(),
-        },
-        SetAnswer {
+        }),
+        Command::Health(HealthCommand::SetAnswer {
             prompt: "customer-segments".into(),
             text: "Runners".into(),
-        },
-        SetRating {
+        }),
+        Command::Health(HealthCommand::SetRating {
             prompt: "customer-segments".into(),
             rating: Rating::score(4),
-        },
-        SetEvidenceKind {
+        }),
+        Command::Health(HealthCommand::SetEvidenceKind {
             prompt: "customer-segments".into(),
             kind: Some(EvidenceKind::Data),
-        },
-        SetEvidence {
+        }),
+        Command::Health(HealthCommand::SetEvidence {
             prompt: "customer-segments".into(),
             text: "Survey of 200".into(),
-        },
-        SetRating {
+        }),
+        Command::Health(HealthCommand::SetRating {
             prompt: "business-strategy".into(),
             rating: Some(Rating::DontKnow),
-        },
-        SetAnswer {
+        }),
+        Command::Health(HealthCommand::SetAnswer {
             prompt: "internal-culture".into(),
             text: "Keen staff".into(),
-        },
-        GoToStep {
+        }),
+        Command::Health(HealthCommand::GoToStep {
             step: Step::Business,
-        },
-        SendToSwot {
+        }),
+        Command::SendToSwot {
             prompt: "internal-culture".into(),
             column: Column::Strengths,
             card: card("hc"),
@@ -138,122 +141,122 @@ fn full_plan() -> Plan {
         ("t1", Column::Threats, "Big chains"),
         ("o2", Column::Opportunities, "Gone soon"),
     ] {
-        commands.push(AddCard {
+        commands.push(Command::Board(BoardCommand::AddCard {
             board: BoardKind::Swot,
             id: card(n),
             column,
             text: text.into(),
-        });
+        }));
     }
     commands.extend([
-        SetCardNotes {
+        Command::Board(BoardCommand::SetCardNotes {
             board: BoardKind::Swot,
             id: card("s1"),
             notes: "Reviews say so".into(),
-        },
-        SetCardConfidence {
+        }),
+        Command::Board(BoardCommand::SetCardConfidence {
             board: BoardKind::Swot,
             id: card("s1"),
             confidence: Some(Confidence::Evidence),
-        },
-        SetCardRating {
+        }),
+        Command::Board(BoardCommand::SetCardRating {
             board: BoardKind::Swot,
             id: card("s1"),
             field: RatingField::Weight,
             value: Some(4),
-        },
-        AddCard {
+        }),
+        Command::Board(BoardCommand::AddCard {
             board: BoardKind::Pestle,
             id: card("p1"),
             column: Column::Political,
             text: "New rules".into(),
-        },
-        SetCardRating {
+        }),
+        Command::Board(BoardCommand::SetCardRating {
             board: BoardKind::Pestle,
             id: card("p1"),
             field: RatingField::Impact,
             value: Some(5),
-        },
-        SetCardRating {
+        }),
+        Command::Board(BoardCommand::SetCardRating {
             board: BoardKind::Pestle,
             id: card("p1"),
             field: RatingField::Likelihood,
             value: Some(3),
-        },
-        AddCard {
+        }),
+        Command::Board(BoardCommand::AddCard {
             board: BoardKind::Pestle,
             id: card("e1"),
             column: Column::Environmental,
             text: "Hotter summers".into(),
-        },
-        AddStrategy {
+        }),
+        Command::Board(BoardCommand::AddStrategy {
             id: id("s-so"),
             internal: card("s1"),
             external: card("o1"),
             text: "Sponsor the clubs".into(),
-        },
-        AddStrategy {
+        }),
+        Command::Board(BoardCommand::AddStrategy {
             id: id("s-wo"),
             internal: card("w1"),
             external: card("o2"),
             text: "Hire for it".into(),
-        },
+        }),
         // The strategy keeps the deleted card's words.
-        DeleteCard {
+        Command::Board(BoardCommand::DeleteCard {
             board: BoardKind::Swot,
             id: card("o2"),
-        },
-        AddPersona {
+        }),
+        Command::Journey(JourneyCommand::AddPersona {
             id: anna.clone(),
             name: "Anna".into(),
-        },
-        SetPersonaField {
+        }),
+        Command::Journey(JourneyCommand::SetPersonaField {
             id: anna.clone(),
             field: PersonaField::Segment,
             text: "Weekend runners".into(),
-        },
-        SetPersonaMedia {
+        }),
+        Command::Journey(JourneyCommand::SetPersonaMedia {
             id: anna.clone(),
             medium: Media::Video,
             on: true,
-        },
-        SetPersonaMedia {
+        }),
+        Command::Journey(JourneyCommand::SetPersonaMedia {
             id: anna.clone(),
             medium: Media::Text,
             on: true,
-        },
-        UseStageTemplate {
+        }),
+        Command::Journey(JourneyCommand::UseStageTemplate {
             template: Template::Race,
             ids: ["1", "2", "3", "4"].map(stage).to_vec(),
-        },
-        AddStage {
+        }),
+        Command::Journey(JourneyCommand::AddStage {
             id: stage("x"),
             name: "Loyalty".into(),
             index: 4,
-        },
-        RenameStage {
+        }),
+        Command::Journey(JourneyCommand::RenameStage {
             id: stage("1"),
             name: "Reach out".into(),
-        },
-        SetLane {
+        }),
+        Command::Journey(JourneyCommand::SetLane {
             persona: anna.clone(),
             stage: stage("1"),
             lane: Lane::Goal,
             text: "Find good shoes".into(),
-        },
-        SetEmotion {
+        }),
+        Command::Journey(JourneyCommand::SetEmotion {
             persona: anna.clone(),
             stage: stage("2"),
             value: Some(-2),
-        },
-        AddTouchpoint {
+        }),
+        Command::Journey(JourneyCommand::AddTouchpoint {
             persona: anna.clone(),
             stage: stage("1"),
             id: id("t-1"),
             channel: Channel::Social,
             custom: String::new(),
-        },
-        SetTouchpoint {
+        }),
+        Command::Journey(JourneyCommand::SetTouchpoint {
             persona: anna.clone(),
             id: id("t-1"),
             channel: Channel::Custom,
@@ -261,93 +264,93 @@ fn full_plan() -> Plan {
             ownership: Ownership::Earned,
             role: Role::Both,
             note: "Tuesday runs".into(),
-        },
-        AddPersona {
+        }),
+        Command::Journey(JourneyCommand::AddPersona {
             id: lars.clone(),
             name: "Lars".into(),
-        },
-        AddTouchpoint {
+        }),
+        Command::Journey(JourneyCommand::AddTouchpoint {
             persona: lars,
             stage: stage("3"),
             id: id("t-2"),
             channel: Channel::Search,
             custom: String::new(),
-        },
-        SetPathStep {
+        }),
+        Command::Journey(JourneyCommand::SetPathStep {
             id: id::<PathStepId>("a-1"),
             channel: Channel::Social,
             custom: String::new(),
             label: "Saw an ad".into(),
             days_before: 5,
-        },
-        SetPathStep {
+        }),
+        Command::Journey(JourneyCommand::SetPathStep {
             id: id::<PathStepId>("a-2"),
             channel: Channel::Search,
             custom: String::new(),
             label: "Searched".into(),
             days_before: 0,
-        },
-        SetConversionValue { cents: 12_345 },
-        AddObjective {
+        }),
+        Command::Journey(JourneyCommand::SetConversionValue { cents: 12_345 }),
+        Command::Objectives(ObjectivesCommand::AddObjective {
             id: o1.clone(),
             statement: "Be seen by runners".into(),
-        },
-        SetObjectiveNumber {
+        }),
+        Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
             id: o1.clone(),
             target: false,
             value: Some(100.0),
-        },
-        SetObjectiveNumber {
+        }),
+        Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
             id: o1.clone(),
             target: true,
             value: Some(150.5),
-        },
-        SetObjectiveDate {
+        }),
+        Command::Objectives(ObjectivesCommand::SetObjectiveDate {
             id: o1.clone(),
             deadline: false,
             date: Some(day("2027-01-01")),
-        },
-        SetObjectiveDate {
+        }),
+        Command::Objectives(ObjectivesCommand::SetObjectiveDate {
             id: o1.clone(),
             deadline: true,
             date: Some(day("2027-06-30")),
-        },
-        SetObjectiveFrequency {
+        }),
+        Command::Objectives(ObjectivesCommand::SetObjectiveFrequency {
             id: o1.clone(),
             frequency: Some(Frequency::Monthly),
-        },
-        SetObjectiveLink {
+        }),
+        Command::Objectives(ObjectivesCommand::SetObjectiveLink {
             id: o1.clone(),
             link: Link::Card(card("s1")),
             on: true,
-        },
-        SetObjectiveLink {
+        }),
+        Command::Objectives(ObjectivesCommand::SetObjectiveLink {
             id: o1.clone(),
             link: Link::Strategy(id("s-so")),
             on: true,
-        },
-        SetObjectiveLink {
+        }),
+        Command::Objectives(ObjectivesCommand::SetObjectiveLink {
             id: o1.clone(),
             link: Link::Prompt("customer-segments".into()),
             on: true,
-        },
-        AddReading {
+        }),
+        Command::Objectives(ObjectivesCommand::AddReading {
             objective: o1.clone(),
             id: id::<ReadingId>("r-1"),
             date: day("2027-02-01"),
             value: 110.0,
-        },
-        AddReading {
+        }),
+        Command::Objectives(ObjectivesCommand::AddReading {
             objective: o1.clone(),
             id: id::<ReadingId>("r-2"),
             date: day("2027-03-01"),
             value: 121.25,
-        },
-        AddObjective {
+        }),
+        Command::Objectives(ObjectivesCommand::AddObjective {
             id: o2.clone(),
             statement: "Keep customers".into(),
-        },
-        SetKpi {
+        }),
+        Command::Objectives(ObjectivesCommand::SetKpi {
             id: id::<KpiId>("k-1"),
             name: "Brand searches".into(),
             level: KpiLevel::Manager,
@@ -355,8 +358,8 @@ fn full_plan() -> Plan {
             channel: Some(Channel::Search),
             target: Some(150.0),
             unit: "searches".into(),
-        },
-        SetKpi {
+        }),
+        Command::Objectives(ObjectivesCommand::SetKpi {
             id: id::<KpiId>("k-2"),
             name: "NPS".into(),
             level: KpiLevel::Management,
@@ -364,94 +367,94 @@ fn full_plan() -> Plan {
             channel: None,
             target: None,
             unit: String::new(),
-        },
-        SetCreativeLink {
+        }),
+        Command::Creative(CreativeCommand::SetCreativeLink {
             link: Link::Card(card("t1")),
             on: true,
-        },
-        SetAudience {
+        }),
+        Command::Engagement(EngagementCommand::SetAudience {
             justification: false,
             text: "Runners nearby".into(),
-        },
-        SetAudience {
+        }),
+        Command::Engagement(EngagementCommand::SetAudience {
             justification: true,
             text: "They buy twice a year".into(),
-        },
-        AddTactic {
+        }),
+        Command::Engagement(EngagementCommand::AddTactic {
             id: x1.clone(),
             channel: Channel::Social,
-        },
-        SetTacticChannel {
+        }),
+        Command::Engagement(EngagementCommand::SetTacticChannel {
             id: x1.clone(),
             channel: Channel::Custom,
             custom: "Club nights".into(),
             ownership: Ownership::Earned,
             role: Role::Both,
-        },
-        SetTacticObjective {
+        }),
+        Command::Engagement(EngagementCommand::SetTacticObjective {
             id: x1.clone(),
             objective: o1.clone(),
             on: true,
-        },
-        SetTacticObjective {
+        }),
+        Command::Engagement(EngagementCommand::SetTacticObjective {
             id: x1.clone(),
             objective: o2,
             on: true,
-        },
-        SetReview {
+        }),
+        Command::Objectives(ObjectivesCommand::SetReview {
             id: id::<ReviewId>("v-1"),
             date: day("2027-03-02"),
             learned: "Clubs work".into(),
             source: Source::Sales,
             scope: Scope::Systemic,
             change: "More clubs".into(),
-        },
-        SetReview {
+        }),
+        Command::Objectives(ObjectivesCommand::SetReview {
             id: id::<ReviewId>("v-2"),
             date: day("2027-04-02"),
             learned: "Ads do not".into(),
             source: Source::Customers,
             scope: Scope::Tactical,
             change: String::new(),
-        },
+        }),
     ]);
     for field in ObjectiveText::ALL {
         if field != ObjectiveText::Statement {
-            commands.push(SetObjectiveText {
+            commands.push(Command::Objectives(ObjectivesCommand::SetObjectiveText {
                 id: o1.clone(),
                 field,
                 text: format!("{field:?} of o-1"),
-            });
+            }));
         }
     }
     for field in CreativeField::ALL {
-        commands.push(SetCreativeText {
+        commands.push(Command::Creative(CreativeCommand::SetCreativeText {
             field,
             text: format!("{field:?} text"),
-        });
+        }));
     }
     for p in P::ALL {
         for decisions in [false, true] {
-            commands.push(SetMix {
+            commands.push(Command::Creative(CreativeCommand::SetMix {
                 p,
                 decisions,
                 text: format!("{p:?} {decisions}"),
-            });
+            }));
         }
     }
     for field in TacticText::ALL {
-        commands.push(SetTacticText {
+        commands.push(Command::Engagement(EngagementCommand::SetTacticText {
             id: x1.clone(),
             field,
             text: format!("{field:?} of x-1"),
-        });
+        }));
     }
     for scenario in 0..3 {
-        commands.push(SetTacticBudget {
+        commands.push(Command::Engagement(EngagementCommand::SetTacticBudget {
             id: x1.clone(),
             scenario,
             cents: 10_000 * (scenario as u64 + 1),
-        });
+        }));
     }
     let mut plan = Plan::new(id("p-full"), "Full plan", "Plan", Locale::Sv, MADE);
     for command in commands {
@@ -2085,112 +2088,122 @@ fn mutant(rng: &mut Rng, seed: &Value) -> String {
 /// A few commands that touch what `plan` holds, to check that a plan accepted from a file
 /// stays valid under editing.
 fn edits(rng: &mut Rng, plan: &Plan) -> Vec<Command> {
-    let mut out = vec![Command::RenamePlan {
+    let mut out = vec![Command::Plan(PlanCommand::RenamePlan {
         name: "Renamed".into(),
-    }];
+    })];
     for (board, kind) in [
         (&plan.swot, BoardKind::Swot),
         (&plan.pestle, BoardKind::Pestle),
     ] {
         if let Some(card) = board.cards.get(rng.below(board.cards.len())) {
-            out.push(Command::DeleteCard {
+            out.push(Command::Board(BoardCommand::DeleteCard {
                 board: kind,
                 id: card.id.clone(),
-            });
-            out.push(Command::MoveCard {
+            }));
+            out.push(Command::Board(BoardCommand::MoveCard {
                 board: kind,
                 id: card.id.clone(),
                 column: *rng.pick(kind.columns()),
                 index: rng.below(4),
-            });
-            out.push(Command::EditCard {
+            }));
+            out.push(Command::Board(BoardCommand::EditCard {
                 board: kind,
                 id: card.id.clone(),
                 text: "Edited".into(),
-            });
+            }));
         }
     }
     let swot = &plan.swot.cards;
     if let (Some(a), Some(b)) = (swot.first(), swot.last()) {
-        out.push(Command::AddStrategy {
+        out.push(Command::Board(BoardCommand::AddStrategy {
             id: id("s-fuzz"),
             internal: a.id.clone(),
             external: b.id.clone(),
             text: String::new(),
-        });
+        }));
     }
     if let Some(s) = plan.tows.first() {
-        out.push(Command::DeleteStrategy { id: s.id.clone() });
+        out.push(Command::Board(BoardCommand::DeleteStrategy {
+            id: s.id.clone(),
+        }));
     }
     let map = &plan.journey;
     if let Some(p) = map.personas.get(rng.below(map.personas.len())) {
-        out.push(Command::DeletePersona { id: p.id.clone() });
-        out.push(Command::DuplicatePersona {
+        out.push(Command::Journey(JourneyCommand::DeletePersona {
+            id: p.id.clone(),
+        }));
+        out.push(Command::Journey(JourneyCommand::DuplicatePersona {
             id: p.id.clone(),
             new_id: id("u-fuzzcopy"),
             name: "Copy".into(),
-        });
+        }));
         if let Some(s) = map.stages.get(rng.below(map.stages.len())) {
-            out.push(Command::SetLane {
+            out.push(Command::Journey(JourneyCommand::SetLane {
                 persona: p.id.clone(),
                 stage: s.id.clone(),
                 lane: Lane::Why,
                 text: "Because".into(),
-            });
-            out.push(Command::AddTouchpoint {
+            }));
+            out.push(Command::Journey(JourneyCommand::AddTouchpoint {
                 persona: p.id.clone(),
                 stage: s.id.clone(),
                 id: id::<TouchpointId>("t-fuzz"),
                 channel: Channel::Email,
                 custom: String::new(),
-            });
+            }));
             for j in &map.journeys {
                 if let Some(tp) = j.touchpoints.first() {
-                    out.push(Command::MoveTouchpoint {
+                    out.push(Command::Journey(JourneyCommand::MoveTouchpoint {
                         persona: j.persona.clone(),
                         id: tp.id.clone(),
                         stage: s.id.clone(),
                         index: 0,
-                    });
+                    }));
                 }
             }
         }
     }
     if let Some(s) = map.stages.get(rng.below(map.stages.len())) {
-        out.push(Command::DeleteStage { id: s.id.clone() });
-        out.push(Command::MoveStage {
+        out.push(Command::Journey(JourneyCommand::DeleteStage {
+            id: s.id.clone(),
+        }));
+        out.push(Command::Journey(JourneyCommand::MoveStage {
             id: s.id.clone(),
             index: rng.below(map.stages.len() + 1),
-        });
-        out.push(Command::RenameStage {
+        }));
+        out.push(Command::Journey(JourneyCommand::RenameStage {
             id: s.id.clone(),
             name: String::new(),
-        });
+        }));
     }
-    out.push(Command::AddStage {
+    out.push(Command::Journey(JourneyCommand::AddStage {
         id: id("g-fuzz"),
         name: "Added".into(),
         index: 1,
-    });
+    }));
     let section = &plan.objectives;
     if let Some(o) = section.objectives.get(rng.below(section.objectives.len())) {
-        out.push(Command::DeleteObjective { id: o.id.clone() });
-        out.push(Command::AddReading {
+        out.push(Command::Objectives(ObjectivesCommand::DeleteObjective {
+            id: o.id.clone(),
+        }));
+        out.push(Command::Objectives(ObjectivesCommand::AddReading {
             objective: o.id.clone(),
             id: id("r-fuzz"),
             date: day("2027-05-05"),
             value: 1.0,
-        });
+        }));
         if let Some(t) = plan.engagement.tactics.first() {
-            out.push(Command::SetTacticObjective {
+            out.push(Command::Engagement(EngagementCommand::SetTacticObjective {
                 id: t.id.clone(),
                 objective: o.id.clone(),
                 on: true,
-            });
+            }));
         }
     }
     if let Some(t) = plan.engagement.tactics.first() {
-        out.push(Command::DeleteTactic { id: t.id.clone() });
+        out.push(Command::Engagement(EngagementCommand::DeleteTactic {
+            id: t.id.clone(),
+        }));
     }
     for key in plan.health.answers.keys().take(2) {
         out.push(Command::SendToSwot {

@@ -16,6 +16,7 @@ use waymark::domain::document::import::import;
 use waymark::domain::document::schema::{self, SchemaError, MAX_DOCUMENT_BYTES};
 use waymark::domain::{apply, document::example, Command, DomainError, Locale, Plan, PlanId};
 use waymark::domain::{health, Timestamp};
+use waymark::domain::{BoardCommand, HealthCommand};
 
 /// When the imports happen.
 const AT: Timestamp = Timestamp(1_800_000_000_000);
@@ -226,10 +227,10 @@ fn a_deleted_cards_id_that_a_strategy_remembers_is_not_reused() {
     let column = plan.swot.card(&gone).expect("on the SWOT").column;
     let deleted = changed(
         &plan,
-        Command::DeleteCard {
+        Command::Board(BoardCommand::DeleteCard {
             board: BoardKind::Swot,
             id: gone.clone(),
-        },
+        }),
     );
     assert!(deleted.tows[0].internal.removed.is_some());
     // What the commands made imports.
@@ -240,12 +241,12 @@ fn a_deleted_cards_id_that_a_strategy_remembers_is_not_reused() {
     assert_eq!(
         apply(
             &deleted,
-            Command::AddCard {
+            Command::Board(BoardCommand::AddCard {
                 board: BoardKind::Swot,
                 id: gone.clone(),
                 column,
                 text: "A new card".into(),
-            },
+            }),
             MADE,
         ),
         Err(DomainError::DuplicateId)
@@ -258,10 +259,10 @@ fn a_deleted_cards_id_that_a_strategy_remembers_is_not_reused() {
         .expect("a prompt not sent yet");
     let answered = changed(
         &deleted,
-        Command::SetAnswer {
+        Command::Health(HealthCommand::SetAnswer {
             prompt: free.key.into(),
             text: "An answer".into(),
-        },
+        }),
     );
     let send = |card: CardId| Command::SendToSwot {
         prompt: free.key.into(),
@@ -276,12 +277,12 @@ fn a_deleted_cards_id_that_a_strategy_remembers_is_not_reused() {
     changed(&answered, send(id("c-fresh")));
     changed(
         &deleted,
-        Command::AddCard {
+        Command::Board(BoardCommand::AddCard {
             board: BoardKind::Pestle,
             id: gone,
             column: Column::Legal,
             text: "A factor".into(),
-        },
+        }),
     );
     // Once no strategy remembers it, the id is free again.
     let card = plan.tows[0].internal.card.clone();
@@ -292,17 +293,17 @@ fn a_deleted_cards_id_that_a_strategy_remembers_is_not_reused() {
     assert_eq!(users.count(), 1, "only the first strategy uses the card");
     let forgotten = changed(
         &deleted,
-        Command::DeleteStrategy {
+        Command::Board(BoardCommand::DeleteStrategy {
             id: plan.tows[0].id.clone(),
-        },
+        }),
     );
     changed(
         &forgotten,
-        Command::AddCard {
+        Command::Board(BoardCommand::AddCard {
             board: BoardKind::Swot,
             id: card,
             column,
             text: "A new card".into(),
-        },
+        }),
     );
 }

@@ -11,6 +11,7 @@ use waymark::domain::journey::attribution::{by_channel, split, Model, PathStep};
 use waymark::domain::journey::{
     channel_mix, coverage, team_sheet, Coverage, Lane, PersonaField, StageKey, Template,
 };
+use waymark::domain::JourneyCommand;
 use waymark::domain::{apply, Command, DomainError, Plan, Timestamp};
 
 fn plan() -> Plan {
@@ -40,30 +41,30 @@ fn journeys() -> Plan {
     run(
         &plan(),
         vec![
-            Command::AddPersona {
+            Command::Journey(JourneyCommand::AddPersona {
                 id: pid(1),
                 name: "Weekend Anna".into(),
-            },
-            Command::AddPersona {
+            }),
+            Command::Journey(JourneyCommand::AddPersona {
                 id: pid(2),
                 name: "Loyal Lars".into(),
-            },
-            Command::UseStageTemplate {
+            }),
+            Command::Journey(JourneyCommand::UseStageTemplate {
                 template: Template::Default,
                 ids: (1..=6).map(gid).collect(),
-            },
+            }),
         ],
     )
 }
 
 fn touch(persona: u64, stage: u64, id: u64, channel: Channel) -> Command {
-    Command::AddTouchpoint {
+    Command::Journey(JourneyCommand::AddTouchpoint {
         persona: pid(persona),
         stage: gid(stage),
         id: tid(id),
         channel,
         custom: String::new(),
-    }
+    })
 }
 
 #[test]
@@ -72,28 +73,28 @@ fn personas_are_added_edited_duplicated_and_deleted() {
     let p = run(
         &p,
         vec![
-            Command::SetPersonaField {
+            Command::Journey(JourneyCommand::SetPersonaField {
                 id: pid(1),
                 field: PersonaField::Goals,
                 text: "Run a half marathon".into(),
-            },
-            Command::SetPersonaMedia {
+            }),
+            Command::Journey(JourneyCommand::SetPersonaMedia {
                 id: pid(1),
                 medium: Media::Video,
                 on: true,
-            },
-            Command::SetPersonaMedia {
+            }),
+            Command::Journey(JourneyCommand::SetPersonaMedia {
                 id: pid(1),
                 medium: Media::Text,
                 on: true,
-            },
+            }),
             touch(1, 1, 1, Channel::Social),
-            Command::SetLane {
+            Command::Journey(JourneyCommand::SetLane {
                 persona: pid(1),
                 stage: gid(1),
                 lane: Lane::Kpi,
                 text: "Reach".into(),
-            },
+            }),
         ],
     );
     let anna = p.journey.persona(&pid(1)).expect("anna");
@@ -106,22 +107,22 @@ fn personas_are_added_edited_duplicated_and_deleted() {
     assert_eq!(
         apply(
             &p,
-            Command::SetPersonaField {
+            Command::Journey(JourneyCommand::SetPersonaField {
                 id: pid(1),
                 field: PersonaField::Name,
                 text: "  ".into()
-            },
+            }),
             Timestamp(9)
         ),
         Err(DomainError::EmptyText)
     );
     let p = ok(
         &p,
-        Command::DuplicatePersona {
+        Command::Journey(JourneyCommand::DuplicatePersona {
             id: pid(1),
             new_id: pid(3),
             name: "Anna, copy".into(),
-        },
+        }),
     );
     let names: Vec<&str> = p.journey.personas.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["Weekend Anna", "Anna, copy", "Loyal Lars"]);
@@ -134,7 +135,10 @@ fn personas_are_added_edited_duplicated_and_deleted() {
     );
     assert_eq!(copy.cell(&gid(1)).kpi, "Reach");
     p.validate().expect("valid");
-    let p = ok(&p, Command::DeletePersona { id: pid(1) });
+    let p = ok(
+        &p,
+        Command::Journey(JourneyCommand::DeletePersona { id: pid(1) }),
+    );
     assert!(p.journey.persona(&pid(1)).is_none());
     assert!(
         p.journey.journeys.iter().all(|j| j.persona != pid(1)),
@@ -151,38 +155,38 @@ fn stage_templates_and_stage_editing() {
     assert_eq!(
         apply(
             &p,
-            Command::UseStageTemplate {
+            Command::Journey(JourneyCommand::UseStageTemplate {
                 template: Template::Race,
                 ids: (10..14).map(gid).collect()
-            },
+            }),
             Timestamp(9)
         ),
         Err(DomainError::NotEmpty)
     );
     let race = ok(
         &plan(),
-        Command::UseStageTemplate {
+        Command::Journey(JourneyCommand::UseStageTemplate {
             template: Template::Race,
             ids: (10..14).map(gid).collect(),
-        },
+        }),
     );
     assert_eq!(race.journey.stages.len(), 4);
     let p = run(
         &p,
         vec![
-            Command::RenameStage {
+            Command::Journey(JourneyCommand::RenameStage {
                 id: gid(1),
                 name: "First contact".into(),
-            },
-            Command::AddStage {
+            }),
+            Command::Journey(JourneyCommand::AddStage {
                 id: gid(7),
                 name: "Comparison".into(),
                 index: 2,
-            },
-            Command::MoveStage {
+            }),
+            Command::Journey(JourneyCommand::MoveStage {
                 id: gid(6),
                 index: 0,
-            },
+            }),
         ],
     );
     let names: Vec<String> = p.journey.stages.iter().map(|s| s.name.clone()).collect();
@@ -191,19 +195,19 @@ fn stage_templates_and_stage_editing() {
     // An empty name brings back a ready-made stage's own name, but a custom stage needs one.
     let p = ok(
         &p,
-        Command::RenameStage {
+        Command::Journey(JourneyCommand::RenameStage {
             id: gid(1),
             name: " ".into(),
-        },
+        }),
     );
     assert_eq!(p.journey.stage_index(&gid(1)), Some(1));
     assert_eq!(
         apply(
             &p,
-            Command::RenameStage {
+            Command::Journey(JourneyCommand::RenameStage {
                 id: gid(7),
                 name: "".into()
-            },
+            }),
             Timestamp(9)
         ),
         Err(DomainError::EmptyText)
@@ -218,15 +222,18 @@ fn deleting_a_stage_removes_what_was_said_about_it() {
             touch(1, 2, 1, Channel::Search),
             touch(2, 2, 2, Channel::Email),
             touch(1, 3, 3, Channel::Website),
-            Command::SetLane {
+            Command::Journey(JourneyCommand::SetLane {
                 persona: pid(1),
                 stage: gid(2),
                 lane: Lane::Friction,
                 text: "Too many options".into(),
-            },
+            }),
         ],
     );
-    let p = ok(&p, Command::DeleteStage { id: gid(2) });
+    let p = ok(
+        &p,
+        Command::Journey(JourneyCommand::DeleteStage { id: gid(2) }),
+    );
     assert!(p.journey.stage_index(&gid(2)).is_none());
     let anna = p.journey.journey(&pid(1));
     assert_eq!(anna.touchpoints.len(), 1);
@@ -241,17 +248,17 @@ fn lanes_and_emotions_are_set_per_persona_and_stage() {
     let p = run(
         &journeys(),
         vec![
-            Command::SetLane {
+            Command::Journey(JourneyCommand::SetLane {
                 persona: pid(1),
                 stage: gid(4),
                 lane: Lane::Why,
                 text: "Free repairs".into(),
-            },
-            Command::SetEmotion {
+            }),
+            Command::Journey(JourneyCommand::SetEmotion {
                 persona: pid(1),
                 stage: gid(4),
                 value: Some(2),
-            },
+            }),
         ],
     );
     let cell = p.journey.journey(&pid(1)).cell(&gid(4));
@@ -259,17 +266,17 @@ fn lanes_and_emotions_are_set_per_persona_and_stage() {
     assert_eq!(cell.emotion, Some(2));
     assert_eq!(p.journey.journey(&pid(2)).cell(&gid(4)).why, "");
     for bad in [
-        Command::SetEmotion {
+        Command::Journey(JourneyCommand::SetEmotion {
             persona: pid(1),
             stage: gid(4),
             value: Some(3),
-        },
-        Command::SetLane {
+        }),
+        Command::Journey(JourneyCommand::SetLane {
             persona: pid(9),
             stage: gid(4),
             lane: Lane::Why,
             text: "x".into(),
-        },
+        }),
     ] {
         assert!(apply(&p, bad, Timestamp(9)).is_err());
     }
@@ -277,17 +284,17 @@ fn lanes_and_emotions_are_set_per_persona_and_stage() {
     let p = run(
         &p,
         vec![
-            Command::SetLane {
+            Command::Journey(JourneyCommand::SetLane {
                 persona: pid(1),
                 stage: gid(4),
                 lane: Lane::Why,
                 text: String::new(),
-            },
-            Command::SetEmotion {
+            }),
+            Command::Journey(JourneyCommand::SetEmotion {
                 persona: pid(1),
                 stage: gid(4),
                 value: None,
-            },
+            }),
         ],
     );
     assert!(p.journey.journey(&pid(1)).cells.is_empty());
@@ -313,7 +320,7 @@ fn touchpoints_are_added_changed_moved_and_deleted() {
     let p = run(
         &p,
         vec![
-            Command::SetTouchpoint {
+            Command::Journey(JourneyCommand::SetTouchpoint {
                 persona: pid(1),
                 id: tid(1),
                 channel: Channel::Custom,
@@ -321,19 +328,19 @@ fn touchpoints_are_added_changed_moved_and_deleted() {
                 ownership: Ownership::Earned,
                 role: Role::Both,
                 note: "Club newsletter".into(),
-            },
-            Command::MoveTouchpoint {
+            }),
+            Command::Journey(JourneyCommand::MoveTouchpoint {
                 persona: pid(1),
                 id: tid(2),
                 stage: gid(1),
                 index: 0,
-            },
-            Command::MoveTouchpoint {
+            }),
+            Command::Journey(JourneyCommand::MoveTouchpoint {
                 persona: pid(1),
                 id: tid(1),
                 stage: gid(3),
                 index: 0,
-            },
+            }),
         ],
     );
     let j = p.journey.journey(&pid(1));
@@ -352,10 +359,10 @@ fn touchpoints_are_added_changed_moved_and_deleted() {
     );
     let p = ok(
         &p,
-        Command::DeleteTouchpoint {
+        Command::Journey(JourneyCommand::DeleteTouchpoint {
             persona: pid(1),
             id: tid(3),
-        },
+        }),
     );
     assert_eq!(p.journey.journey(&pid(1)).touchpoints.len(), 2);
 }
@@ -365,16 +372,16 @@ fn coverage_finds_absence_missing_kpis_media_discoverers_and_retention() {
     let p = run(
         &journeys(),
         vec![
-            Command::SetPersonaMedia {
+            Command::Journey(JourneyCommand::SetPersonaMedia {
                 id: pid(1),
                 medium: Media::Video,
                 on: true,
-            },
-            Command::SetPersonaMedia {
+            }),
+            Command::Journey(JourneyCommand::SetPersonaMedia {
                 id: pid(1),
                 medium: Media::Text,
                 on: true,
-            },
+            }),
             touch(1, 1, 1, Channel::Display),
             touch(1, 3, 2, Channel::Search),
             touch(1, 4, 3, Channel::Website),
@@ -422,12 +429,12 @@ fn coverage_finds_absence_missing_kpis_media_discoverers_and_retention() {
         &p,
         vec![
             touch(1, 5, 4, Channel::OnlineVideo),
-            Command::SetLane {
+            Command::Journey(JourneyCommand::SetLane {
                 persona: pid(1),
                 stage: gid(1),
                 lane: Lane::Kpi,
                 text: "Ad recall".into(),
-            },
+            }),
         ],
     );
     let found = coverage(&p.journey);
@@ -459,7 +466,7 @@ fn the_team_sheet_and_the_channel_mix_read_across_journeys() {
             touch(2, 1, 2, Channel::Social),
             touch(1, 4, 3, Channel::Search),
             touch(2, 4, 4, Channel::Email),
-            Command::SetTouchpoint {
+            Command::Journey(JourneyCommand::SetTouchpoint {
                 persona: pid(2),
                 id: tid(2),
                 channel: Channel::Social,
@@ -467,7 +474,7 @@ fn the_team_sheet_and_the_channel_mix_read_across_journeys() {
                 ownership: Ownership::Earned,
                 role: Role::GoalScorer,
                 note: String::new(),
-            },
+            }),
         ],
     );
     let sheet = team_sheet(&p.journey);

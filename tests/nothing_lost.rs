@@ -10,6 +10,7 @@ use std::rc::Rc;
 use waymark::domain::board::{BoardKind, Column, RatingField};
 use waymark::domain::document::merge::{merge3, take_over, Lineage, Merge, TakeOver};
 use waymark::domain::document::schema;
+use waymark::domain::{BoardCommand, PlanCommand};
 use waymark::domain::{CardId, Command, Locale, Plan, PlanId, Timestamp};
 use waymark::storage::{
     Backend, KeptWhy, LoadOutcome, MemoryBackend, Namespace, SnapshotReason, Store,
@@ -31,21 +32,21 @@ fn card(n: u64) -> CardId {
 }
 
 fn add(id: &CardId, text: &str) -> Command {
-    Command::AddCard {
+    Command::Board(BoardCommand::AddCard {
         board: BoardKind::Swot,
         id: id.clone(),
         column: Column::Strengths,
         text: text.into(),
-    }
+    })
 }
 
 fn rate(id: &CardId, value: u8) -> Command {
-    Command::SetCardRating {
+    Command::Board(BoardCommand::SetCardRating {
         board: BoardKind::Swot,
         id: id.clone(),
         field: RatingField::Weight,
         value: Some(value),
-    }
+    })
 }
 
 fn weight(plan: &Plan, id: &CardId) -> Option<u8> {
@@ -67,12 +68,12 @@ fn moving_a_card_and_rating_another_merge_by_identity() {
     // One tab moves B above A; the other rates A 5.
     let moved = run(
         &base,
-        vec![Command::MoveCard {
+        vec![Command::Board(BoardCommand::MoveCard {
             board: BoardKind::Swot,
             id: b.clone(),
             column: Column::Strengths,
             index: 0,
-        }],
+        })],
     );
     let rated = run(&base, vec![rate(&a, 5)]);
     for (theirs, ours) in [(&moved, &rated), (&rated, &moved)] {
@@ -92,10 +93,10 @@ fn deleting_and_adding_merge_with_a_rating_of_a_third_card() {
     let replaced = run(
         &base,
         vec![
-            Command::DeleteCard {
+            Command::Board(BoardCommand::DeleteCard {
                 board: BoardKind::Swot,
                 id: a.clone(),
-            },
+            }),
             add(&c, "C"),
         ],
     );
@@ -123,10 +124,10 @@ fn both_tabs_adding_cards_keep_both_and_deleting_an_edited_card_asks() {
     // One deletes A while the other rates it: that is the user's question.
     let deleted = run(
         &base,
-        vec![Command::DeleteCard {
+        vec![Command::Board(BoardCommand::DeleteCard {
             board: BoardKind::Swot,
             id: a.clone(),
-        }],
+        })],
     );
     let rated = run(&base, vec![rate(&a, 3)]);
     assert_eq!(merge3(&base, &deleted, &rated), Merge::Conflict);
@@ -134,11 +135,13 @@ fn both_tabs_adding_cards_keep_both_and_deleting_an_edited_card_asks() {
     // Both reorder the same list: a conflict too (one order must win, the user picks).
     let (x, y) = (card(4), card(5));
     let three = run(&base, vec![add(&x, "X"), add(&y, "Y")]);
-    let mv = |id: &CardId, index| Command::MoveCard {
-        board: BoardKind::Swot,
-        id: id.clone(),
-        column: Column::Strengths,
-        index,
+    let mv = |id: &CardId, index| {
+        Command::Board(BoardCommand::MoveCard {
+            board: BoardKind::Swot,
+            id: id.clone(),
+            column: Column::Strengths,
+            index,
+        })
     };
     let one = run(&three, vec![mv(&y, 0)]);
     let two = run(&three, vec![mv(&a, 2)]);
@@ -203,16 +206,16 @@ fn a_pending_conflict_is_not_settled_by_the_other_tabs_next_save() {
     let (mut t, mut o) = (Tab::open(&stored), Tab::open(&stored));
     // T renames and describes; O renames differently, not yet saved.
     t.edit(vec![
-        Command::RenamePlan {
+        Command::Plan(PlanCommand::RenamePlan {
             name: "T's name".into(),
-        },
-        Command::SetDescription {
+        }),
+        Command::Plan(PlanCommand::SetDescription {
             text: "T's description".into(),
-        },
+        }),
     ]);
-    o.edit(vec![Command::RenamePlan {
+    o.edit(vec![Command::Plan(PlanCommand::RenamePlan {
         name: "O's name".into(),
-    }]);
+    })]);
     let first = t.save().expect("T saves");
     o.hear(first);
     assert!(o.held.is_some(), "both renamed: O asks");
@@ -240,12 +243,12 @@ fn a_pending_conflict_is_not_settled_by_the_other_tabs_next_save() {
 fn crossing_saves_merge_on_their_common_version() {
     let stored = run(&plan(), vec![]);
     let (mut t, mut o) = (Tab::open(&stored), Tab::open(&stored));
-    t.edit(vec![Command::RenamePlan {
+    t.edit(vec![Command::Plan(PlanCommand::RenamePlan {
         name: "Renamed in T".into(),
-    }]);
-    o.edit(vec![Command::SetDescription {
+    })]);
+    o.edit(vec![Command::Plan(PlanCommand::SetDescription {
         text: "Described in O".into(),
-    }]);
+    })]);
     // Both write before hearing of the other.
     let from_t = t.save().expect("T");
     let from_o = o.save().expect("O");
@@ -289,15 +292,15 @@ fn what_a_newer_build_wrote_survives_a_load_and_a_save() {
     let edited = run(
         &loaded,
         vec![
-            Command::RenamePlan {
+            Command::Plan(PlanCommand::RenamePlan {
                 name: "Edited by an old tab".into(),
-            },
-            Command::MoveCard {
+            }),
+            Command::Board(BoardCommand::MoveCard {
                 board: BoardKind::Swot,
                 id: b.clone(),
                 column: Column::Strengths,
                 index: 0,
-            },
+            }),
         ],
     );
     s.save_plan(&edited).expect("save");
@@ -330,10 +333,10 @@ fn what_a_newer_build_wrote_survives_a_load_and_a_save() {
     // A card deleted meanwhile takes its unknown member with it.
     let without_b = run(
         &edited,
-        vec![Command::DeleteCard {
+        vec![Command::Board(BoardCommand::DeleteCard {
             board: BoardKind::Swot,
             id: b,
-        }],
+        })],
     );
     s.save_plan(&without_b).expect("save");
     let raw = backend.get(&key).expect("get").expect("some");
@@ -369,18 +372,18 @@ fn kept_copies_outlive_routine_snapshots_and_are_listed_and_counted() {
     s.save_plan(&p).expect("save");
     let theirs = run(
         &p,
-        vec![Command::SetDescription {
+        vec![Command::Plan(PlanCommand::SetDescription {
             text: "The other tab's words".into(),
-        }],
+        })],
     );
     let key = s.keep_copy(&theirs, AT, KeptWhy::OtherTab).expect("kept");
     // Many routine snapshots, and a large plan, later.
     for i in 0..(SNAPSHOTS_PER_PLAN as i64 * 3) {
         let v = run(
             &p,
-            vec![Command::SetDescription {
+            vec![Command::Plan(PlanCommand::SetDescription {
                 text: format!("version {i} {}", "x".repeat(15_000)),
-            }],
+            })],
         );
         s.take_snapshot(
             &v,

@@ -19,6 +19,9 @@ use waymark::domain::objectives::{
     kpi_checks, smart, Frequency, KpiCheck, KpiLevel, Link, ObjectiveText, Verdict,
 };
 use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};
+use waymark::domain::{
+    BoardCommand, CreativeCommand, EngagementCommand, JourneyCommand, ObjectivesCommand,
+};
 
 fn plan() -> Plan {
     common::plan("Plan", 9)
@@ -41,11 +44,11 @@ fn date(s: &str) -> Date {
 }
 
 fn text(field: ObjectiveText, text: &str) -> Command {
-    Command::SetObjectiveText {
+    Command::Objectives(ObjectivesCommand::SetObjectiveText {
         id: oid(1),
         field,
         text: text.into(),
-    }
+    })
 }
 
 /// The seed's brand objective, complete.
@@ -53,38 +56,38 @@ fn brand() -> Plan {
     run(
         &plan(),
         vec![
-            Command::AddObjective {
+            Command::Objectives(ObjectivesCommand::AddObjective {
                 id: oid(1),
                 statement: "Raise brand visibility for Product X".into(),
-            },
+            }),
             text(ObjectiveText::Metric, "Brand searches a month"),
             text(ObjectiveText::Audience, "UK, 18–35-year-olds"),
             text(ObjectiveText::Measured, "Web analytics and a survey"),
             text(ObjectiveText::Manager, "The marketing team"),
-            Command::SetObjectiveNumber {
+            Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                 id: oid(1),
                 target: false,
                 value: Some(10_000.0),
-            },
-            Command::SetObjectiveNumber {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                 id: oid(1),
                 target: true,
                 value: Some(12_000.0),
-            },
-            Command::SetObjectiveDate {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveDate {
                 id: oid(1),
                 deadline: false,
                 date: Some(date("2027-04-01")),
-            },
-            Command::SetObjectiveDate {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveDate {
                 id: oid(1),
                 deadline: true,
                 date: Some(date("2027-06-30")),
-            },
-            Command::SetObjectiveFrequency {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveFrequency {
                 id: oid(1),
                 frequency: Some(Frequency::Weekly),
-            },
+            }),
         ],
     )
 }
@@ -192,56 +195,56 @@ fn objective_commands_refuse_bad_values() {
     let p = brand();
     for (command, error) in [
         (
-            Command::AddObjective {
+            Command::Objectives(ObjectivesCommand::AddObjective {
                 id: oid(2),
                 statement: "  ".into(),
-            },
+            }),
             DomainError::EmptyText,
         ),
         (
-            Command::SetObjectiveNumber {
+            Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                 id: oid(1),
                 target: true,
                 value: Some(f64::NAN),
-            },
+            }),
             DomainError::OutOfRange {
                 min: -1_000_000_000_000_000,
                 max: 1_000_000_000_000_000,
             },
         ),
         (
-            Command::SetObjectiveNumber {
+            Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                 id: oid(1),
                 target: true,
                 value: Some(1e300),
-            },
+            }),
             DomainError::OutOfRange {
                 min: -1_000_000_000_000_000,
                 max: 1_000_000_000_000_000,
             },
         ),
         (
-            Command::SetObjectiveText {
+            Command::Objectives(ObjectivesCommand::SetObjectiveText {
                 id: oid(9),
                 field: ObjectiveText::Unit,
                 text: "%".into(),
-            },
+            }),
             DomainError::UnknownItem,
         ),
         (
-            Command::SetObjectiveLink {
+            Command::Objectives(ObjectivesCommand::SetObjectiveLink {
                 id: oid(1),
                 link: Link::Card(CardId::generate(Timestamp(1), 1)),
                 on: true,
-            },
+            }),
             DomainError::UnknownItem,
         ),
         (
-            Command::SetObjectiveLink {
+            Command::Objectives(ObjectivesCommand::SetObjectiveLink {
                 id: oid(1),
                 link: Link::Prompt("nope".into()),
                 on: true,
-            },
+            }),
             DomainError::UnknownItem,
         ),
     ] {
@@ -254,7 +257,7 @@ fn objective_commands_refuse_bad_values() {
 }
 
 fn kpi(n: u64, objective: Option<ObjectiveId>) -> Command {
-    Command::SetKpi {
+    Command::Objectives(ObjectivesCommand::SetKpi {
         id: KpiId::generate(Timestamp(2_000), n),
         name: format!("KPI {n}"),
         level: KpiLevel::Specialist,
@@ -262,17 +265,17 @@ fn kpi(n: u64, objective: Option<ObjectiveId>) -> Command {
         channel: Some(Channel::Search),
         target: Some(3.5),
         unit: "%".into(),
-    }
+    })
 }
 
 #[test]
 fn kpi_checks_find_objectives_without_kpis_and_kpi_overload() {
     let p = run(
         &brand(),
-        vec![Command::AddObjective {
+        vec![Command::Objectives(ObjectivesCommand::AddObjective {
             id: oid(2),
             statement: "Sell 10% more".into(),
-        }],
+        })],
     );
     let found = kpi_checks(&p.objectives);
     assert_eq!(
@@ -289,9 +292,9 @@ fn kpi_checks_find_objectives_without_kpis_and_kpi_overload() {
     assert_eq!(kpi_checks(&p.objectives), vec![KpiCheck::Overload(oid(1))]);
     let p = ok(
         &p,
-        Command::DeleteKpi {
+        Command::Objectives(ObjectivesCommand::DeleteKpi {
             id: KpiId::generate(Timestamp(2_000), 6),
-        },
+        }),
     );
     assert!(kpi_checks(&p.objectives).is_empty(), "five is not overload");
     assert_eq!(p.objectives.kpis_of(&oid(1)).count(), 5);
@@ -309,30 +312,32 @@ fn tactic(n: u64, channel: Channel) -> TacticId {
 
 #[test]
 fn budgets_add_up_by_channel_by_ownership_and_by_scenario() {
-    let budget = |n: u64, scenario: usize, cents: u64| Command::SetTacticBudget {
-        id: tactic(n, Channel::Search),
-        scenario,
-        cents,
+    let budget = |n: u64, scenario: usize, cents: u64| {
+        Command::Engagement(EngagementCommand::SetTacticBudget {
+            id: tactic(n, Channel::Search),
+            scenario,
+            cents,
+        })
     };
     let p = run(
         &plan(),
         vec![
-            Command::AddTactic {
+            Command::Engagement(EngagementCommand::AddTactic {
                 id: tactic(1, Channel::Search),
                 channel: Channel::Search,
-            },
-            Command::AddTactic {
+            }),
+            Command::Engagement(EngagementCommand::AddTactic {
                 id: tactic(2, Channel::Social),
                 channel: Channel::Social,
-            },
-            Command::AddTactic {
+            }),
+            Command::Engagement(EngagementCommand::AddTactic {
                 id: tactic(3, Channel::Search),
                 channel: Channel::Search,
-            },
-            Command::AddTactic {
+            }),
+            Command::Engagement(EngagementCommand::AddTactic {
                 id: tactic(4, Channel::Email),
                 channel: Channel::Email,
-            },
+            }),
             budget(1, 0, 10_000_00),
             budget(1, 1, 15_000_00),
             budget(1, 2, 20_000_00),
@@ -342,13 +347,13 @@ fn budgets_add_up_by_channel_by_ownership_and_by_scenario() {
             budget(4, 0, 1_000_00),
             budget(4, 1, 1_000_00),
             budget(4, 2, 1_000_00),
-            Command::SetTacticChannel {
+            Command::Engagement(EngagementCommand::SetTacticChannel {
                 id: tactic(2, Channel::Social),
                 channel: Channel::Social,
                 custom: String::new(),
                 ownership: Ownership::Earned,
                 role: Role::Discoverer,
-            },
+            }),
         ],
     );
     assert_eq!(
@@ -377,12 +382,12 @@ fn budgets_add_up_by_channel_by_ownership_and_by_scenario() {
 }
 
 fn reading(n: u64, day: &str, value: f64) -> Command {
-    Command::AddReading {
+    Command::Objectives(ObjectivesCommand::AddReading {
         objective: oid(1),
         id: ReadingId::generate(Timestamp(2_000), n),
         date: date(day),
         value,
-    }
+    })
 }
 
 #[test]
@@ -468,16 +473,16 @@ fn status_edge_cases() {
     let down = run(
         &p,
         vec![
-            Command::SetObjectiveNumber {
+            Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                 id: oid(1),
                 target: false,
                 value: Some(20.0),
-            },
-            Command::SetObjectiveNumber {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                 id: oid(1),
                 target: true,
                 value: Some(15.0),
-            },
+            }),
             reading(1, "2027-05-16", 17.5),
         ],
     );
@@ -511,10 +516,10 @@ fn status_edge_cases() {
     let vague = run(
         &plan(),
         vec![
-            Command::AddObjective {
+            Command::Objectives(ObjectivesCommand::AddObjective {
                 id: oid(1),
                 statement: "Grow".into(),
-            },
+            }),
             reading(1, "2027-05-16", 1.0),
         ],
     );
@@ -534,36 +539,36 @@ fn links_go_both_ways_and_never_dangle() {
     let p = run(
         &brand(),
         vec![
-            Command::AddCard {
+            Command::Board(BoardCommand::AddCard {
                 board: BoardKind::Swot,
                 id: card.clone(),
                 column: Column::Opportunities,
                 text: "Runners grow".into(),
-            },
-            Command::SetObjectiveLink {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveLink {
                 id: oid(1),
                 link: Link::Card(card.clone()),
                 on: true,
-            },
-            Command::SetObjectiveLink {
+            }),
+            Command::Objectives(ObjectivesCommand::SetObjectiveLink {
                 id: oid(1),
                 link: Link::Prompt("customer-awareness".into()),
                 on: true,
-            },
-            Command::SetCreativeLink {
+            }),
+            Command::Creative(CreativeCommand::SetCreativeLink {
                 link: Link::Card(card.clone()),
                 on: true,
-            },
+            }),
             kpi(1, Some(oid(1))),
-            Command::AddTactic {
+            Command::Engagement(EngagementCommand::AddTactic {
                 id: tactic(1, Channel::Search),
                 channel: Channel::Search,
-            },
-            Command::SetTacticObjective {
+            }),
+            Command::Engagement(EngagementCommand::SetTacticObjective {
                 id: tactic(1, Channel::Search),
                 objective: oid(1),
                 on: true,
-            },
+            }),
         ],
     );
     // From the objective: its KPIs and tactics.
@@ -572,10 +577,10 @@ fn links_go_both_ways_and_never_dangle() {
     // Deleting the card removes the links to it.
     let q = ok(
         &p,
-        Command::DeleteCard {
+        Command::Board(BoardCommand::DeleteCard {
             board: BoardKind::Swot,
             id: card,
-        },
+        }),
     );
     assert_eq!(
         q.objectives.objectives[0].links,
@@ -584,7 +589,10 @@ fn links_go_both_ways_and_never_dangle() {
     assert!(q.creative.links.is_empty());
     q.validate().expect("valid");
     // Deleting the objective: the KPI and the tactic no longer point at it.
-    let r = ok(&p, Command::DeleteObjective { id: oid(1) });
+    let r = ok(
+        &p,
+        Command::Objectives(ObjectivesCommand::DeleteObjective { id: oid(1) }),
+    );
     assert_eq!(r.objectives.kpis[0].objective, None);
     assert!(r.engagement.tactics[0].objectives.is_empty());
     r.validate().expect("valid");
@@ -602,27 +610,27 @@ fn creative_mix_audience_and_reviews_are_kept() {
     let p = run(
         &plan(),
         vec![
-            Command::SetCreativeText {
+            Command::Creative(CreativeCommand::SetCreativeText {
                 field: CreativeField::Tagline,
                 text: "Made to last".into(),
-            },
-            Command::SetMix {
+            }),
+            Command::Creative(CreativeCommand::SetMix {
                 p: P::Price,
                 decisions: true,
                 text: "Keep prices; add free repairs".into(),
-            },
-            Command::SetAudience {
+            }),
+            Command::Engagement(EngagementCommand::SetAudience {
                 justification: false,
                 text: "Runners 18–35".into(),
-            },
-            Command::SetReview {
+            }),
+            Command::Objectives(ObjectivesCommand::SetReview {
                 id: review.clone(),
                 date: date("2027-05-01"),
                 learned: "Club runners ask for trail shoes".into(),
                 source: Source::Sales,
                 scope: Scope::Systemic,
                 change: "Add a trail model to the launch".into(),
-            },
+            }),
         ],
     );
     assert_eq!(p.creative.tagline, "Made to last");
@@ -631,7 +639,10 @@ fn creative_mix_audience_and_reviews_are_kept() {
     assert_eq!(p.reviews[0].scope, Scope::Systemic);
     let back = schema::decode(&schema::encode(&p).expect("encode")).expect("decode");
     assert_eq!(back.plan, p);
-    let p = ok(&p, Command::DeleteReview { id: review });
+    let p = ok(
+        &p,
+        Command::Objectives(ObjectivesCommand::DeleteReview { id: review }),
+    );
     assert!(p.reviews.is_empty());
 }
 
@@ -643,21 +654,21 @@ fn a_number_out_of_range_says_the_real_range() {
     use waymark::domain::journey::attribution::{MAX_DAYS_BEFORE, MAX_VALUE_CENTS};
     let p = run(
         &plan(),
-        vec![Command::AddTactic {
+        vec![Command::Engagement(EngagementCommand::AddTactic {
             id: tactic(1, Channel::Search),
             channel: Channel::Search,
-        }],
+        })],
     );
     let refused = |c: Command| match apply(&p, c, Timestamp(9)) {
         Err(e) => e,
         other => panic!("not refused: {other:?}"),
     };
     // A budget and an amount are in whole currency units, up to their real limits.
-    let budget = refused(Command::SetTacticBudget {
+    let budget = refused(Command::Engagement(EngagementCommand::SetTacticBudget {
         id: tactic(1, Channel::Search),
         scenario: 0,
         cents: MAX_BUDGET_CENTS + 1,
-    });
+    }));
     assert_eq!(
         budget,
         DomainError::OutOfRange {
@@ -665,9 +676,9 @@ fn a_number_out_of_range_says_the_real_range() {
             max: 1_000_000_000
         }
     );
-    let value = refused(Command::SetConversionValue {
+    let value = refused(Command::Journey(JourneyCommand::SetConversionValue {
         cents: MAX_VALUE_CENTS + 1,
-    });
+    }));
     assert_eq!(
         value,
         DomainError::OutOfRange {
@@ -675,20 +686,20 @@ fn a_number_out_of_range_says_the_real_range() {
             max: 10_000_000
         }
     );
-    let days = refused(Command::SetPathStep {
+    let days = refused(Command::Journey(JourneyCommand::SetPathStep {
         id: PathStepId::generate(Timestamp(2_000), 1),
         channel: Channel::Search,
         custom: String::new(),
         label: String::new(),
         days_before: MAX_DAYS_BEFORE + 1,
-    });
+    }));
     assert_eq!(days, DomainError::OutOfRange { min: 0, max: 3650 });
-    let rating = refused(Command::SetCardRating {
+    let rating = refused(Command::Board(BoardCommand::SetCardRating {
         board: BoardKind::Swot,
         id: waymark::domain::CardId::generate(Timestamp(2_000), 1),
         field: RatingField::Weight,
         value: Some(6),
-    });
+    }));
     assert_eq!(rating, DomainError::OutOfRange { min: 1, max: 5 });
     assert_eq!(budget.to_string(), "not between 0 and 1000000000");
 }

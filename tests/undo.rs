@@ -13,6 +13,7 @@ use waymark::domain::board::BoardKind;
 use waymark::domain::document::changes::{describe, Change, Place};
 use waymark::domain::objectives::ObjectiveText;
 use waymark::domain::{document::example, Command, Locale, Plan, PlanId, Timestamp};
+use waymark::domain::{BoardCommand, JourneyCommand, ObjectivesCommand, PlanCommand};
 use waymark::i18n::{example_source, Translations};
 use waymark::state::{Action, AppState};
 
@@ -46,14 +47,14 @@ fn a_review_note_edited_on_monitoring_is_undone_by_name_and_place_from_anywhere(
     let mut state = Rc::new(AppState::with_plan(Some(plan)));
     // On Monitoring: the review note is edited.
     state = state.next(
-        Action::Apply(Command::SetReview {
+        Action::Apply(Command::Objectives(ObjectivesCommand::SetReview {
             id: review.id.clone(),
             date: review.date,
             learned: "Customers ask for evening opening".into(),
             source: review.source,
             scope: review.scope,
             change: review.change.clone(),
-        }),
+        })),
         AT,
     );
     assert!(state.stepped.is_none(), "an edit is not an undo");
@@ -86,11 +87,11 @@ fn a_review_note_edited_on_monitoring_is_undone_by_name_and_place_from_anywhere(
         change(Place::Monitor, "undo-what-review")
     );
     state = state.next(
-        Action::Apply(Command::SetObjectiveText {
+        Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveText {
             id: objective,
             field: ObjectiveText::Statement,
             text: "Grow repeat visits".into(),
-        }),
+        })),
         AT,
     );
     assert!(state.stepped.is_none());
@@ -109,11 +110,11 @@ fn each_part_of_the_plan_is_named_with_its_page() {
     let card = plan.swot.cards[0].clone();
     let swot = after(
         &plan,
-        Command::EditCard {
+        Command::Board(BoardCommand::EditCard {
             board: BoardKind::Swot,
             id: card.id.clone(),
             text: "A new strength".into(),
-        },
+        }),
     );
     assert_eq!(
         describe(&plan, &swot),
@@ -122,11 +123,11 @@ fn each_part_of_the_plan_is_named_with_its_page() {
     let pestle_card = plan.pestle.cards[0].clone();
     let pestle = after(
         &plan,
-        Command::EditCard {
+        Command::Board(BoardCommand::EditCard {
             board: BoardKind::Pestle,
             id: pestle_card.id,
             text: "A new factor".into(),
-        },
+        }),
     );
     assert_eq!(
         describe(&plan, &pestle),
@@ -134,9 +135,9 @@ fn each_part_of_the_plan_is_named_with_its_page() {
     );
     let renamed = after(
         &plan,
-        Command::RenamePlan {
+        Command::Plan(PlanCommand::RenamePlan {
             name: "Other".into(),
-        },
+        }),
     );
     assert_eq!(
         describe(&plan, &renamed),
@@ -144,9 +145,9 @@ fn each_part_of_the_plan_is_named_with_its_page() {
     );
     let described = after(
         &plan,
-        Command::SetDescription {
+        Command::Plan(PlanCommand::SetDescription {
             text: "A shop for runners".into(),
-        },
+        }),
     );
     assert_eq!(
         describe(&plan, &described),
@@ -156,12 +157,12 @@ fn each_part_of_the_plan_is_named_with_its_page() {
     let objective = plan.objectives.objectives[0].clone();
     let reading = after(
         &plan,
-        Command::AddReading {
+        Command::Objectives(ObjectivesCommand::AddReading {
             objective: objective.id.clone(),
             id: waymark::domain::core::ids::ReadingId::generate(AT, 9),
             date: waymark::domain::core::date::Date::from_millis(AT.0),
             value: 42.0,
-        },
+        }),
     );
     assert_eq!(
         describe(&plan, &reading),
@@ -180,17 +181,20 @@ fn each_part_of_the_plan_is_named_with_its_page() {
         .expect("the example has strategies");
     let deleted = after(
         &plan,
-        Command::DeleteCard {
+        Command::Board(BoardCommand::DeleteCard {
             board: BoardKind::Swot,
             id: strategy_card,
-        },
+        }),
     );
     let step = describe(&plan, &deleted).expect("a change");
     assert_eq!((step.place, step.what), (Place::Swot, "undo-what-card"));
     assert!(step.touches(Place::Tows) && step.touches(Place::Swot));
     assert!(!step.touches(Place::Journey));
     let persona = plan.journey.personas[0].id.clone();
-    let gone = after(&plan, Command::DeletePersona { id: persona });
+    let gone = after(
+        &plan,
+        Command::Journey(JourneyCommand::DeletePersona { id: persona }),
+    );
     let step = describe(&plan, &gone).expect("a change");
     assert_eq!(
         (step.place, step.what),
@@ -211,7 +215,10 @@ fn each_part_of_the_plan_is_named_with_its_page() {
         .expect("an objective with a tactic")
         .id
         .clone();
-    let gone = after(&plan, Command::DeleteObjective { id: objective });
+    let gone = after(
+        &plan,
+        Command::Objectives(ObjectivesCommand::DeleteObjective { id: objective }),
+    );
     let step = describe(&plan, &gone).expect("a change");
     assert_eq!(
         (step.place, step.what),
@@ -220,7 +227,10 @@ fn each_part_of_the_plan_is_named_with_its_page() {
     assert!(step.touches(Place::Engagement));
     // Deleting a stage also removes its cells: it is the stage.
     let stage = plan.journey.stages[1].id.clone();
-    let gone = after(&plan, Command::DeleteStage { id: stage });
+    let gone = after(
+        &plan,
+        Command::Journey(JourneyCommand::DeleteStage { id: stage }),
+    );
     let step = describe(&plan, &gone).expect("a change");
     assert_eq!((step.place, step.what), (Place::Journey, "undo-what-stage"));
     // The order of the versions does not matter: undo and redo name the same thing.

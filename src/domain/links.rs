@@ -1,335 +1,79 @@
-//! The commands and checks of the planning sections: SMART objectives and their readings,
-//! KPIs, the creative idea, the engagement strategy, the 4Ps and the review log.
-//!
-//! Longer than 500 lines because it holds the planning sections' commands and rules; they move to
-//! their sections' folders (issue 13).
-//!
-//! These sections link to each other and to the analysis (an objective to SWOT cards, TOWS
-//! strategies and health-check answers; a KPI to an objective; a tactic to objectives), so
-//! the rules that keep links sound live together here: a link must point at something that
-//! exists, and deleting something removes the links to it (`unlink_*`).
+//! The rules that hold between sections. Objectives and the creative idea link to findings
+//! of the analysis (SWOT cards, TOWS strategies, health-check answers), KPIs and tactics link
+//! to objectives, and one command (`SendToSwot`) writes a health-check answer onto the SWOT.
+//! A section's `apply` sees only its own part of the plan, so what crosses sections lives
+//! here: a link must point at something that exists (`link_exists`), deleting something
+//! removes the links to it (`cascade`), and a stored or imported plan's planning sections keep
+//! their limits and links (`validate`).
 
-use crate::domain::command::Command;
-use crate::domain::core::error::DomainError;
-use crate::domain::core::ids::{CardId, ObjectiveId, StrategyId};
-use crate::domain::engagement::{Tactic, MAX_BUDGET_CENTS, MAX_TACTICS};
-use crate::domain::health;
-use crate::domain::objectives::monitor::Review;
-use crate::domain::objectives::{
-    Kpi, Link, Objective, Reading, MAX_KPIS, MAX_OBJECTIVES, MAX_READINGS, MAX_TEXT,
+use crate::domain::board::command::taken_on_swot;
+use crate::domain::board::{
+    BoardKind, Card, CardSource, Column, Confidence, MAX_CARDS, MAX_CARD_CHARS, MAX_NOTE_CHARS,
 };
-use crate::domain::plan::{check_len, duplicate, Plan, MAX_NAME_CHARS};
+use crate::domain::core::error::DomainError;
+use crate::domain::core::ids::{CardId, Removed};
+use crate::domain::core::rules::{self, MAX_NAME_CHARS};
+use crate::domain::engagement::{MAX_BUDGET_CENTS, MAX_TACTICS};
+use crate::domain::health::command::known_prompt;
+use crate::domain::health::{self, EvidenceKind};
+use crate::domain::objectives::monitor::MAX_REVIEWS;
+use crate::domain::objectives::{Link, MAX_KPIS, MAX_OBJECTIVES, MAX_READINGS, MAX_TEXT};
+use crate::domain::plan::{check_len, duplicate, Plan};
 use std::rc::Rc;
 
-/// Most entries in the review log.
-pub const MAX_REVIEWS: usize = 500;
-/// The largest magnitude of a baseline, target or reading.
-pub const MAX_NUMBER: f64 = 1e15;
-
-/// Applies a planning command to `plan` (called by `domain::apply`).
-pub(crate) fn apply(plan: &mut Plan, command: Command) -> Result<(), DomainError> {
-    match command {
-        Command::AddObjective { id, statement } => {
-            let statement = required(&statement)?;
-            let section = Rc::make_mut(&mut plan.objectives);
-            if section.objective(&id).is_some() {
-                return Err(DomainError::DuplicateId);
-            }
-            if section.objectives.len() >= MAX_OBJECTIVES {
-                return Err(DomainError::TooMany {
-                    max: MAX_OBJECTIVES,
-                });
-            }
-            section.objectives.push(Objective::new(id, statement));
-        }
-        Command::SetObjectiveText { id, field, text } => {
-            check(&text, MAX_TEXT)?;
-            let text = if field == crate::domain::objectives::ObjectiveText::Statement {
-                required(&text)?
-            } else {
-                text
-            };
-            *objective_mut(plan, &id)?.text_mut(field) = text;
-        }
-        Command::SetObjectiveNumber { id, target, value } => {
-            number(value)?;
-            let o = objective_mut(plan, &id)?;
-            if target {
-                o.target = value;
-            } else {
-                o.baseline = value;
-            }
-        }
-        Command::SetObjectiveDate { id, deadline, date } => {
-            let o = objective_mut(plan, &id)?;
-            if deadline {
-                o.deadline = date;
-            } else {
-                o.start = date;
-            }
-        }
-        Command::SetObjectiveFrequency { id, frequency } => {
-            objective_mut(plan, &id)?.monitored = frequency
-        }
-        Command::SetObjectiveLink { id, link, on } => {
-            if on && !link_exists(plan, &link) {
-                return Err(DomainError::UnknownItem);
-            }
-            let links = &mut objective_mut(plan, &id)?.links;
-            links.retain(|l| *l != link);
-            if on {
-                links.push(link);
-            }
-        }
-        Command::DeleteObjective { id } => {
-            let section = Rc::make_mut(&mut plan.objectives);
-            let before = section.objectives.len();
-            section.objectives.retain(|o| o.id != id);
-            if section.objectives.len() == before {
-                return Err(DomainError::UnknownItem);
-            }
-            for kpi in &mut section.kpis {
-                if kpi.objective.as_ref() == Some(&id) {
-                    kpi.objective = None;
-                }
-            }
+/// Removes what pointed at something a section's command deleted: links of objectives and
+/// of the creative idea to a SWOT card or a TOWS strategy, tactics' links to an objective.
+pub(crate) fn cascade(plan: &mut Plan, removed: &Removed) {
+    match removed {
+        Removed::Card(id) => unlink(plan, &Link::Card(id.clone())),
+        Removed::Strategy(id) => unlink(plan, &Link::Strategy(id.clone())),
+        Removed::Objective(id) => {
             if plan
                 .engagement
                 .tactics
                 .iter()
-                .any(|t| t.objectives.contains(&id))
+                .any(|t| t.objectives.contains(id))
             {
                 for tactic in &mut Rc::make_mut(&mut plan.engagement).tactics {
-                    tactic.objectives.retain(|o| *o != id);
+                    tactic.objectives.retain(|o| o != id);
                 }
             }
         }
-        Command::AddReading {
-            objective,
-            id,
-            date,
-            value,
-        } => {
-            number(Some(value))?;
-            let o = objective_mut(plan, &objective)?;
-            if o.readings.iter().any(|r| r.id == id) {
-                return Err(DomainError::DuplicateId);
-            }
-            if o.readings.len() >= MAX_READINGS {
-                return Err(DomainError::TooMany { max: MAX_READINGS });
-            }
-            o.readings.push(Reading { id, date, value });
-            o.readings.sort_by_key(|r| r.date);
-        }
-        Command::DeleteReading { objective, id } => {
-            let readings = &mut objective_mut(plan, &objective)?.readings;
-            let before = readings.len();
-            readings.retain(|r| r.id != id);
-            if readings.len() == before {
-                return Err(DomainError::UnknownItem);
-            }
-        }
-        Command::SetKpi {
-            id,
-            name,
-            level,
-            objective,
-            channel,
-            target,
-            unit,
-        } => {
-            let name = required(&name)?;
-            check(&unit, MAX_NAME_CHARS)?;
-            number(target)?;
-            if objective
-                .as_ref()
-                .is_some_and(|o| plan.objectives.objective(o).is_none())
-            {
-                return Err(DomainError::UnknownItem);
-            }
-            let kpi = Kpi {
-                id: id.clone(),
-                name,
-                level,
-                objective,
-                channel,
-                target,
-                unit,
-            };
-            let kpis = &mut Rc::make_mut(&mut plan.objectives).kpis;
-            match kpis.iter().position(|k| k.id == id) {
-                Some(at) => kpis[at] = kpi,
-                None if kpis.len() >= MAX_KPIS => {
-                    return Err(DomainError::TooMany { max: MAX_KPIS })
-                }
-                None => kpis.push(kpi),
-            }
-        }
-        Command::DeleteKpi { id } => {
-            let kpis = &mut Rc::make_mut(&mut plan.objectives).kpis;
-            let before = kpis.len();
-            kpis.retain(|k| k.id != id);
-            if kpis.len() == before {
-                return Err(DomainError::UnknownItem);
-            }
-        }
-        Command::SetCreativeText { field, text } => {
-            check(&text, MAX_TEXT)?;
-            *Rc::make_mut(&mut plan.creative).text_mut(field) = text;
-        }
-        Command::SetCreativeLink { link, on } => {
-            if on && !link_exists(plan, &link) {
-                return Err(DomainError::UnknownItem);
-            }
-            let links = &mut Rc::make_mut(&mut plan.creative).links;
-            links.retain(|l| *l != link);
-            if on {
-                links.push(link);
-            }
-        }
-        Command::SetMix { p, decisions, text } => {
-            check(&text, MAX_TEXT)?;
-            let entry = Rc::make_mut(&mut plan.mix).get_mut(p);
-            if decisions {
-                entry.decisions = text;
-            } else {
-                entry.notes = text;
-            }
-        }
-        Command::SetAudience {
-            justification,
-            text,
-        } => {
-            check(&text, MAX_TEXT)?;
-            let e = Rc::make_mut(&mut plan.engagement);
-            if justification {
-                e.justification = text;
-            } else {
-                e.audience = text;
-            }
-        }
-        Command::AddTactic { id, channel } => {
-            let e = Rc::make_mut(&mut plan.engagement);
-            if e.tactics.iter().any(|t| t.id == id) {
-                return Err(DomainError::DuplicateId);
-            }
-            if e.tactics.len() >= MAX_TACTICS {
-                return Err(DomainError::TooMany { max: MAX_TACTICS });
-            }
-            let (ownership, role) = crate::domain::core::channel::defaults(channel);
-            e.tactics.push(Tactic {
-                id,
-                channel,
-                custom: String::new(),
-                ownership,
-                role,
-                plan: String::new(),
-                justification: String::new(),
-                measure: String::new(),
-                monitor: String::new(),
-                manage: String::new(),
-                budget: [0; 3],
-                objectives: Vec::new(),
-            });
-        }
-        Command::SetTacticText { id, field, text } => {
-            check(&text, MAX_TEXT)?;
-            *tactic_mut(plan, &id)?.text_mut(field) = text;
-        }
-        Command::SetTacticChannel {
-            id,
-            channel,
-            custom,
-            ownership,
-            role,
-        } => {
-            check(&custom, MAX_NAME_CHARS)?;
-            let t = tactic_mut(plan, &id)?;
-            t.channel = channel;
-            t.custom = custom.trim().to_owned();
-            t.ownership = ownership;
-            t.role = role;
-        }
-        Command::SetTacticBudget {
-            id,
-            scenario,
-            cents,
-        } => {
-            if scenario > 2 {
-                return Err(DomainError::OutOfRange { min: 0, max: 2 });
-            }
-            if cents > MAX_BUDGET_CENTS {
-                return Err(DomainError::amount_over(MAX_BUDGET_CENTS));
-            }
-            tactic_mut(plan, &id)?.budget[scenario] = cents;
-        }
-        Command::SetTacticObjective { id, objective, on } => {
-            if on && plan.objectives.objective(&objective).is_none() {
-                return Err(DomainError::UnknownItem);
-            }
-            let objectives = &mut tactic_mut(plan, &id)?.objectives;
-            objectives.retain(|o| *o != objective);
-            if on {
-                objectives.push(objective);
-            }
-        }
-        Command::DeleteTactic { id } => {
-            let e = Rc::make_mut(&mut plan.engagement);
-            let before = e.tactics.len();
-            e.tactics.retain(|t| t.id != id);
-            if e.tactics.len() == before {
-                return Err(DomainError::UnknownItem);
-            }
-        }
-        Command::SetReview {
-            id,
-            date,
-            learned,
-            source,
-            scope,
-            change,
-        } => {
-            check(&learned, MAX_TEXT)?;
-            check(&change, MAX_TEXT)?;
-            let review = Review {
-                id: id.clone(),
-                date,
-                learned,
-                source,
-                scope,
-                change,
-            };
-            let reviews = Rc::make_mut(&mut plan.reviews);
-            match reviews.iter().position(|r| r.id == id) {
-                Some(at) => reviews[at] = review,
-                None if reviews.len() >= MAX_REVIEWS => {
-                    return Err(DomainError::TooMany { max: MAX_REVIEWS })
-                }
-                None => reviews.push(review),
-            }
-            reviews.sort_by_key(|r| std::cmp::Reverse(r.date));
-        }
-        Command::DeleteReview { id } => {
-            let reviews = Rc::make_mut(&mut plan.reviews);
-            let before = reviews.len();
-            reviews.retain(|r| r.id != id);
-            if reviews.len() == before {
-                return Err(DomainError::UnknownItem);
-            }
-        }
-        _ => return Err(DomainError::UnknownItem),
     }
+}
+
+/// Puts the answer to a health-check prompt on the SWOT as a new card that keeps a link to
+/// the prompt (`Command::SendToSwot`, the one command that spans two sections).
+pub(crate) fn send_to_swot(
+    plan: &mut Plan,
+    prompt: String,
+    column: Column,
+    card: CardId,
+) -> Result<(), DomainError> {
+    let context = known_prompt(&prompt)?.context;
+    let fits = column.board() == BoardKind::Swot && column.is_internal() == context.is_internal();
+    if !fits {
+        return Err(DomainError::WrongColumn);
+    }
+    let answer = plan.health.answer(&prompt);
+    let text = answer.text.trim();
+    if text.is_empty() {
+        return Err(DomainError::NothingToSend);
+    }
+    if plan.swot.from_prompt(&prompt).is_some() {
+        return Err(DomainError::AlreadySent);
+    }
+    rules::fresh(taken_on_swot(&plan.swot, &plan.tows, &card))?;
+    rules::room(&plan.swot.cards, MAX_CARDS)?;
+    let mut new = Card::new(card, column, rules::truncate(text, MAX_CARD_CHARS));
+    new.notes = rules::truncate(answer.evidence.trim(), MAX_NOTE_CHARS);
+    new.confidence = answer.evidence_kind.map(|kind| match kind {
+        EvidenceKind::Opinion => Confidence::Assumption,
+        _ => Confidence::Evidence,
+    });
+    new.source = Some(CardSource::HealthCheck { prompt });
+    Rc::make_mut(&mut plan.swot).cards.push(new);
     Ok(())
-}
-
-/// Removes every link to SWOT card `id` (it was deleted).
-pub(crate) fn unlink_card(plan: &mut Plan, id: &CardId) {
-    unlink(plan, &Link::Card(id.clone()));
-}
-
-/// Removes every link to TOWS strategy `id` (it was deleted).
-pub(crate) fn unlink_strategy(plan: &mut Plan, id: &StrategyId) {
-    unlink(plan, &Link::Strategy(id.clone()));
 }
 
 fn unlink(plan: &mut Plan, link: &Link) {
@@ -377,7 +121,7 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
             check_len(&format!("{path}.{}", field.key()), o.text(field), MAX_TEXT)?;
         }
         for (name, v) in [("baseline", o.baseline), ("target", o.target)] {
-            if number(v).is_err() {
+            if rules::number(v).is_err() {
                 return Err(format!("{path}.{name}: not a usable number"));
             }
         }
@@ -388,7 +132,10 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
         if let Some(id) = duplicate(o.readings.iter().map(|r| r.id.as_str())) {
             return Err(format!("{path}.readings: {id} appears twice"));
         }
-        if o.readings.iter().any(|r| number(Some(r.value)).is_err()) {
+        if o.readings
+            .iter()
+            .any(|r| rules::number(Some(r.value)).is_err())
+        {
             return Err(format!("{path}.readings: a value is not a usable number"));
         }
     }
@@ -410,7 +157,7 @@ pub(crate) fn validate(plan: &Plan) -> Result<(), String> {
                 return Err(format!("{path}.objective: {o} is not an objective"));
             }
         }
-        if number(k.target).is_err() {
+        if rules::number(k.target).is_err() {
             return Err(format!("{path}.target: not a usable number"));
         }
     }
@@ -488,53 +235,4 @@ fn check_links(plan: &Plan, path: &str, links: &[Link]) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn number(value: Option<f64>) -> Result<(), DomainError> {
-    match value {
-        Some(v) if !v.is_finite() || v.abs() > MAX_NUMBER => Err(DomainError::OutOfRange {
-            min: -(MAX_NUMBER as i64),
-            max: MAX_NUMBER as i64,
-        }),
-        _ => Ok(()),
-    }
-}
-
-fn required(text: &str) -> Result<String, DomainError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(DomainError::EmptyText);
-    }
-    check(text, MAX_TEXT)?;
-    Ok(text.to_owned())
-}
-
-fn check(text: &str, max: usize) -> Result<(), DomainError> {
-    if text.chars().count() > max {
-        Err(DomainError::TooLong { field: "text", max })
-    } else {
-        Ok(())
-    }
-}
-
-fn objective_mut<'p>(
-    plan: &'p mut Plan,
-    id: &ObjectiveId,
-) -> Result<&'p mut Objective, DomainError> {
-    Rc::make_mut(&mut plan.objectives)
-        .objectives
-        .iter_mut()
-        .find(|o| o.id == *id)
-        .ok_or(DomainError::UnknownItem)
-}
-
-fn tactic_mut<'p>(
-    plan: &'p mut Plan,
-    id: &crate::domain::core::ids::TacticId,
-) -> Result<&'p mut Tactic, DomainError> {
-    Rc::make_mut(&mut plan.engagement)
-        .tactics
-        .iter_mut()
-        .find(|t| t.id == *id)
-        .ok_or(DomainError::UnknownItem)
 }

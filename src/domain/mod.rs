@@ -27,6 +27,9 @@ pub use self::core::error::DomainError;
 pub use self::core::ids::{CardId, PlanId, Timestamp};
 pub use self::core::locale::Locale;
 pub use apply::{apply, Applied};
-pub use command::Command;
+pub use command::{
+    BoardCommand, Command, CreativeCommand, EngagementCommand, HealthCommand, JourneyCommand,
+    ObjectivesCommand, PlanCommand,
+};
 pub use history::History;
 pub use plan::{Plan, PlanMeta};

@@ -10,6 +10,7 @@ use crate::domain::board::{
 };
 use crate::domain::core::ids::{PlanId, Timestamp};
 use crate::domain::core::locale::Locale;
+use crate::domain::core::rules::{truncate, MAX_NAME_CHARS};
 use crate::domain::creative::{Creative, Mix};
 use crate::domain::engagement::Engagement;
 use crate::domain::health::{self, HealthCheck, MAX_ANSWER_CHARS, MAX_KEY_LEN};
@@ -21,8 +22,6 @@ use crate::domain::objectives::Objectives;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-/// Longest plan name, in characters.
-pub const MAX_NAME_CHARS: usize = 120;
 /// Longest free-text description, in characters.
 pub const MAX_DESCRIPTION_CHARS: usize = 20_000;
 /// The latest time a plan may carry, 9999-12-31T23:59:59.999Z. Times are shown through the
@@ -98,7 +97,7 @@ impl Plan {
         Plan {
             id,
             meta: PlanMeta {
-                name: truncate_chars(name, MAX_NAME_CHARS),
+                name: truncate(name, MAX_NAME_CHARS),
                 description: String::new(),
                 created: at,
                 updated: at,
@@ -159,7 +158,7 @@ impl Plan {
             if map.personas[..i].iter().any(|q| q.id == p.id) {
                 return Err(format!("{path}.id: {} appears twice", p.id));
             }
-            // As `Command::AddPersona` and `SetPersonaField` keep it: a name, and a short one.
+            // As `JourneyCommand::AddPersona` and `SetPersonaField` keep it: a name, and a short one.
             if p.name.trim().is_empty() {
                 return Err(format!("{path}.name: empty"));
             }
@@ -189,7 +188,7 @@ impl Plan {
                 return Err(format!("{path}.id: {} appears twice", s.id));
             }
             check_len(&format!("{path}.name"), &s.name, MAX_NAME_CHARS)?;
-            // A stage is named by its ready-made key or by the user (`Command::RenameStage`).
+            // A stage is named by its ready-made key or by the user (`JourneyCommand::RenameStage`).
             if s.key.is_none() && s.name.trim().is_empty() {
                 return Err(format!("{path}.name: empty"));
             }
@@ -290,7 +289,7 @@ impl Plan {
                 return Err(format!("{path}.id: {} appears twice", strategy.id));
             }
             check_len(&format!("{path}.text"), &strategy.text, MAX_NOTE_CHARS)?;
-            // `Command::AddStrategy` pairs a strength or weakness with an opportunity or
+            // `BoardCommand::AddStrategy` pairs a strength or weakness with an opportunity or
             // threat, so one card is never both sides.
             if strategy.internal.card == strategy.external.card {
                 return Err(format!(
@@ -303,7 +302,7 @@ impl Plan {
                 ("external", &strategy.external),
             ] {
                 // A link points at an existing card, or says the card was deleted: never both
-                // (`Command::DeleteCard` marks it, and no command reuses the id afterwards).
+                // (`BoardCommand::DeleteCard` marks it, and no command reuses the id afterwards).
                 match (&link.removed, self.swot.card(&link.card)) {
                     (None, None) => {
                         return Err(format!(
@@ -391,7 +390,7 @@ impl Plan {
                 (RatingField::Impact, "impact", card.impact),
                 (RatingField::Likelihood, "likelihood", card.likelihood),
             ] {
-                // `Command::SetCardRating` gives each board only its own ratings.
+                // `BoardCommand::SetCardRating` gives each board only its own ratings.
                 if value.is_some() && !field.fits(kind) {
                     return Err(format!("{path}.{key}: not a rating of {name} cards"));
                 }
@@ -432,9 +431,4 @@ pub(crate) fn check_len(path: &str, text: &str, max: usize) -> Result<(), String
     } else {
         Ok(())
     }
-}
-
-/// The first `max` characters of `s` (never splitting a character).
-pub fn truncate_chars(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
 }

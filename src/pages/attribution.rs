@@ -11,6 +11,7 @@ use crate::domain::core::ids::PathStepId;
 use crate::domain::core::money::parse_cents;
 use crate::domain::journey::attribution::{by_channel, Model, PathStep};
 use crate::domain::Command;
+use crate::domain::JourneyCommand;
 use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state, Action};
@@ -53,19 +54,21 @@ pub fn attribution_page() -> Html {
         Callback::from(move |text: String| match parse_cents(&text) {
             Some(cents) => {
                 bad.set(false);
-                dispatch.emit(Action::Apply(Command::SetConversionValue { cents }));
+                dispatch.emit(Action::Apply(Command::Journey(
+                    JourneyCommand::SetConversionValue { cents },
+                )));
             }
             None => bad.set(true),
         })
     };
     let add = dispatch.reform(|_: MouseEvent| {
-        Action::Apply(Command::SetPathStep {
+        Action::Apply(Command::Journey(JourneyCommand::SetPathStep {
             id: PathStepId::generate(now(), entropy()),
             channel: Channel::Search,
             custom: String::new(),
             label: String::new(),
             days_before: 0,
-        })
+        }))
     });
     let n = a.path.len();
     let alt = i18n.t_args(
@@ -144,13 +147,13 @@ fn step_row(
         dispatch.reform(move |v: String| {
             let mut s = base.clone();
             f(&mut s, v);
-            Action::Apply(Command::SetPathStep {
+            Action::Apply(Command::Journey(JourneyCommand::SetPathStep {
                 id: s.id,
                 channel: s.channel,
                 custom: s.custom,
                 label: s.label,
                 days_before: s.days_before,
-            })
+            }))
         })
     };
     let on_channel = {
@@ -181,16 +184,19 @@ fn step_row(
     let shift = |to: usize| {
         let id = id.clone();
         dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::MovePathStep {
+            Action::Apply(Command::Journey(JourneyCommand::MovePathStep {
                 id: id.clone(),
                 index: to,
-            })
+            }))
         })
     };
     let delete = {
         let id = id.clone();
-        dispatch
-            .reform(move |_: MouseEvent| Action::Apply(Command::DeletePathStep { id: id.clone() }))
+        dispatch.reform(move |_: MouseEvent| {
+            Action::Apply(Command::Journey(JourneyCommand::DeletePathStep {
+                id: id.clone(),
+            }))
+        })
     };
     let sid = format!("step-{}", step.id);
     let label = if step.label.is_empty() {
@@ -208,10 +214,10 @@ fn step_row(
             </div>
             if step.channel == Channel::Custom {
                 <TextField id={format!("{sid}-custom")} class="compact" label={i18n.t("journey-tp-custom")} value={step.custom.clone()}
-                    maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={set(|s, v| s.custom = v)} />
+                    maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={set(|s, v| s.custom = v)} />
             }
             <TextField id={format!("{sid}-label")} class="compact grow" label={i18n.t("attribution-step-label")} value={step.label.clone()}
-                maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={set(|s, v| s.label = v)} />
+                maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={set(|s, v| s.label = v)} />
             <div class="field compact days">
                 <label class="field-label" for={format!("{sid}-days")}>{ i18n.t("attribution-days") }</label>
                 <input type="number" id={format!("{sid}-days")} min="0" max="3650" value={step.days_before.to_string()} onchange={on_days} />

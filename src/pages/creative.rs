@@ -3,6 +3,7 @@
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::objectives::{Link, MAX_TEXT};
 use crate::domain::Command;
+use crate::domain::CreativeCommand;
 use crate::i18n::use_i18n;
 use crate::state::{use_app_state, Action};
 use crate::ui::TextField;
@@ -23,15 +24,23 @@ pub fn creative_page() -> Html {
     let c = &plan.creative;
     let field = |f: CreativeField| {
         let key = f.key();
-        let on_commit = dispatch
-            .reform(move |text: String| Action::Apply(Command::SetCreativeText { field: f, text }));
+        let on_commit = dispatch.reform(move |text: String| {
+            Action::Apply(Command::Creative(CreativeCommand::SetCreativeText {
+                field: f,
+                text,
+            }))
+        });
         html! {
             <TextField id={format!("creative-{key}")} label={i18n.t(&format!("creative-{key}"))} help={i18n.t(&format!("creative-{key}-help"))}
                 multiline={f != CreativeField::Tagline} rows={3} value={c.text(f).to_owned()} maxlength={MAX_TEXT} {on_commit} />
         }
     };
-    let on_link = dispatch
-        .reform(|(link, on): (Link, bool)| Action::Apply(Command::SetCreativeLink { link, on }));
+    let on_link = dispatch.reform(|(link, on): (Link, bool)| {
+        Action::Apply(Command::Creative(CreativeCommand::SetCreativeLink {
+            link,
+            on,
+        }))
+    });
     html! {
         <section class="page page-narrow creative-page" aria-labelledby="page-title">
             <header class="page-head">
@@ -65,7 +74,7 @@ pub fn mix_page() -> Html {
                 { for P::ALL.into_iter().map(|p| {
                     let entry = plan.mix.get(p);
                     let key = p.key();
-                    let set = |decisions: bool| dispatch.reform(move |text: String| Action::Apply(Command::SetMix { p, decisions, text }));
+                    let set = |decisions: bool| dispatch.reform(move |text: String| Action::Apply(Command::Creative(CreativeCommand::SetMix { p, decisions, text })));
                     html! {
                         <section class="card" aria-labelledby={format!("mix-{key}-title")}>
                             <h2 id={format!("mix-{key}-title")}>{ i18n.t(&format!("mix-{key}")) }</h2>

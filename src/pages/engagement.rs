@@ -11,6 +11,7 @@ use crate::domain::core::money::parse_cents;
 use crate::domain::engagement::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
 use crate::domain::objectives::MAX_TEXT;
 use crate::domain::Command;
+use crate::domain::EngagementCommand;
 use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state, Action};
@@ -40,7 +41,7 @@ pub fn engagement_page() -> Html {
         html! {
             <TextField id={key} label={i18n.t(key)} help={i18n.t(&format!("{key}-help"))} multiline={true} rows={3}
                 value={if justification { e.justification.clone() } else { e.audience.clone() }} maxlength={MAX_TEXT}
-                on_commit={dispatch.reform(move |text: String| Action::Apply(Command::SetAudience { justification, text }))} />
+                on_commit={dispatch.reform(move |text: String| Action::Apply(Command::Engagement(EngagementCommand::SetAudience { justification, text })))} />
         }
     };
     // A menu that acts: choosing a channel adds a tactic, and the menu returns to its prompt.
@@ -48,10 +49,12 @@ pub fn engagement_page() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |value: String| {
             if let Some(channel) = Channel::from_key(&value) {
-                dispatch.emit(Action::Apply(Command::AddTactic {
-                    id: TacticId::generate(now(), entropy()),
-                    channel,
-                }));
+                dispatch.emit(Action::Apply(Command::Engagement(
+                    EngagementCommand::AddTactic {
+                        id: TacticId::generate(now(), entropy()),
+                        channel,
+                    },
+                )));
             }
         })
     };
@@ -147,13 +150,15 @@ fn tactic_card(props: &TacticProps) -> Html {
         Callback::from(move |v: String| {
             let mut t = t.clone();
             f(&mut t, v);
-            d.emit(Action::Apply(Command::SetTacticChannel {
-                id: t.id,
-                channel: t.channel,
-                custom: t.custom,
-                ownership: t.ownership,
-                role: t.role,
-            }));
+            d.emit(Action::Apply(Command::Engagement(
+                EngagementCommand::SetTacticChannel {
+                    id: t.id,
+                    channel: t.channel,
+                    custom: t.custom,
+                    ownership: t.ownership,
+                    role: t.role,
+                },
+            )));
         })
     };
     let text = |field: TacticText| {
@@ -162,7 +167,7 @@ fn tactic_card(props: &TacticProps) -> Html {
         html! {
             <TextField id={format!("{base}-{key}")} label={i18n.t(&format!("tactic-{key}"))} multiline={true} rows={2}
                 value={t.text(field).to_owned()} maxlength={MAX_TEXT}
-                on_commit={props.dispatch.reform(move |text: String| Action::Apply(Command::SetTacticText { id: id.clone(), field, text }))} />
+                on_commit={props.dispatch.reform(move |text: String| Action::Apply(Command::Engagement(EngagementCommand::SetTacticText { id: id.clone(), field, text })))} />
         }
     };
     let budget = |s: Scenario| {
@@ -174,11 +179,13 @@ fn tactic_card(props: &TacticProps) -> Html {
             Callback::from(move |e: Event| {
                 let Some(v) = event_value(&e) else { return };
                 match parse_cents(if v.trim().is_empty() { "0" } else { &v }) {
-                    Some(cents) => d.emit(Action::Apply(Command::SetTacticBudget {
-                        id: id.clone(),
-                        scenario: s.index(),
-                        cents,
-                    })),
+                    Some(cents) => d.emit(Action::Apply(Command::Engagement(
+                        EngagementCommand::SetTacticBudget {
+                            id: id.clone(),
+                            scenario: s.index(),
+                            cents,
+                        },
+                    ))),
                     None => {
                         if let Some(input) = e.target().and_then(|t| {
                             wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()
@@ -200,7 +207,9 @@ fn tactic_card(props: &TacticProps) -> Html {
     let delete = {
         let (id, d) = (t.id.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Apply(Command::DeleteTactic { id: id.clone() }))
+            d.emit(Action::Apply(Command::Engagement(
+                EngagementCommand::DeleteTactic { id: id.clone() },
+            )))
         })
     };
     let name = channel_name(&i18n, t.channel, &t.custom);
@@ -212,7 +221,7 @@ fn tactic_card(props: &TacticProps) -> Html {
                     t.channel.key(), channel_change(|t, v| t.channel = Channel::from_key(&v).unwrap_or(t.channel))) }
                 if t.channel == Channel::Custom {
                     <TextField id={format!("{base}-custom")} class="compact" label={i18n.t("journey-tp-custom")} value={t.custom.clone()}
-                        maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={channel_change(|t, v| t.custom = v)} />
+                        maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={channel_change(|t, v| t.custom = v)} />
                 }
                 { select_field(&format!("{base}-ownership"), &i18n.t("journey-tp-ownership"),
                     &Ownership::ALL.iter().map(|o| (o.key().to_owned(), i18n.t(&format!("ownership-{}", o.key())))).collect::<Vec<_>>(),
@@ -234,7 +243,7 @@ fn tactic_card(props: &TacticProps) -> Html {
                         let (id, objective, d) = (t.id.clone(), oid.clone(), props.dispatch.clone());
                         let onchange = Callback::from(move |e: Event| {
                             let on = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()).is_some_and(|i| i.checked());
-                            d.emit(Action::Apply(Command::SetTacticObjective { id: id.clone(), objective: objective.clone(), on }));
+                            d.emit(Action::Apply(Command::Engagement(EngagementCommand::SetTacticObjective { id: id.clone(), objective: objective.clone(), on })));
                         });
                         let cid = format!("{base}-obj-{oid}");
                         html! { <label class="check" for={cid.clone()}><input type="checkbox" id={cid} {checked} {onchange} />{ statement.clone() }</label> }

@@ -12,6 +12,7 @@ pub(crate) mod summary;
 
 use crate::domain::health::{HealthCheck, Progress, Step};
 use crate::domain::Command;
+use crate::domain::HealthCommand;
 use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::state::{use_app_state, Action};
 use crate::ui::focus_element;
@@ -45,7 +46,9 @@ pub fn health_check_page() -> Html {
     let go = {
         let dispatch = dispatch.clone();
         Callback::from(move |step: Step| {
-            dispatch.emit(Action::Apply(Command::GoToStep { step }));
+            dispatch.emit(Action::Apply(Command::Health(HealthCommand::GoToStep {
+                step,
+            })));
         })
     };
     let current = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);

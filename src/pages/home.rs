@@ -6,6 +6,7 @@
 use super::lazy::{self, Part};
 use super::Route;
 use crate::domain::plan::MAX_DESCRIPTION_CHARS;
+use crate::domain::PlanCommand;
 use crate::domain::{Command, Locale, Plan};
 use crate::i18n::{endonym, format_datetime, use_i18n};
 use crate::state::{use_app_state, Action};
@@ -49,12 +50,16 @@ fn plan_overview(props: &OverviewProps) -> Html {
     let on_description = {
         let state = state.clone();
         Callback::from(move |text: String| {
-            state.dispatch(Action::Apply(Command::SetDescription { text }))
+            state.dispatch(Action::Apply(Command::Plan(PlanCommand::SetDescription {
+                text,
+            })))
         })
     };
     let on_plan_locale = Callback::from(move |tag: String| {
         if let Some(locale) = Locale::from_tag(&tag) {
-            state.dispatch(Action::Apply(Command::SetPlanLocale { locale }));
+            state.dispatch(Action::Apply(Command::Plan(PlanCommand::SetPlanLocale {
+                locale,
+            })));
         }
     });
     let locale_options: Vec<SelectOption> = Locale::ALL

@@ -17,6 +17,7 @@ use crate::domain::journey::{
     MAX_TEXT_CHARS,
 };
 use crate::domain::Command;
+use crate::domain::JourneyCommand;
 use crate::i18n::{channel_name, stage_name, use_i18n, Arg};
 use crate::pages::Route;
 use crate::state::{entropy, now, use_app_state, Action};
@@ -68,10 +69,10 @@ pub fn journey_page() -> Html {
                 .map(|_| StageId::generate(now(), entropy()))
                 .collect();
             dispatch.reform(move |_: MouseEvent| {
-                Action::Apply(Command::UseStageTemplate {
+                Action::Apply(Command::Journey(JourneyCommand::UseStageTemplate {
                     template: t,
                     ids: ids.clone(),
-                })
+                }))
             })
         };
         return html! {
@@ -144,11 +145,11 @@ fn journey_map_view(props: &MapProps) -> Html {
     let add_stage = {
         let name = i18n.t("journey-new-stage");
         props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::AddStage {
+            Action::Apply(Command::Journey(JourneyCommand::AddStage {
                 id: StageId::generate(now(), entropy()),
                 name: name.clone(),
                 index: usize::MAX,
-            })
+            }))
         })
     };
     let lane_row = |lane: Lane| {
@@ -159,7 +160,7 @@ fn journey_map_view(props: &MapProps) -> Html {
                     let cell = props.journey.cell(&s.id);
                     let (persona, stage) = (props.persona.clone(), s.id.clone());
                     let on_commit = props.dispatch.reform(move |text: String| {
-                        Action::Apply(Command::SetLane { persona: persona.clone(), stage: stage.clone(), lane, text })
+                        Action::Apply(Command::Journey(JourneyCommand::SetLane { persona: persona.clone(), stage: stage.clone(), lane, text }))
                     });
                     html! {
                         <td>
@@ -187,14 +188,14 @@ fn journey_map_view(props: &MapProps) -> Html {
                         <th scope="col" class="lane-head corner">{ i18n.t("journey-stage") }</th>
                         { for map.stages.iter().enumerate().map(|(i, s)| {
                             let id = s.id.clone();
-                            let rename = { let id = id.clone(); props.dispatch.reform(move |name: String| Action::Apply(Command::RenameStage { id: id.clone(), name })) };
-                            let shift = |to: usize| { let id = id.clone(); props.dispatch.reform(move |_: MouseEvent| Action::Apply(Command::MoveStage { id: id.clone(), index: to })) };
-                            let delete = { let id = id.clone(); props.dispatch.reform(move |_: MouseEvent| Action::Apply(Command::DeleteStage { id: id.clone() })) };
+                            let rename = { let id = id.clone(); props.dispatch.reform(move |name: String| Action::Apply(Command::Journey(JourneyCommand::RenameStage { id: id.clone(), name }))) };
+                            let shift = |to: usize| { let id = id.clone(); props.dispatch.reform(move |_: MouseEvent| Action::Apply(Command::Journey(JourneyCommand::MoveStage { id: id.clone(), index: to }))) };
+                            let delete = { let id = id.clone(); props.dispatch.reform(move |_: MouseEvent| Action::Apply(Command::Journey(JourneyCommand::DeleteStage { id: id.clone() }))) };
                             let name = stages[i].1.clone();
                             html! {
                                 <th scope="col" class="stage-head" data-testid={format!("stage-{i}")}>
                                     <TextField id={format!("stage-name-{}", s.id)} class="stage-name" label={i18n.t("journey-stage-name")} label_hidden={true}
-                                        value={name.clone()} maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={rename} />
+                                        value={name.clone()} maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={rename} />
                                     <span class="stage-tools">
                                         <button type="button" class="button button-small button-quiet" disabled={i == 0} onclick={shift(i.saturating_sub(1))}
                                             aria-label={i18n.t_args("journey-stage-left", &[("stage", Arg::from(name.clone()))])}>{ "←" }</button>
@@ -234,7 +235,7 @@ fn journey_map_view(props: &MapProps) -> Html {
                             let (persona, stage) = (props.persona.clone(), s.id.clone());
                             let onchange = props.dispatch.reform(move |e: Event| {
                                 let value = select_value(&e).and_then(|v| v.parse::<i8>().ok());
-                                Action::Apply(Command::SetEmotion { persona: persona.clone(), stage: stage.clone(), value })
+                                Action::Apply(Command::Journey(JourneyCommand::SetEmotion { persona: persona.clone(), stage: stage.clone(), value }))
                             });
                             let id = format!("emotion-{}", s.id);
                             html! {
@@ -280,13 +281,13 @@ fn touchpoint_cell(props: &CellProps) -> Html {
         props
             .dispatch
             .reform(move |value: String| match Channel::from_key(&value) {
-                Some(channel) => Action::Apply(Command::AddTouchpoint {
+                Some(channel) => Action::Apply(Command::Journey(JourneyCommand::AddTouchpoint {
                     persona: persona.clone(),
                     stage: stage.clone(),
                     id: TouchpointId::generate(now(), entropy()),
                     channel,
                     custom: String::new(),
-                }),
+                })),
                 None => Action::DismissError,
             })
     };
@@ -307,12 +308,14 @@ fn touchpoint_cell(props: &CellProps) -> Html {
                 .strip_prefix("touchpoint:")
                 .and_then(TouchpointId::parse)
             {
-                dispatch.emit(Action::Apply(Command::MoveTouchpoint {
-                    persona: persona.clone(),
-                    id,
-                    stage: stage.clone(),
-                    index: usize::MAX,
-                }));
+                dispatch.emit(Action::Apply(Command::Journey(
+                    JourneyCommand::MoveTouchpoint {
+                        persona: persona.clone(),
+                        id,
+                        stage: stage.clone(),
+                        index: usize::MAX,
+                    },
+                )));
             }
         })
     };
@@ -369,7 +372,7 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
         props.dispatch.reform(move |value: String| {
             let mut t = base.clone();
             f(&mut t, value);
-            Action::Apply(Command::SetTouchpoint {
+            Action::Apply(Command::Journey(JourneyCommand::SetTouchpoint {
                 persona: persona.clone(),
                 id: t.id,
                 channel: t.channel,
@@ -377,7 +380,7 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
                 ownership: t.ownership,
                 role: t.role,
                 note: t.note,
-            })
+            }))
         })
     };
     let on_select = |f: fn(&mut Touchpoint, String)| {
@@ -406,21 +409,23 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
                     None => return,
                 },
             };
-            dispatch.emit(Action::Apply(Command::MoveTouchpoint {
-                persona: persona.clone(),
-                id: id.clone(),
-                stage: to,
-                index: i,
-            }));
+            dispatch.emit(Action::Apply(Command::Journey(
+                JourneyCommand::MoveTouchpoint {
+                    persona: persona.clone(),
+                    id: id.clone(),
+                    stage: to,
+                    index: i,
+                },
+            )));
         })
     };
     let delete = {
         let (persona, id) = (props.persona.clone(), tp.id.clone());
         props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::DeleteTouchpoint {
+            Action::Apply(Command::Journey(JourneyCommand::DeleteTouchpoint {
                 persona: persona.clone(),
                 id: id.clone(),
-            })
+            }))
         })
     };
     let toggle = {
@@ -475,7 +480,7 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
                         tp.channel.key().to_owned(), on_select(|t, v| t.channel = Channel::from_key(&v).unwrap_or(t.channel))) }
                     if tp.channel == Channel::Custom {
                         <TextField id={format!("{pid}-custom")} label={i18n.t("journey-tp-custom")} value={tp.custom.clone()}
-                            maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={set(|t, v| t.custom = v)} />
+                            maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={set(|t, v| t.custom = v)} />
                     }
                     { select("ownership", i18n.t("journey-tp-ownership"),
                         Ownership::ALL.iter().map(|o| (o.key().to_owned(), i18n.t(&format!("ownership-{}", o.key())))).collect(),

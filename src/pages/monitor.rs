@@ -11,6 +11,7 @@ use crate::domain::objectives::monitor::{
 };
 use crate::domain::objectives::Objective;
 use crate::domain::Command;
+use crate::domain::ObjectivesCommand;
 use crate::i18n::{format_number, show_date, use_i18n, Arg};
 use crate::state::{entropy, now, today, use_app_state, Action};
 use crate::ui::{date_field, select_field, Chart, TextField};
@@ -106,12 +107,14 @@ fn objective_monitor(props: &MonitorProps) -> Html {
             let (Some(v), Some(d)) = (parse_number(&input.value()), *date) else {
                 return;
             };
-            dispatch.emit(Action::Apply(Command::AddReading {
-                objective: objective.clone(),
-                id: ReadingId::generate(now(), entropy()),
-                date: d,
-                value: v,
-            }));
+            dispatch.emit(Action::Apply(Command::Objectives(
+                ObjectivesCommand::AddReading {
+                    objective: objective.clone(),
+                    id: ReadingId::generate(now(), entropy()),
+                    date: d,
+                    value: v,
+                },
+            )));
             input.set_value("");
         })
     };
@@ -143,7 +146,7 @@ fn objective_monitor(props: &MonitorProps) -> Html {
                         <table class="data-table" data-testid="readings">
                             <thead><tr><th scope="col">{ i18n.t("monitor-date") }</th><th scope="col" class="num">{ i18n.t("monitor-value") }</th><th scope="col"><span class="visually-hidden">{ i18n.t("board-delete") }</span></th></tr></thead>
                             <tbody>{ for o.readings.iter().map(|r| {
-                                let delete = { let (d, objective, id) = (props.dispatch.clone(), o.id.clone(), r.id.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::DeleteReading { objective: objective.clone(), id: id.clone() }))) };
+                                let delete = { let (d, objective, id) = (props.dispatch.clone(), o.id.clone(), r.id.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::Objectives(ObjectivesCommand::DeleteReading { objective: objective.clone(), id: id.clone() })))) };
                                 html! { <tr><td>{ show_date(&i18n, r.date) }</td><td class="num">{ format_number(locale, r.value, if r.value.fract() == 0.0 { 0 } else { 2 }) }{ " " }{ o.unit.clone() }</td>
                                     <td><button type="button" class="button button-small button-quiet" onclick={delete}
                                         aria-label={i18n.t_args("monitor-delete-reading", &[("date", Arg::from(show_date(&i18n, r.date)))])}>{ "✕" }</button></td></tr> }
@@ -179,14 +182,16 @@ fn review_log(props: &ReviewProps) -> Html {
     let add = {
         let (dispatch, day) = (props.dispatch.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Action::Apply(Command::SetReview {
-                id: ReviewId::generate(now(), entropy()),
-                date: day,
-                learned: String::new(),
-                source: Source::default(),
-                scope: Scope::default(),
-                change: String::new(),
-            }));
+            dispatch.emit(Action::Apply(Command::Objectives(
+                ObjectivesCommand::SetReview {
+                    id: ReviewId::generate(now(), entropy()),
+                    date: day,
+                    learned: String::new(),
+                    source: Source::default(),
+                    scope: Scope::default(),
+                    change: String::new(),
+                },
+            )));
         })
     };
     let sources: Vec<(String, String)> = Source::ALL
@@ -212,10 +217,10 @@ fn review_log(props: &ReviewProps) -> Html {
                 let rid = format!("rev-{}", r.id);
                 let change = |f: fn(&mut Review, String)| { let (r, d) = (r.clone(), props.dispatch.clone()); Callback::from(move |v: String| {
                     let mut r = r.clone(); f(&mut r, v);
-                    d.emit(Action::Apply(Command::SetReview { id: r.id, date: r.date, learned: r.learned, source: r.source, scope: r.scope, change: r.change }));
+                    d.emit(Action::Apply(Command::Objectives(ObjectivesCommand::SetReview { id: r.id, date: r.date, learned: r.learned, source: r.source, scope: r.scope, change: r.change })));
                 }) };
                 let on_date = { let c = change(|r, v| if let Some(d) = Date::parse(&v) { r.date = d }); Callback::from(move |d: Option<Date>| if let Some(d) = d { c.emit(d.to_string()) }) };
-                let delete = { let (d, id) = (props.dispatch.clone(), r.id.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::DeleteReview { id: id.clone() }))) };
+                let delete = { let (d, id) = (props.dispatch.clone(), r.id.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::Objectives(ObjectivesCommand::DeleteReview { id: id.clone() })))) };
                 html! {
                     <article class="review" key={r.id.as_str()} data-testid="review">
                         <div class="field-row">

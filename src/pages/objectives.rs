@@ -9,6 +9,7 @@ use crate::domain::objectives::{
     LETTERS, MAX_TEXT,
 };
 use crate::domain::Command;
+use crate::domain::ObjectivesCommand;
 use crate::i18n::channel_name;
 use crate::i18n::{use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state, Action};
@@ -40,10 +41,12 @@ pub fn objectives_page() -> Html {
             if input.value().trim().is_empty() {
                 return;
             }
-            dispatch.emit(Action::Apply(Command::AddObjective {
-                id: ObjectiveId::generate(now(), entropy()),
-                statement: input.value(),
-            }));
+            dispatch.emit(Action::Apply(Command::Objectives(
+                ObjectivesCommand::AddObjective {
+                    id: ObjectiveId::generate(now(), entropy()),
+                    statement: input.value(),
+                },
+            )));
             input.set_value("");
         })
     };
@@ -121,11 +124,11 @@ fn objective_card(props: &CardProps) -> Html {
     let text = |field: ObjectiveText, multiline: bool| {
         let id = id.clone();
         let on_commit = props.dispatch.reform(move |text: String| {
-            Action::Apply(Command::SetObjectiveText {
+            Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveText {
                 id: id.clone(),
                 field,
                 text,
-            })
+            }))
         });
         html! {
             <TextField id={format!("{base}-{}", field.key())} label={i18n.t(&format!("objective-{}", field.key()))}
@@ -142,11 +145,11 @@ fn objective_card(props: &CardProps) -> Html {
             &i18n.t(&format!("objective-{key}")),
             if target { o.target } else { o.baseline },
             props.dispatch.reform(move |value| {
-                Action::Apply(Command::SetObjectiveNumber {
+                Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
                     id: id.clone(),
                     target,
                     value,
-                })
+                }))
             }),
         )
     };
@@ -158,11 +161,11 @@ fn objective_card(props: &CardProps) -> Html {
             &i18n.t(&format!("objective-{key}")),
             if deadline { o.deadline } else { o.start },
             props.dispatch.reform(move |date| {
-                Action::Apply(Command::SetObjectiveDate {
+                Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveDate {
                     id: id.clone(),
                     deadline,
                     date,
-                })
+                }))
             }),
         )
     };
@@ -178,27 +181,31 @@ fn objective_card(props: &CardProps) -> Html {
     let on_frequency = {
         let id = id.clone();
         props.dispatch.reform(move |v: String| {
-            Action::Apply(Command::SetObjectiveFrequency {
-                id: id.clone(),
-                frequency: Frequency::ALL.into_iter().find(|f| f.key() == v),
-            })
+            Action::Apply(Command::Objectives(
+                ObjectivesCommand::SetObjectiveFrequency {
+                    id: id.clone(),
+                    frequency: Frequency::ALL.into_iter().find(|f| f.key() == v),
+                },
+            ))
         })
     };
     let on_link = {
         let id = id.clone();
         props.dispatch.reform(move |(link, on): (Link, bool)| {
-            Action::Apply(Command::SetObjectiveLink {
+            Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveLink {
                 id: id.clone(),
                 link,
                 on,
-            })
+            }))
         })
     };
     let delete = {
         let id = id.clone();
-        props
-            .dispatch
-            .reform(move |_: MouseEvent| Action::Apply(Command::DeleteObjective { id: id.clone() }))
+        props.dispatch.reform(move |_: MouseEvent| {
+            Action::Apply(Command::Objectives(ObjectivesCommand::DeleteObjective {
+                id: id.clone(),
+            }))
+        })
     };
     let verdicts = smart(o);
     html! {
@@ -265,7 +272,7 @@ fn kpi_list(props: &KpiListProps) -> Html {
     let i18n = use_i18n();
     let new = use_node_ref();
     let send = |k: Kpi| {
-        Action::Apply(Command::SetKpi {
+        Action::Apply(Command::Objectives(ObjectivesCommand::SetKpi {
             id: k.id,
             name: k.name,
             level: k.level,
@@ -273,7 +280,7 @@ fn kpi_list(props: &KpiListProps) -> Html {
             channel: k.channel,
             target: k.target,
             unit: k.unit,
-        })
+        }))
     };
     let add = {
         let (new, dispatch, objective) =
@@ -331,16 +338,16 @@ fn kpi_list(props: &KpiListProps) -> Html {
                 let kid = format!("kpi-{}", k.id);
                 let change = |f: fn(&mut Kpi, String)| { let (k, d) = (k.clone(), props.dispatch.clone()); Callback::from(move |v: String| { let mut k = k.clone(); f(&mut k, v); d.emit(send(k)); }) };
                 let target = { let (k, d) = (k.clone(), props.dispatch.clone()); Callback::from(move |v: Option<f64>| { let mut k = k.clone(); k.target = v; d.emit(send(k)); }) };
-                let delete = { let (id, d) = (k.id.clone(), props.dispatch.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::DeleteKpi { id: id.clone() }))) };
+                let delete = { let (id, d) = (k.id.clone(), props.dispatch.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::Objectives(ObjectivesCommand::DeleteKpi { id: id.clone() })))) };
                 html! {
                     <div class="kpi-row" key={k.id.as_str()} data-testid="kpi">
                         <TextField id={format!("{kid}-name")} class="compact grow" label={i18n.t("kpi-name")} value={k.name.clone()} required={true}
-                            maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={change(|k, v| k.name = v)} />
+                            maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={change(|k, v| k.name = v)} />
                         { select_field(&format!("{kid}-level"), &i18n.t("kpi-level"), &levels, k.level.key(), change(|k, v| k.level = KpiLevel::ALL.into_iter().find(|l| l.key() == v).unwrap_or(k.level))) }
                         { select_field(&format!("{kid}-channel"), &i18n.t("journey-tp-channel"), &channels, k.channel.map_or("", |c| c.key()), change(|k, v| k.channel = Channel::from_key(&v))) }
                         { number_field(&format!("{kid}-target"), &i18n.t("objective-target"), k.target, target) }
                         <TextField id={format!("{kid}-unit")} class="compact unit" label={i18n.t("objective-unit")} value={k.unit.clone()}
-                            maxlength={crate::domain::plan::MAX_NAME_CHARS} on_commit={change(|k, v| k.unit = v)} />
+                            maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={change(|k, v| k.unit = v)} />
                         <button type="button" class="button button-small button-quiet" onclick={delete}
                             aria-label={i18n.t_args("kpi-delete", &[("kpi", Arg::from(k.name.clone()))])}>{ "✕" }</button>
                     </div>

@@ -4,6 +4,7 @@
 
 use crate::domain::core::channel::Media;
 use crate::domain::journey::{Persona, PersonaField, MAX_TEXT_CHARS};
+use crate::domain::JourneyCommand;
 use crate::domain::{core::ids::PersonaId, Command};
 use crate::i18n::{use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state, Action};
@@ -37,10 +38,12 @@ pub fn personas_page() -> Html {
             if input.value().trim().is_empty() {
                 return;
             }
-            dispatch.emit(Action::Apply(Command::AddPersona {
-                id: new_id(),
-                name: input.value(),
-            }));
+            dispatch.emit(Action::Apply(Command::Journey(
+                JourneyCommand::AddPersona {
+                    id: new_id(),
+                    name: input.value(),
+                },
+            )));
             input.set_value("");
         })
     };
@@ -59,7 +62,7 @@ pub fn personas_page() -> Html {
                 <label class="field-label" for="new-persona">{ i18n.t("personas-add") }</label>
                 <div class="inline-form">
                     <input id="new-persona" type="text" ref={name} autocomplete="off"
-                        maxlength={crate::domain::plan::MAX_NAME_CHARS.to_string()}
+                        maxlength={crate::domain::core::rules::MAX_NAME_CHARS.to_string()}
                         placeholder={i18n.t("personas-add-placeholder")} />
                     <button type="submit" class="button button-primary">{ i18n.t("personas-add-button") }</button>
                 </div>
@@ -83,11 +86,11 @@ fn persona_card(props: &PersonaCardProps) -> Html {
     let field = |f: PersonaField| {
         let id = id.clone();
         let on_commit = props.dispatch.reform(move |text: String| {
-            Action::Apply(Command::SetPersonaField {
+            Action::Apply(Command::Journey(JourneyCommand::SetPersonaField {
                 id: id.clone(),
                 field: f,
                 text,
-            })
+            }))
         });
         let key = f.key();
         html! {
@@ -104,11 +107,11 @@ fn persona_card(props: &PersonaCardProps) -> Html {
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
                 .is_some_and(|i| i.checked());
-            Action::Apply(Command::SetPersonaMedia {
+            Action::Apply(Command::Journey(JourneyCommand::SetPersonaMedia {
                 id: id.clone(),
                 medium,
                 on,
-            })
+            }))
         });
         let box_id = format!("persona-{}-media-{}", p.id, m.key());
         html! {
@@ -124,18 +127,20 @@ fn persona_card(props: &PersonaCardProps) -> Html {
             i18n.t_args("personas-copy-name", &[("name", Arg::from(p.name.clone()))]),
         );
         props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::DuplicatePersona {
+            Action::Apply(Command::Journey(JourneyCommand::DuplicatePersona {
                 id: id.clone(),
                 new_id: new_id(),
                 name: name.clone(),
-            })
+            }))
         })
     };
     let delete = {
         let id = id.clone();
-        props
-            .dispatch
-            .reform(move |_: MouseEvent| Action::Apply(Command::DeletePersona { id: id.clone() }))
+        props.dispatch.reform(move |_: MouseEvent| {
+            Action::Apply(Command::Journey(JourneyCommand::DeletePersona {
+                id: id.clone(),
+            }))
+        })
     };
     html! {
         <article class="card persona" aria-label={p.name.clone()} data-testid="persona">

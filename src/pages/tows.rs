@@ -5,6 +5,7 @@
 
 use crate::domain::board::{Board, Column, Strategy, TowsKind, MAX_NOTE_CHARS};
 use crate::domain::core::ids::StrategyId;
+use crate::domain::BoardCommand;
 use crate::domain::{CardId, Command};
 use crate::i18n::{use_i18n, I18nContext};
 use crate::state::{entropy, now, use_app_state, Action};
@@ -69,16 +70,19 @@ fn strategy_view(
     let on_text = {
         let id = id.clone();
         dispatch.reform(move |text: String| {
-            Action::Apply(Command::EditStrategy {
+            Action::Apply(Command::Board(BoardCommand::EditStrategy {
                 id: id.clone(),
                 text,
-            })
+            }))
         })
     };
     let delete = {
         let id = id.clone();
-        dispatch
-            .reform(move |_: MouseEvent| Action::Apply(Command::DeleteStrategy { id: id.clone() }))
+        dispatch.reform(move |_: MouseEvent| {
+            Action::Apply(Command::Board(BoardCommand::DeleteStrategy {
+                id: id.clone(),
+            }))
+        })
     };
     html! {
         <article class="strategy" key={id.to_string()} data-testid="strategy">
@@ -125,12 +129,12 @@ fn new_strategy(props: &NewStrategyProps) -> Html {
             };
             let area = text.cast::<HtmlTextAreaElement>();
             let words = area.as_ref().map(|a| a.value()).unwrap_or_default();
-            dispatch.emit(Action::Apply(Command::AddStrategy {
+            dispatch.emit(Action::Apply(Command::Board(BoardCommand::AddStrategy {
                 id: StrategyId::generate(now(), entropy()),
                 internal: i,
                 external: x,
                 text: words,
-            }));
+            })));
             if let Some(a) = area {
                 a.set_value("");
             }

@@ -307,8 +307,10 @@ impl Store {
             .map_err(|e| SaveError::Encode(e.to_string()))?
             .plan;
         plan.id = new_id;
-        plan.meta.name =
-            crate::domain::plan::truncate_chars(name.trim(), crate::domain::plan::MAX_NAME_CHARS);
+        plan.meta.name = crate::domain::core::rules::truncate(
+            name.trim(),
+            crate::domain::core::rules::MAX_NAME_CHARS,
+        );
         plan.meta.created = at;
         plan.meta.updated = at;
         self.save_plan(&plan)?;

@@ -20,6 +20,7 @@
 use crate::domain::board::{
     step_target, Board, BoardKind, Card, CardSource, Column, Confidence, RatingField, Step,
 };
+use crate::domain::BoardCommand;
 use crate::domain::{CardId, Command};
 use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::state::{new_card_id, Action};
@@ -117,12 +118,12 @@ pub fn board_view(props: &BoardProps) -> Html {
             announce.clone(),
         );
         move |id: &CardId, column: Column, index: usize| {
-            dispatch.emit(Action::Apply(Command::MoveCard {
+            dispatch.emit(Action::Apply(Command::Board(BoardCommand::MoveCard {
                 board: kind,
                 id: id.clone(),
                 column,
                 index,
-            }));
+            })));
             let len = board.column(column).filter(|c| c.id != *id).count() + 1;
             let index = index.min(len - 1);
             announce.set(where_text(&i18n, column, index, len));
@@ -354,12 +355,12 @@ fn add_card(props: &AddCardProps) -> Html {
             if text.trim().is_empty() {
                 return;
             }
-            dispatch.emit(Action::Apply(Command::AddCard {
+            dispatch.emit(Action::Apply(Command::Board(BoardCommand::AddCard {
                 board: kind,
                 id: new_card_id(),
                 column,
                 text,
-            }));
+            })));
             field.set_value("");
             let _ = field.focus();
         }
@@ -452,11 +453,11 @@ fn card_view(props: &CardProps) -> Html {
             if let Some(input) = edit_ref.cast::<HtmlInputElement>() {
                 let text = input.value();
                 if save && !text.trim().is_empty() && text.trim() != old {
-                    apply(Command::EditCard {
+                    apply(Command::Board(BoardCommand::EditCard {
                         board: kind,
                         id: id.clone(),
                         text,
-                    });
+                    }));
                 }
             }
             editing.set(false);
@@ -516,10 +517,10 @@ fn card_view(props: &CardProps) -> Html {
             props.on_deleted.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            apply(Command::DeleteCard {
+            apply(Command::Board(BoardCommand::DeleteCard {
                 board: kind,
                 id: id.clone(),
-            });
+            }));
             on_deleted.emit(text.clone());
         })
     };
@@ -542,12 +543,12 @@ fn card_view(props: &CardProps) -> Html {
                     .map(|c| (*c, usize::MAX)),
             };
             if let Some((to, i)) = to {
-                dispatch.emit(Action::Apply(Command::MoveCard {
+                dispatch.emit(Action::Apply(Command::Board(BoardCommand::MoveCard {
                     board: kind,
                     id: id.clone(),
                     column: to,
                     index: i,
-                }));
+                })));
                 focus_element_later(format!("card-{id}"));
             }
         })
@@ -622,14 +623,14 @@ fn card_view(props: &CardProps) -> Html {
                 <div class="card-details" id={format!("details-{id}")}>
                     <TextField id={format!("notes-{id}")} label={i18n.t("board-notes")} multiline={true} rows={2}
                         value={card.notes.clone()} maxlength={crate::domain::board::MAX_NOTE_CHARS}
-                        on_commit={{ let (apply, id) = (apply.clone(), id.clone()); Callback::from(move |notes: String| apply(Command::SetCardNotes { board: kind, id: id.clone(), notes })) }} />
+                        on_commit={{ let (apply, id) = (apply.clone(), id.clone()); Callback::from(move |notes: String| apply(Command::Board(BoardCommand::SetCardNotes { board: kind, id: id.clone(), notes }))) }} />
                     <div class="card-detail-row">
                         { detail_select(&format!("conf-{id}"), &i18n.t("board-confidence"),
                             &[("", i18n.t("board-confidence-none")), ("assumption", i18n.t("board-confidence-assumption")), ("evidence", i18n.t("board-confidence-evidence"))],
                             confidence.unwrap_or(""),
                             { let (apply, id) = (apply.clone(), id.clone()); Callback::from(move |v: String| {
                                 let confidence = match v.as_str() { "assumption" => Some(Confidence::Assumption), "evidence" => Some(Confidence::Evidence), _ => None };
-                                apply(Command::SetCardConfidence { board: kind, id: id.clone(), confidence });
+                                apply(Command::Board(BoardCommand::SetCardConfidence { board: kind, id: id.clone(), confidence }));
                             }) }) }
                         { for ratings.iter().map(|f| {
                             let field = *f;
@@ -640,7 +641,7 @@ fn card_view(props: &CardProps) -> Html {
                             let (apply, id) = (apply.clone(), id.clone());
                             detail_select(&format!("{}-{id}", rating_key(field)), &i18n.t(&format!("board-{}", rating_key(field))),
                                 &options, &value,
-                                Callback::from(move |v: String| apply(Command::SetCardRating { board: kind, id: id.clone(), field, value: v.parse().ok() })))
+                                Callback::from(move |v: String| apply(Command::Board(BoardCommand::SetCardRating { board: kind, id: id.clone(), field, value: v.parse().ok() }))))
                         }) }
                     </div>
                 </div>

@@ -4,7 +4,7 @@
 //! It gets everything as props, so it has no idea where the data comes from; `app.rs` wires it.
 
 use super::{Select, SelectOption, TextField};
-use crate::domain::plan::MAX_NAME_CHARS;
+use crate::domain::core::rules::MAX_NAME_CHARS;
 use crate::domain::Locale;
 use crate::i18n::{endonym, use_i18n};
 use crate::state::SaveStatus;

@@ -118,7 +118,7 @@ pub fn new_plan_form() -> Html {
             <div class="field">
                 <label class="field-label" for="new-plan-name">{ i18n.t("welcome-name-label") }</label>
                 <input id="new-plan-name" type="text" ref={name} autocomplete="off"
-                    maxlength={crate::domain::plan::MAX_NAME_CHARS.to_string()}
+                    maxlength={crate::domain::core::rules::MAX_NAME_CHARS.to_string()}
                     placeholder={i18n.t("welcome-name-placeholder")} aria-describedby="new-plan-name-help" />
                 <p class="field-help" id="new-plan-name-help">{ i18n.t("welcome-name-help") }</p>
             </div>

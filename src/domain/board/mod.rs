@@ -6,6 +6,8 @@
 //! objective) survive any reordering. The columns a board accepts are fixed by its
 //! [`BoardKind`].
 
+pub mod command;
+
 use crate::domain::core::ids::CardId;
 use serde::{Deserialize, Serialize};
 

@@ -194,3 +194,16 @@ mod tests {
         }
     }
 }
+
+/// Something a section's command deleted that other sections may link to. The section
+/// returns it, and the plan (`links::cascade`) removes what pointed at it, so no section
+/// needs to know who links to it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Removed {
+    /// A SWOT card.
+    Card(CardId),
+    /// A TOWS strategy.
+    Strategy(StrategyId),
+    /// A SMART objective.
+    Objective(ObjectiveId),
+}

@@ -10,6 +10,7 @@ pub mod error;
 pub mod ids;
 pub mod locale;
 pub mod money;
+pub mod rules;
 
 /// Sorts a short list in place, stably, by `before` ("a goes before b"). Lists sorted here
 /// hold a handful to a few dozen items; this keeps one small loop instead of the standard

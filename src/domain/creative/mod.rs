@@ -5,6 +5,8 @@
 //! linked to the findings it answers. The 4Ps still apply, with definitions stretched to
 //! today's business models (seed 003): each P has notes and the decisions taken.
 
+pub mod command;
+
 use crate::domain::objectives::Link;
 use serde::{Deserialize, Serialize};
 

@@ -15,6 +15,10 @@ use crate::domain::core::locale::Locale;
 use crate::domain::health::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
 use crate::domain::plan::Plan;
 use crate::domain::{apply, Applied, Command};
+use crate::domain::{
+    BoardCommand, CreativeCommand, EngagementCommand, HealthCommand, JourneyCommand,
+    ObjectivesCommand, PlanCommand,
+};
 
 /// The health-check answers: prompt key, rating (0 = "don't know"), where it comes from.
 const ANSWERS: &[(&str, u8, EvidenceKind)] = &[
@@ -52,57 +56,57 @@ const TO_SWOT: &[(&str, Column)] = &[
 pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> String) -> Plan {
     let mut plan = Plan::new(id, &t("ex-name"), "Example", locale, at);
     let mut commands = vec![
-        Command::SetDescription {
+        Command::Plan(PlanCommand::SetDescription {
             text: t("ex-description"),
-        },
-        Command::SetStartText {
+        }),
+        Command::Health(HealthCommand::SetStartText {
             field: StartField::Now,
             text: t("ex-start-now"),
-        },
-        Command::SetStartText {
+        }),
+        Command::Health(HealthCommand::SetStartText {
             field: StartField::Goal,
             text: t("ex-start-goal"),
-        },
-        Command::SetStartText {
+        }),
+        Command::Health(HealthCommand::SetStartText {
             field: StartField::FutureState,
             text: t("ex-start-future"),
-        },
-        Command::SetGoalScope {
+        }),
+        Command::Health(HealthCommand::SetGoalScope {
             scope: Some(GoalScope::Annual),
-        },
+        }),
     ];
     for kind in ResourceKind::ALL {
         for gap in [false, true] {
             let part = if gap { "gap" } else { "have" };
-            commands.push(Command::SetResource {
+            commands.push(Command::Health(HealthCommand::SetResource {
                 kind,
                 gap,
                 text: t(&format!("ex-res-{}-{part}", kind.key())),
-            });
+            }));
         }
     }
     for (key, rating, evidence) in ANSWERS {
         let prompt = (*key).to_owned();
-        commands.push(Command::SetAnswer {
+        commands.push(Command::Health(HealthCommand::SetAnswer {
             prompt: prompt.clone(),
             text: t(&format!("ex-{key}")),
-        });
-        commands.push(Command::SetRating {
+        }));
+        commands.push(Command::Health(HealthCommand::SetRating {
             prompt: prompt.clone(),
             rating: if *rating == 0 {
                 Some(Rating::DontKnow)
             } else {
                 Rating::score(*rating)
             },
-        });
-        commands.push(Command::SetEvidenceKind {
+        }));
+        commands.push(Command::Health(HealthCommand::SetEvidenceKind {
             prompt: prompt.clone(),
             kind: Some(*evidence),
-        });
-        commands.push(Command::SetEvidence {
+        }));
+        commands.push(Command::Health(HealthCommand::SetEvidence {
             prompt,
             text: t(&format!("ex-{key}-evidence")),
-        });
+        }));
     }
     for (n, (key, column)) in TO_SWOT.iter().enumerate() {
         commands.push(Command::SendToSwot {
@@ -140,25 +144,25 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
     for (n, (key, column, a, b, evidence)) in typed.iter().enumerate() {
         let board = column.board();
         let id = CardId::generate(at, 20 + n as u64);
-        commands.push(Command::AddCard {
+        commands.push(Command::Board(BoardCommand::AddCard {
             board,
             id: id.clone(),
             column: *column,
             text: t(key),
-        });
+        }));
         let ratings: &[(RatingField, u8)] = match board {
             BoardKind::Swot => &[(RatingField::Weight, *a)],
             BoardKind::Pestle => &[(RatingField::Impact, *a), (RatingField::Likelihood, *b)],
         };
         for (field, value) in ratings {
-            commands.push(Command::SetCardRating {
+            commands.push(Command::Board(BoardCommand::SetCardRating {
                 board,
                 id: id.clone(),
                 field: *field,
                 value: Some(*value),
-            });
+            }));
         }
-        commands.push(Command::SetCardConfidence {
+        commands.push(Command::Board(BoardCommand::SetCardConfidence {
             board,
             id,
             confidence: Some(if *evidence {
@@ -166,7 +170,7 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
             } else {
                 Confidence::Assumption
             }),
-        });
+        }));
     }
     // TOWS strategies on those cards: (message, internal card, external card), by the
     // numbers the cards were made with (1–7 from the health check, 20– typed).
@@ -179,18 +183,18 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
     .into_iter()
     .enumerate()
     {
-        commands.push(Command::AddStrategy {
+        commands.push(Command::Board(BoardCommand::AddStrategy {
             id: StrategyId::generate(at, n as u64 + 1),
             internal: CardId::generate(at, internal),
             external: CardId::generate(at, external),
             text: t(key),
-        });
+        }));
     }
     journey_commands(&mut commands, at, t);
     planning_commands(&mut commands, at, t);
-    commands.push(Command::GoToStep {
+    commands.push(Command::Health(HealthCommand::GoToStep {
         step: Step::Summary,
-    });
+    }));
     for command in commands {
         // Every command is valid for the texts the files hold; a text a translation made too
         // long is left out rather than breaking the example.
@@ -207,10 +211,10 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
     use crate::domain::core::ids::{PathStepId, PersonaId, StageId, TouchpointId};
     use crate::domain::journey::{Lane, PersonaField, Template};
     let stage = |n: u64| StageId::generate(at, n);
-    commands.push(Command::UseStageTemplate {
+    commands.push(Command::Journey(JourneyCommand::UseStageTemplate {
         template: Template::Default,
         ids: (0..6).map(stage).collect(),
-    });
+    }));
     const STAGES: [&str; 6] = [
         "awareness",
         "consideration",
@@ -269,23 +273,23 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
     ];
     for (n, (who, media, emotions, touchpoints)) in people.iter().enumerate() {
         let persona = PersonaId::generate(at, n as u64 + 1);
-        commands.push(Command::AddPersona {
+        commands.push(Command::Journey(JourneyCommand::AddPersona {
             id: persona.clone(),
             name: t(&format!("ex-{who}-name")),
-        });
+        }));
         for (field, key) in fields {
-            commands.push(Command::SetPersonaField {
+            commands.push(Command::Journey(JourneyCommand::SetPersonaField {
                 id: persona.clone(),
                 field,
                 text: t(&format!("ex-{who}-{key}")),
-            });
+            }));
         }
         for medium in media.iter() {
-            commands.push(Command::SetPersonaMedia {
+            commands.push(Command::Journey(JourneyCommand::SetPersonaMedia {
                 id: persona.clone(),
                 medium: *medium,
                 on: true,
-            });
+            }));
         }
         for (s, name) in STAGES.iter().enumerate() {
             for (lane, key) in lanes {
@@ -294,19 +298,19 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
                 // Only the lanes the example file fills (a missing message comes back as
                 // its own id).
                 if text != id {
-                    commands.push(Command::SetLane {
+                    commands.push(Command::Journey(JourneyCommand::SetLane {
                         persona: persona.clone(),
                         stage: stage(s as u64),
                         lane,
                         text,
-                    });
+                    }));
                 }
             }
-            commands.push(Command::SetEmotion {
+            commands.push(Command::Journey(JourneyCommand::SetEmotion {
                 persona: persona.clone(),
                 stage: stage(s as u64),
                 value: Some(emotions[s]),
-            });
+            }));
         }
         for (k, (s, channel, ownership, role)) in touchpoints.iter().enumerate() {
             let id = TouchpointId::generate(at, (n as u64 + 1) * 100 + k as u64);
@@ -316,14 +320,14 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
             } else {
                 String::new()
             };
-            commands.push(Command::AddTouchpoint {
+            commands.push(Command::Journey(JourneyCommand::AddTouchpoint {
                 persona: persona.clone(),
                 stage: stage(*s),
                 id: id.clone(),
                 channel: *channel,
                 custom: String::new(),
-            });
-            commands.push(Command::SetTouchpoint {
+            }));
+            commands.push(Command::Journey(JourneyCommand::SetTouchpoint {
                 persona: persona.clone(),
                 id,
                 channel: *channel,
@@ -331,7 +335,7 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
                 ownership: *ownership,
                 role: *role,
                 note,
-            });
+            }));
         }
     }
     for (k, (channel, days)) in [
@@ -345,15 +349,17 @@ fn journey_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str)
     .into_iter()
     .enumerate()
     {
-        commands.push(Command::SetPathStep {
+        commands.push(Command::Journey(JourneyCommand::SetPathStep {
             id: PathStepId::generate(at, k as u64 + 1),
             channel,
             custom: String::new(),
             label: t(&format!("ex-path-{}", k + 1)),
             days_before: days,
-        });
+        }));
     }
-    commands.push(Command::SetConversionValue { cents: 24_900 });
+    commands.push(Command::Journey(JourneyCommand::SetConversionValue {
+        cents: 24_900,
+    }));
 }
 
 /// The seed's two objectives with KPIs and readings, the creative idea, the engagement
@@ -396,10 +402,10 @@ fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str
     for (n, baseline, target, frequency, readings) in objectives {
         let id = objective(n);
         let key = format!("ex-obj-{n}");
-        commands.push(Command::AddObjective {
+        commands.push(Command::Objectives(ObjectivesCommand::AddObjective {
             id: id.clone(),
             statement: t(&key),
-        });
+        }));
         for (field, suffix) in [
             (ObjectiveText::Metric, "metric"),
             (ObjectiveText::Unit, "unit"),
@@ -407,56 +413,58 @@ fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str
             (ObjectiveText::Measured, "measured"),
             (ObjectiveText::Manager, "manager"),
         ] {
-            commands.push(Command::SetObjectiveText {
+            commands.push(Command::Objectives(ObjectivesCommand::SetObjectiveText {
                 id: id.clone(),
                 field,
                 text: t(&format!("{key}-{suffix}")),
-            });
+            }));
         }
-        commands.push(Command::SetObjectiveNumber {
+        commands.push(Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
             id: id.clone(),
             target: false,
             value: Some(baseline),
-        });
-        commands.push(Command::SetObjectiveNumber {
+        }));
+        commands.push(Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
             id: id.clone(),
             target: true,
             value: Some(target),
-        });
-        commands.push(Command::SetObjectiveDate {
+        }));
+        commands.push(Command::Objectives(ObjectivesCommand::SetObjectiveDate {
             id: id.clone(),
             deadline: false,
             date: Some(day(-45)),
-        });
-        commands.push(Command::SetObjectiveDate {
+        }));
+        commands.push(Command::Objectives(ObjectivesCommand::SetObjectiveDate {
             id: id.clone(),
             deadline: true,
             date: Some(day(45)),
-        });
-        commands.push(Command::SetObjectiveFrequency {
-            id: id.clone(),
-            frequency: Some(frequency),
-        });
+        }));
+        commands.push(Command::Objectives(
+            ObjectivesCommand::SetObjectiveFrequency {
+                id: id.clone(),
+                frequency: Some(frequency),
+            },
+        ));
         for (k, (offset, value)) in readings.iter().enumerate() {
-            commands.push(Command::AddReading {
+            commands.push(Command::Objectives(ObjectivesCommand::AddReading {
                 objective: id.clone(),
                 id: ReadingId::generate(at, n * 10 + k as u64),
                 date: day(*offset),
                 value: *value,
-            });
+            }));
         }
         if n == 1 {
             // The brand objective answers the awareness finding and the running-club opportunity.
-            commands.push(Command::SetObjectiveLink {
+            commands.push(Command::Objectives(ObjectivesCommand::SetObjectiveLink {
                 id: id.clone(),
                 link: Link::Prompt("customer-awareness".into()),
                 on: true,
-            });
-            commands.push(Command::SetObjectiveLink {
+            }));
+            commands.push(Command::Objectives(ObjectivesCommand::SetObjectiveLink {
                 id: id.clone(),
                 link: Link::Card(CardId::generate(at, 22)),
                 on: true,
-            });
+            }));
         }
     }
     for (n, level, objective, channel) in [
@@ -466,7 +474,7 @@ fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str
         (4, KpiLevel::Manager, 2, None),
         (5, KpiLevel::Management, 2, None),
     ] {
-        commands.push(Command::SetKpi {
+        commands.push(Command::Objectives(ObjectivesCommand::SetKpi {
             id: KpiId::generate(at, n),
             name: t(&format!("ex-kpi-{n}")),
             level,
@@ -474,30 +482,30 @@ fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str
             channel,
             target: None,
             unit: String::new(),
-        });
+        }));
     }
     for field in CreativeField::ALL {
-        commands.push(Command::SetCreativeText {
+        commands.push(Command::Creative(CreativeCommand::SetCreativeText {
             field,
             text: t(&format!("ex-creative-{}", field.key())),
-        });
+        }));
     }
-    commands.push(Command::SetCreativeLink {
+    commands.push(Command::Creative(CreativeCommand::SetCreativeLink {
         link: Link::Card(CardId::generate(at, 20)),
         on: true,
-    });
-    commands.push(Command::SetCreativeLink {
+    }));
+    commands.push(Command::Creative(CreativeCommand::SetCreativeLink {
         link: Link::Strategy(StrategyId::generate(at, 2)),
         on: true,
-    });
-    commands.push(Command::SetAudience {
+    }));
+    commands.push(Command::Engagement(EngagementCommand::SetAudience {
         justification: false,
         text: t("ex-audience"),
-    });
-    commands.push(Command::SetAudience {
+    }));
+    commands.push(Command::Engagement(EngagementCommand::SetAudience {
         justification: true,
         text: t("ex-audience-why"),
-    });
+    }));
     // (n, channel, ownership, role, plan, why, measure, manage, budgets in pounds, objectives)
     type Play<'a> = (
         u64,
@@ -575,17 +583,17 @@ fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str
     ];
     for (n, channel, ownership, role, plan, why, measure, manage, budget, serves) in tactics {
         let id = TacticId::generate(at, n);
-        commands.push(Command::AddTactic {
+        commands.push(Command::Engagement(EngagementCommand::AddTactic {
             id: id.clone(),
             channel,
-        });
-        commands.push(Command::SetTacticChannel {
+        }));
+        commands.push(Command::Engagement(EngagementCommand::SetTacticChannel {
             id: id.clone(),
             channel,
             custom: String::new(),
             ownership,
             role,
-        });
+        }));
         for (field, key) in [
             (TacticText::Plan, plan),
             (TacticText::Justification, why),
@@ -593,56 +601,56 @@ fn planning_commands(commands: &mut Vec<Command>, at: Timestamp, t: &dyn Fn(&str
             (TacticText::Manage, manage),
         ] {
             if !key.is_empty() {
-                commands.push(Command::SetTacticText {
+                commands.push(Command::Engagement(EngagementCommand::SetTacticText {
                     id: id.clone(),
                     field,
                     text: t(key),
-                });
+                }));
             }
         }
-        commands.push(Command::SetTacticText {
+        commands.push(Command::Engagement(EngagementCommand::SetTacticText {
             id: id.clone(),
             field: TacticText::Monitor,
             text: t("ex-monitor-weekly"),
-        });
+        }));
         for (scenario, pounds) in budget.iter().enumerate() {
-            commands.push(Command::SetTacticBudget {
+            commands.push(Command::Engagement(EngagementCommand::SetTacticBudget {
                 id: id.clone(),
                 scenario,
                 cents: pounds * 100,
-            });
+            }));
         }
         for o in serves {
-            commands.push(Command::SetTacticObjective {
+            commands.push(Command::Engagement(EngagementCommand::SetTacticObjective {
                 id: id.clone(),
                 objective: objective(*o),
                 on: true,
-            });
+            }));
         }
     }
     for p in P::ALL {
-        commands.push(Command::SetMix {
+        commands.push(Command::Creative(CreativeCommand::SetMix {
             p,
             decisions: false,
             text: t(&format!("ex-mix-{}", p.key())),
-        });
-        commands.push(Command::SetMix {
+        }));
+        commands.push(Command::Creative(CreativeCommand::SetMix {
             p,
             decisions: true,
             text: t(&format!("ex-mix-{}-decision", p.key())),
-        });
+        }));
     }
     for (n, offset, source, scope) in [
         (1, -20, Source::Sales, Scope::Tactical),
         (2, -5, Source::Data, Scope::Systemic),
     ] {
-        commands.push(Command::SetReview {
+        commands.push(Command::Objectives(ObjectivesCommand::SetReview {
             id: ReviewId::generate(at, n),
             date: day(offset),
             learned: t(&format!("ex-review-{n}")),
             source,
             scope,
             change: t(&format!("ex-review-{n}-change")),
-        });
+        }));
     }
 }

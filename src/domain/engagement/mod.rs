@@ -4,6 +4,8 @@
 //! serves, and its budget under three scenarios (good, better, best) that finance can choose
 //! between. Budget sums are computed here, by channel, by ownership and by scenario.
 
+pub mod command;
+
 use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::{ObjectiveId, TacticId};
 use serde::{Deserialize, Serialize};

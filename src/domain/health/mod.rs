@@ -13,6 +13,8 @@
 //! the method recommends. The UI only shows them. Prompts are identified by stable string keys
 //! (`customer-segments`), which are also the stem of their i18n messages.
 
+pub mod command;
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 

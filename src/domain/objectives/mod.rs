@@ -9,6 +9,8 @@
 
 pub mod monitor;
 
+pub mod command;
+
 use crate::domain::core::channel::Channel;
 use crate::domain::core::date::Date;
 use crate::domain::core::ids::{CardId, KpiId, ObjectiveId, ReadingId, StrategyId};

@@ -11,6 +11,8 @@ use crate::domain::core::ids::ReviewId;
 use crate::domain::objectives::Objective;
 use serde::{Deserialize, Serialize};
 
+/// Most entries in the review log.
+pub const MAX_REVIEWS: usize = 500;
 /// At or above this share of the progress expected by now, an objective is on track.
 pub const ON_TRACK: f64 = 0.9;
 /// At or above this share (and below [`ON_TRACK`]), it is at risk; below, off track.

@@ -3,6 +3,7 @@
 
 use crate::domain::health::{Answer, Context, EvidenceKind, HealthCheck, MAX_ANSWER_CHARS};
 use crate::domain::Command;
+use crate::domain::HealthCommand;
 use crate::i18n::use_i18n;
 use crate::state::Action;
 use crate::ui::{RatingInput, RatingLabels, Select, SelectOption, TextField};
@@ -56,36 +57,36 @@ pub fn prompt_card(props: &PromptCardProps) -> Html {
     let on_text = {
         let prompt = prompt.clone();
         props.dispatch.reform(move |text: String| {
-            Action::Apply(Command::SetAnswer {
+            Action::Apply(Command::Health(HealthCommand::SetAnswer {
                 prompt: prompt.clone(),
                 text,
-            })
+            }))
         })
     };
     let on_rating = {
         let prompt = prompt.clone();
         props.dispatch.reform(move |rating| {
-            Action::Apply(Command::SetRating {
+            Action::Apply(Command::Health(HealthCommand::SetRating {
                 prompt: prompt.clone(),
                 rating,
-            })
+            }))
         })
     };
     let on_kind = {
         let prompt = prompt.clone();
         props.dispatch.reform(move |value: String| {
             let kind = EvidenceKind::ALL.into_iter().find(|k| k.key() == value);
-            Action::Apply(Command::SetEvidenceKind {
+            Action::Apply(Command::Health(HealthCommand::SetEvidenceKind {
                 prompt: prompt.clone(),
                 kind,
-            })
+            }))
         })
     };
     let on_evidence = props.dispatch.reform(move |text: String| {
-        Action::Apply(Command::SetEvidence {
+        Action::Apply(Command::Health(HealthCommand::SetEvidence {
             prompt: prompt.clone(),
             text,
-        })
+        }))
     });
     let kinds: Vec<SelectOption> = std::iter::once(("", "none"))
         .chain(EvidenceKind::ALL.iter().map(|k| (k.key(), k.key())))

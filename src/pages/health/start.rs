@@ -3,6 +3,7 @@
 
 use crate::domain::health::{GoalScope, ResourceKind, StartField, StartingPoint, MAX_ANSWER_CHARS};
 use crate::domain::Command;
+use crate::domain::HealthCommand;
 use crate::i18n::use_i18n;
 use crate::state::Action;
 use crate::ui::{Select, SelectOption, TextField};
@@ -24,9 +25,9 @@ pub fn start_step(props: &StartStepProps) -> Html {
     let i18n = use_i18n();
     let start = &props.start;
     let text = |field: StartField| {
-        props
-            .dispatch
-            .reform(move |text: String| Action::Apply(Command::SetStartText { field, text }))
+        props.dispatch.reform(move |text: String| {
+            Action::Apply(Command::Health(HealthCommand::SetStartText { field, text }))
+        })
     };
     let scope_value = match start.scope {
         Some(GoalScope::Annual) => "annual",
@@ -47,7 +48,7 @@ pub fn start_step(props: &StartStepProps) -> Html {
             "micro" => Some(GoalScope::Micro),
             _ => None,
         };
-        Action::Apply(Command::SetGoalScope { scope })
+        Action::Apply(Command::Health(HealthCommand::SetGoalScope { scope }))
     });
     html! {
         <div class="step-start">
@@ -75,7 +76,7 @@ pub fn start_step(props: &StartStepProps) -> Html {
                     { for ResourceKind::ALL.into_iter().map(|kind| {
                         let resource = start.resources.get(kind);
                         let set = |gap: bool| props.dispatch.reform(move |text: String| {
-                            Action::Apply(Command::SetResource { kind, gap, text })
+                            Action::Apply(Command::Health(HealthCommand::SetResource { kind, gap, text }))
                         });
                         let key = kind.key();
                         html! {

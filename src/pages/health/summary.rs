@@ -5,6 +5,7 @@ use crate::charts::radar::radar;
 use crate::charts::short_number;
 use crate::domain::board::Column;
 use crate::domain::health::{Context, Step, PROMPTS};
+use crate::domain::HealthCommand;
 use crate::domain::{Command, Plan};
 use crate::i18n::{context_name, use_i18n, Arg};
 use crate::state::{new_card_id, Action};
@@ -32,9 +33,9 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
     let (axes, alt) = radar_axes(&i18n, &scores);
     let svg = use_memo(axes, |axes| radar(axes, 5.0).unwrap_or_default());
     let go = |step: Step| {
-        props
-            .dispatch
-            .reform(move |_: MouseEvent| Action::Apply(Command::GoToStep { step }))
+        props.dispatch.reform(move |_: MouseEvent| {
+            Action::Apply(Command::Health(HealthCommand::GoToStep { step }))
+        })
     };
     let next_steps = hc.next_steps();
     let unanswered = hc.unanswered();

@@ -113,9 +113,9 @@ pub fn plans_page() -> Html {
             };
             let at = now();
             copy.id = new_plan_id();
-            copy.meta.name = crate::domain::plan::truncate_chars(
+            copy.meta.name = crate::domain::core::rules::truncate(
                 &i18n.t_args("plans-copy-name", &[("name", Arg::from(name.as_str()))]),
-                crate::domain::plan::MAX_NAME_CHARS,
+                crate::domain::core::rules::MAX_NAME_CHARS,
             );
             copy.meta.created = at;
             copy.meta.updated = at;
@@ -219,15 +219,19 @@ pub fn plans_page() -> Html {
                 return;
             }
             if state.plan.as_ref().is_some_and(|p| p.id == id) {
-                state.dispatch(Action::Apply(crate::domain::Command::RenamePlan { name }));
+                state.dispatch(Action::Apply(crate::domain::Command::Plan(
+                    crate::domain::PlanCommand::RenamePlan { name },
+                )));
                 return;
             }
             let LoadOutcome::Loaded { mut plan, .. } = store.load_plan(&id, now()) else {
                 failed.set(Some("plans-open-failed"));
                 return;
             };
-            plan.meta.name =
-                crate::domain::plan::truncate_chars(&name, crate::domain::plan::MAX_NAME_CHARS);
+            plan.meta.name = crate::domain::core::rules::truncate(
+                &name,
+                crate::domain::core::rules::MAX_NAME_CHARS,
+            );
             plan.meta.updated = now();
             match store.save_plan(&plan) {
                 Ok(()) => bump(),
@@ -287,7 +291,7 @@ pub fn plans_page() -> Html {
                                         <label class="field-label" for="rename-plan">{ i18n.t("plans-rename-label") }</label>
                                         <div class="inline-form">
                                             <input id="rename-plan" type="text" ref={rename_input.clone()} value={p.name.clone()}
-                                                maxlength={crate::domain::plan::MAX_NAME_CHARS.to_string()} autocomplete="off" />
+                                                maxlength={crate::domain::core::rules::MAX_NAME_CHARS.to_string()} autocomplete="off" />
                                             <button type="submit" class="button button-primary button-small">{ i18n.t("save") }</button>
                                             <button type="button" class="button button-small" onclick={{
                                                 let renaming = renaming.clone();
