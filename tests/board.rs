@@ -336,7 +336,7 @@ fn deleting_a_source_card_leaves_no_dangling_link() {
     assert_eq!(s.kind(&p.swot), None);
     assert!(checks(BoardKind::Swot, &p.swot, &p.tows).contains(&Check::BrokenStrategy(sid(1))));
     // The plan stays valid, and reads back after a save.
-    p.validate().expect("valid");
+    waymark::domain::document::validate::plan(&p).expect("valid");
     let back = schema::decode(&schema::encode(&p).expect("encode")).expect("decode");
     assert_eq!(
         back.plan.tows[0].external.removed.as_deref(),
@@ -479,7 +479,7 @@ fn the_example_plan_has_full_boards_and_sound_strategies() {
         Locale::En,
         &|k| t.t(k),
     );
-    p.validate().expect("valid");
+    waymark::domain::document::validate::plan(&p).expect("valid");
     for column in BoardKind::Swot
         .columns()
         .iter()

@@ -6,9 +6,9 @@ mod common;
 use std::rc::Rc;
 use waymark::domain::board::{CardSource, Column, Confidence};
 use waymark::domain::document::schema;
+use waymark::domain::health::score::Progress;
 use waymark::domain::health::{
-    Context, EvidenceKind, GoalScope, HealthCheck, Progress, Rating, ResourceKind, StartField,
-    Step, PROMPTS,
+    Context, EvidenceKind, GoalScope, HealthCheck, Rating, ResourceKind, StartField, Step, PROMPTS,
 };
 use waymark::domain::HealthCommand;
 use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};

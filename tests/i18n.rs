@@ -125,7 +125,7 @@ fn the_example_plan_builds_from_every_locale_and_is_valid() {
             locale,
             &|id| t.t(id),
         );
-        plan.validate().expect("valid");
+        waymark::domain::document::validate::plan(&plan).expect("valid");
         assert!(!plan.meta.name.starts_with("ex-"), "{}", plan.meta.name);
         assert_eq!(
             plan.health.unanswered().len(),

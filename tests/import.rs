@@ -2232,11 +2232,11 @@ fn compute(plan: &Plan) {
         let _ = plan.health.progress(step);
     }
     let map = &plan.journey;
-    let _ = journey::coverage(map);
-    let _ = journey::team_sheet(map);
-    let _ = journey::channel_mix(map, None);
+    let _ = journey::analysis::coverage(map);
+    let _ = journey::analysis::team_sheet(map);
+    let _ = journey::analysis::channel_mix(map, None);
     for p in &map.personas {
-        let _ = journey::channel_mix(map, Some(&p.id));
+        let _ = journey::analysis::channel_mix(map, Some(&p.id));
         let j = map.journey(&p.id);
         for s in &map.stages {
             let _ = j.cell(&s.id);
@@ -2289,7 +2289,7 @@ fn fuzz_case(rng: &mut Rng, text: &str) -> Result<Outcome, String> {
         Ok(imported) => imported,
     };
     let plan = &imported.plan;
-    plan.validate()
+    waymark::domain::document::validate::plan(plan)
         .map_err(|e| format!("accepted an invalid plan: {e}"))?;
     if plan.id != new_id() || plan.meta.updated != AT {
         return Err("the import kept the file's id or time".into());
@@ -2314,7 +2314,7 @@ fn fuzz_case(rng: &mut Rng, text: &str) -> Result<Outcome, String> {
         }
         let command = commands.swap_remove(rng.below(commands.len()));
         if let Ok(Applied::Changed(next)) = apply(plan, command.clone(), AT) {
-            next.validate()
+            waymark::domain::document::validate::plan(&next)
                 .map_err(|e| format!("{command:.200?} made an invalid plan: {e}"))?;
             compute(&next);
         }

@@ -7,10 +7,9 @@ mod common;
 use waymark::domain::core::channel::{Channel, Media, Ownership, Role};
 use waymark::domain::core::ids::{PathStepId, PersonaId, StageId, TouchpointId};
 use waymark::domain::document::schema;
+use waymark::domain::journey::analysis::{channel_mix, coverage, team_sheet, Coverage};
 use waymark::domain::journey::attribution::{by_channel, split, Model, PathStep};
-use waymark::domain::journey::{
-    channel_mix, coverage, team_sheet, Coverage, Lane, PersonaField, StageKey, Template,
-};
+use waymark::domain::journey::{Lane, PersonaField, StageKey, Template};
 use waymark::domain::JourneyCommand;
 use waymark::domain::{apply, Command, DomainError, Plan, Timestamp};
 
@@ -134,7 +133,7 @@ fn personas_are_added_edited_duplicated_and_deleted() {
         "the copy's touchpoints have ids of their own"
     );
     assert_eq!(copy.cell(&gid(1)).kpi, "Reach");
-    p.validate().expect("valid");
+    waymark::domain::document::validate::plan(&p).expect("valid");
     let p = ok(
         &p,
         Command::Journey(JourneyCommand::DeletePersona { id: pid(1) }),
@@ -239,7 +238,7 @@ fn deleting_a_stage_removes_what_was_said_about_it() {
     assert_eq!(anna.touchpoints.len(), 1);
     assert!(anna.cells.is_empty());
     assert!(p.journey.journey(&pid(2)).touchpoints.is_empty());
-    p.validate()
+    waymark::domain::document::validate::plan(&p)
         .expect("valid: nothing points at the deleted stage");
 }
 

@@ -587,7 +587,7 @@ fn links_go_both_ways_and_never_dangle() {
         vec![Link::Prompt("customer-awareness".into())]
     );
     assert!(q.creative.links.is_empty());
-    q.validate().expect("valid");
+    waymark::domain::document::validate::plan(&q).expect("valid");
     // Deleting the objective: the KPI and the tactic no longer point at it.
     let r = ok(
         &p,
@@ -595,7 +595,7 @@ fn links_go_both_ways_and_never_dangle() {
     );
     assert_eq!(r.objectives.kpis[0].objective, None);
     assert!(r.engagement.tactics[0].objectives.is_empty());
-    r.validate().expect("valid");
+    waymark::domain::document::validate::plan(&r).expect("valid");
     // A stored plan whose KPI points at a missing objective is refused.
     let text = schema::encode(&p).expect("encode").replace(
         &format!(r#""objective":"{}""#, oid(1)),

@@ -10,7 +10,8 @@ mod context;
 mod start;
 pub(crate) mod summary;
 
-use crate::domain::health::{HealthCheck, Progress, Step};
+use crate::domain::health::score::Progress;
+use crate::domain::health::{HealthCheck, Step};
 use crate::domain::Command;
 use crate::domain::HealthCommand;
 use crate::i18n::{use_i18n, Arg, I18nContext};

@@ -12,10 +12,8 @@ use crate::charts::bars::{bars, Group};
 use crate::charts::lines::{lines, Series};
 use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
-use crate::domain::journey::{
-    channel_mix, coverage, Coverage, Journey, JourneyMap, Lane, Template, Touchpoint,
-    MAX_TEXT_CHARS,
-};
+use crate::domain::journey::analysis::{channel_mix, coverage, Coverage};
+use crate::domain::journey::{Journey, JourneyMap, Lane, Template, Touchpoint, MAX_TEXT_CHARS};
 use crate::domain::Command;
 use crate::domain::JourneyCommand;
 use crate::i18n::{channel_name, stage_name, use_i18n, Arg};

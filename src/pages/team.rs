@@ -3,7 +3,7 @@
 //! journey. Channels are one team; judging them on the last click alone is unfair.
 
 use crate::domain::core::channel::Role;
-use crate::domain::journey::team_sheet;
+use crate::domain::journey::analysis::team_sheet;
 use crate::i18n::use_i18n;
 use crate::i18n::{channel_name, stage_name};
 use crate::state::use_app_state;

@@ -3,7 +3,7 @@
 
 use crate::charts::radar::Axis;
 use crate::charts::short_number;
-use crate::domain::health::ContextScore;
+use crate::domain::health::score::ContextScore;
 use crate::i18n::{context_name, Arg, I18nContext};
 
 pub(crate) fn score_text(i18n: &I18nContext, score: &ContextScore) -> String {

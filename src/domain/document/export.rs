@@ -40,9 +40,8 @@ use crate::domain::core::date::Date;
 use crate::domain::core::ids::PersonaId;
 use crate::domain::creative::{CreativeField, Mix, P};
 use crate::domain::engagement::{by_channel, by_ownership, scenario_totals, Scenario, TacticText};
-use crate::domain::health::{
-    prompt, GoalScope, HealthCheck, Prompt, Rating, PROMPTS, WEAK_PROMPT_AT_MOST,
-};
+use crate::domain::health::score::WEAK_PROMPT_AT_MOST;
+use crate::domain::health::{prompt, GoalScope, HealthCheck, Prompt, Rating, PROMPTS};
 use crate::domain::journey::attribution::{by_channel as credits_by_channel, Attribution, Model};
 use crate::domain::journey::{JourneyMap, Lane, PersonaField, Stage};
 use crate::domain::objectives::monitor::{status, Review, Scope, Status};

@@ -148,7 +148,7 @@ pub fn import(text: &str, new_id: PlanId, at: Timestamp) -> Result<Imported, Sch
     plan.id = new_id;
     plan.meta.updated = at;
     // The new time is the caller's; the plan must still be one `decode` would accept.
-    plan.validate().map_err(SchemaError::Invalid)?;
+    super::validate::plan(&plan).map_err(SchemaError::Invalid)?;
     Ok(Imported {
         plan,
         preview,

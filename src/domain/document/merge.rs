@@ -77,7 +77,7 @@ pub fn merge3(base: &Plan, theirs: &Plan, ours: &Plan) -> Merge {
         }
     }
     match crate::domain::document::schema::plan_from_value(&merged) {
-        Ok(plan) if plan.validate().is_ok() => Merge::Clean(plan),
+        Ok(plan) if super::validate::plan(&plan).is_ok() => Merge::Clean(plan),
         _ => Merge::Conflict,
     }
 }

@@ -11,3 +11,4 @@ pub mod merge;
 pub mod schema;
 pub mod share;
 pub mod tree;
+pub mod validate;

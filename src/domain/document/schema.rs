@@ -207,8 +207,7 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
     }
     let raw = plan;
     let plan = plan_from_value(&raw)?;
-    plan.validate()
-        .map_err(|e| SchemaError::Invalid(detail(&e)))?;
+    super::validate::plan(&plan).map_err(|e| SchemaError::Invalid(detail(&e)))?;
     // What this build kept of the document, to find what it dropped. Only a document at the
     // current version can come from a newer build; a migrated one is this build's own shape.
     let unknown = match stored == CURRENT_VERSION {

@@ -3,16 +3,17 @@
 //! they meet the brand (touchpoints), when, why they choose it, what they think and feel,
 //! what gets in the way, and how success is measured.
 //!
-//! Longer than 500 lines because it holds the journey's types, commands, rules and coverage; it
-//! becomes domain/journey/ with the section folders (issue 13).
-//!
 //! Stages are shared by every persona, so the journeys line up stage by stage (the emotion
 //! curve compares personas on one axis; the team sheet reads across them). Each persona has
 //! its own cells and touchpoints. Everything has a stable id, so a touchpoint keeps its
 //! identity when it moves to another stage.
 
+pub mod analysis;
 pub mod attribution;
 pub mod command;
+mod templates;
+
+pub use templates::{StageKey, Template};
 
 use crate::domain::core::channel::{Channel, Media, Ownership, Role};
 use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
@@ -141,86 +142,6 @@ impl Persona {
             PersonaField::Pains => &mut self.pains,
             PersonaField::LifeStage => &mut self.life_stage,
             PersonaField::Places => &mut self.places,
-        }
-    }
-}
-
-/// The stages of a ready-made journey.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum StageKey {
-    /// Default journey.
-    Awareness,
-    /// Default journey.
-    Consideration,
-    /// Default journey.
-    Decision,
-    /// Default journey; the last click.
-    Purchase,
-    /// Default journey; after the purchase.
-    Retention,
-    /// Default journey; after the purchase.
-    Advocacy,
-    /// RACE.
-    Reach,
-    /// RACE.
-    Act,
-    /// RACE; the conversion.
-    Convert,
-    /// RACE; after the conversion.
-    Engage,
-}
-
-impl StageKey {
-    /// A stable key, also the stem of its i18n messages.
-    pub fn key(self) -> &'static str {
-        match self {
-            StageKey::Awareness => "awareness",
-            StageKey::Consideration => "consideration",
-            StageKey::Decision => "decision",
-            StageKey::Purchase => "purchase",
-            StageKey::Retention => "retention",
-            StageKey::Advocacy => "advocacy",
-            StageKey::Reach => "reach",
-            StageKey::Act => "act",
-            StageKey::Convert => "convert",
-            StageKey::Engage => "engage",
-        }
-    }
-
-    /// Whether this is the stage where the sale happens.
-    pub fn is_purchase(self) -> bool {
-        matches!(self, StageKey::Purchase | StageKey::Convert)
-    }
-}
-
-/// A ready-made set of stages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Template {
-    /// Awareness, consideration, decision, purchase, retention, advocacy.
-    Default,
-    /// Reach, act, convert, engage (seed 002).
-    Race,
-}
-
-impl Template {
-    /// The stages, in order.
-    pub fn stages(self) -> &'static [StageKey] {
-        match self {
-            Template::Default => &[
-                StageKey::Awareness,
-                StageKey::Consideration,
-                StageKey::Decision,
-                StageKey::Purchase,
-                StageKey::Retention,
-                StageKey::Advocacy,
-            ],
-            Template::Race => &[
-                StageKey::Reach,
-                StageKey::Act,
-                StageKey::Convert,
-                StageKey::Engage,
-            ],
         }
     }
 }
@@ -510,171 +431,4 @@ impl JourneyMap {
     pub fn stage_index(&self, id: &StageId) -> Option<usize> {
         self.stages.iter().position(|s| s.id == *id)
     }
-}
-
-/// Something about a journey worth a look (seed 001's questions); each is an i18n message
-/// (`coverage-<kind>`) about a persona and maybe a stage or a medium.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Coverage {
-    /// The business is not present at this stage: no touchpoint.
-    Absent {
-        /// Whose journey.
-        persona: PersonaId,
-        /// Which stage.
-        stage: StageId,
-    },
-    /// No KPI says how this stage is measured.
-    NoKpi {
-        /// Whose journey.
-        persona: PersonaId,
-        /// Which stage.
-        stage: StageId,
-    },
-    /// The persona prefers a medium that no touchpoint of theirs uses.
-    MediumUnused {
-        /// Whose journey.
-        persona: PersonaId,
-        /// The medium.
-        medium: Media,
-    },
-    /// At this stage only goal scorers play: nothing creates demand.
-    NoDiscoverer {
-        /// Whose journey.
-        persona: PersonaId,
-        /// Which stage.
-        stage: StageId,
-    },
-    /// The journey stops at the purchase: nothing for retention afterwards.
-    EndsAtPurchase {
-        /// Whose journey.
-        persona: PersonaId,
-    },
-}
-
-/// The coverage checks of every persona's journey, persona by persona, stage by stage.
-pub fn coverage(map: &JourneyMap) -> Vec<Coverage> {
-    let mut out = Vec::new();
-    for persona in &map.personas {
-        let journey = map.journey(&persona.id);
-        let p = || persona.id.clone();
-        for stage in &map.stages {
-            let here: Vec<&Touchpoint> = journey.at(&stage.id).collect();
-            if here.is_empty() {
-                out.push(Coverage::Absent {
-                    persona: p(),
-                    stage: stage.id.clone(),
-                });
-            } else if !here.iter().any(|t| t.role.discovers()) {
-                out.push(Coverage::NoDiscoverer {
-                    persona: p(),
-                    stage: stage.id.clone(),
-                });
-            }
-            if journey.cell(&stage.id).kpi.trim().is_empty() {
-                out.push(Coverage::NoKpi {
-                    persona: p(),
-                    stage: stage.id.clone(),
-                });
-            }
-        }
-        for medium in &persona.media {
-            let used = journey
-                .touchpoints
-                .iter()
-                .any(|t| t.channel.media().contains(medium));
-            if !used {
-                out.push(Coverage::MediumUnused {
-                    persona: p(),
-                    medium: *medium,
-                });
-            }
-        }
-        // The purchase stage is the last one with a touchpoint, and stages come after it.
-        let purchase = map
-            .stages
-            .iter()
-            .position(|s| s.key.is_some_and(StageKey::is_purchase));
-        let last_present = map
-            .stages
-            .iter()
-            .rposition(|s| journey.at(&s.id).next().is_some());
-        if let (Some(purchase), Some(last)) = (purchase, last_present) {
-            if last == purchase {
-                out.push(Coverage::EndsAtPurchase { persona: p() });
-            }
-        }
-    }
-    out
-}
-
-/// The team sheet (seed 004): for each channel used anywhere, its role at each stage,
-/// across every persona's journey.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TeamRow {
-    /// The channel.
-    pub channel: Channel,
-    /// Its name when custom.
-    pub custom: String,
-    /// Per stage (in stage order): whether it discovers there, and whether it scores.
-    pub roles: Vec<(bool, bool)>,
-}
-
-/// The team sheet's rows, in channel list order (custom channels by name).
-pub fn team_sheet(map: &JourneyMap) -> Vec<TeamRow> {
-    let mut rows: Vec<TeamRow> = Vec::new();
-    for journey in &map.journeys {
-        for tp in &journey.touchpoints {
-            let Some(stage) = map.stage_index(&tp.stage) else {
-                continue;
-            };
-            let custom = if tp.channel == Channel::Custom {
-                tp.custom.trim().to_owned()
-            } else {
-                String::new()
-            };
-            let at = match rows
-                .iter()
-                .position(|r| r.channel == tp.channel && r.custom == custom)
-            {
-                Some(at) => at,
-                None => {
-                    rows.push(TeamRow {
-                        channel: tp.channel,
-                        custom,
-                        roles: vec![(false, false); map.stages.len()],
-                    });
-                    rows.len() - 1
-                }
-            };
-            let cell = &mut rows[at].roles[stage];
-            cell.0 |= tp.role.discovers();
-            cell.1 |= matches!(tp.role, Role::GoalScorer | Role::Both);
-        }
-    }
-    crate::domain::core::sort_small(&mut rows, |a, b| {
-        (a.channel, &a.custom) < (b.channel, &b.custom)
-    });
-    rows
-}
-
-/// How many touchpoints of each ownership (paid, owned, earned) each stage has, across
-/// every journey or only `persona`'s.
-pub fn channel_mix(map: &JourneyMap, persona: Option<&PersonaId>) -> Vec<[usize; 3]> {
-    let mut mix = vec![[0usize; 3]; map.stages.len()];
-    for journey in &map.journeys {
-        if persona.is_some_and(|p| *p != journey.persona) {
-            continue;
-        }
-        for tp in &journey.touchpoints {
-            if let Some(stage) = map.stage_index(&tp.stage) {
-                let k = match tp.ownership {
-                    Ownership::Paid => 0,
-                    Ownership::Owned => 1,
-                    Ownership::Earned => 2,
-                };
-                mix[stage][k] += 1;
-            }
-        }
-    }
-    mix
 }
