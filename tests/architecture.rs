@@ -213,6 +213,146 @@ fn names_after(code: &str, prefix: &str) -> Vec<String> {
     out
 }
 
+/// The parts of `src/domain` in dependency order (issue 13): core → sections → plan →
+/// command/apply → document. A part may use the parts of earlier layers only; a section may
+/// also use another section, as long as no circle forms among them. A new part of the domain
+/// must be placed here, or this test fails.
+const DOMAIN_LAYERS: &[&[&str]] = &[
+    &["core"],
+    &[
+        "health",
+        "board",
+        "journey",
+        "objectives",
+        "creative",
+        "engagement",
+    ],
+    &["plan", "command"],
+    &["links"],
+    &["apply", "history", "outline"],
+    &["document"],
+];
+
+/// The part of the domain each name that `domain/mod.rs` re-exports comes from.
+const DOMAIN_REEXPORTS: &[(&str, &str)] = &[
+    ("Plan", "plan"),
+    ("PlanMeta", "plan"),
+    ("Command", "command"),
+    ("PlanCommand", "command"),
+    ("HealthCommand", "health"),
+    ("BoardCommand", "board"),
+    ("JourneyCommand", "journey"),
+    ("ObjectivesCommand", "objectives"),
+    ("CreativeCommand", "creative"),
+    ("EngagementCommand", "engagement"),
+    ("DomainError", "core"),
+    ("CardId", "core"),
+    ("PlanId", "core"),
+    ("Timestamp", "core"),
+    ("Locale", "core"),
+    ("History", "history"),
+    ("apply", "apply"),
+    ("Applied", "apply"),
+];
+
+fn domain_layer(part: &str) -> Option<usize> {
+    DOMAIN_LAYERS.iter().position(|layer| layer.contains(&part))
+}
+
+/// Every use of one part of the domain by another, as (user, used, file).
+fn domain_uses() -> Vec<(String, String, String)> {
+    let domain = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    let mut files = Vec::new();
+    rust_files(&domain, &mut files);
+    let mut uses = Vec::new();
+    for file in &files {
+        let Ok(rel) = file.strip_prefix(&domain) else {
+            continue;
+        };
+        let Some(first) = rel.components().next() else {
+            continue;
+        };
+        let own = first
+            .as_os_str()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_owned();
+        if own == "mod" {
+            continue; // the domain's root declares and re-exports every part
+        }
+        let text = fs::read_to_string(file).unwrap_or_default();
+        let code: String = text
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut named = names_after(&code, "crate::domain::");
+        if rel.components().count() == 1 {
+            // In a file at the domain's root, `super::` is the domain.
+            named.extend(
+                names_after(&code, "super::")
+                    .into_iter()
+                    .filter(|n| domain_layer(n).is_some()),
+            );
+        }
+        for name in named {
+            let part = DOMAIN_REEXPORTS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(name.clone(), |(_, p)| (*p).to_owned());
+            if part != own {
+                uses.push((own.clone(), part, file.display().to_string()));
+            }
+        }
+    }
+    uses
+}
+
+/// No circle of dependencies inside `src/domain` (issue 13): each part uses only parts of
+/// earlier layers (see [`DOMAIN_LAYERS`]), and the sections' uses of each other form no circle.
+#[test]
+fn domain_dependencies_run_one_way() {
+    let uses = domain_uses();
+    assert!(uses.len() > 50, "too few uses found: {}", uses.len());
+    let mut hits = Vec::new();
+    let mut between_sections: Vec<(String, String)> = Vec::new();
+    for (user, used, file) in &uses {
+        match (domain_layer(user), domain_layer(used)) {
+            (None, _) => hits.push(format!("{file}: part `{user}` is in no layer")),
+            (_, None) => hits.push(format!("{file}: uses `{used}`, which is in no layer")),
+            (Some(1), Some(1)) => between_sections.push((user.clone(), used.clone())),
+            (Some(a), Some(b)) if b >= a => hits.push(format!(
+                "{file}: `{user}` (layer {a}) uses `{used}` (layer {b})"
+            )),
+            _ => {}
+        }
+    }
+    // A circle among the sections: some section reaches itself.
+    for &start in DOMAIN_LAYERS[1] {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut todo = vec![start];
+        while let Some(at) = todo.pop() {
+            for (user, used) in &between_sections {
+                if user == at {
+                    if used == start {
+                        hits.push(format!("section `{start}` reaches itself through `{at}`"));
+                    } else if !seen.contains(&used.as_str()) {
+                        seen.push(used);
+                        todo.push(used);
+                    }
+                }
+            }
+        }
+    }
+    hits.sort();
+    hits.dedup();
+    assert!(
+        hits.is_empty(),
+        "the domain's dependencies do not run one way:\n{}",
+        hits.join("\n")
+    );
+}
+
 /// The longest a source file may be before a reader loses the thread (issue 13).
 const MAX_LINES: usize = 500;
 /// How a longer file says why, among its first lines.
