@@ -17,7 +17,7 @@ use notices::Notices;
 use shortcuts::use_undo_shortcuts;
 
 use crate::domain::PlanCommand;
-use crate::domain::{Command, Locale, PlanId, Timestamp};
+use crate::domain::{Locale, PlanId, Timestamp};
 use crate::embed::Embedding;
 use crate::i18n::{use_i18n, I18nContext, I18nProvider, Translations};
 use crate::pages::{switch, Route};
@@ -227,6 +227,7 @@ struct FrameProps {
 fn frame(props: &FrameProps) -> Html {
     let i18n = use_i18n();
     let state = crate::state::use_app_state();
+    let edit = crate::state::use_plan();
     let route = use_route::<Route>();
     // Two rows: the groups of the method (and the plan list), then the pages of the group
     // the user is in. Without an open plan, only the plan list.
@@ -275,14 +276,7 @@ fn frame(props: &FrameProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(action.clone()))
     };
-    let on_rename = {
-        let state = state.clone();
-        Callback::from(move |name: String| {
-            state.dispatch(Action::Apply(Command::Plan(PlanCommand::RenamePlan {
-                name,
-            })))
-        })
-    };
+    let on_rename = edit.on(|name: String| PlanCommand::RenamePlan { name });
     let notices = html! {
         <Notices store={props.store.clone()} save_status={props.save_status.clone()}
             kept={props.kept} settings_kept={props.settings_kept}

@@ -67,3 +67,25 @@ pub enum PlanCommand {
     /// Records the language the plan's content is written in.
     SetPlanLocale { locale: Locale },
 }
+
+/// A section's command is a `Command` for that section, so a page can send
+/// `BoardCommand::AddCard { .. }` without naming the section twice.
+macro_rules! section_command {
+    ($($section:ident($command:ty)),* $(,)?) => {
+        $(impl From<$command> for Command {
+            fn from(command: $command) -> Command {
+                Command::$section(command)
+            }
+        })*
+    };
+}
+
+section_command!(
+    Plan(PlanCommand),
+    Health(HealthCommand),
+    Board(BoardCommand),
+    Journey(JourneyCommand),
+    Objectives(ObjectivesCommand),
+    Creative(CreativeCommand),
+    Engagement(EngagementCommand),
+);

@@ -10,11 +10,11 @@ use crate::domain::core::channel::Channel;
 use crate::domain::core::ids::PathStepId;
 use crate::domain::core::money::parse_cents;
 use crate::domain::journey::attribution::{by_channel, Model, PathStep};
-use crate::domain::Command;
 use crate::domain::JourneyCommand;
 use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};
-use crate::state::{entropy, now, use_app_state, Action};
+use crate::state::{entropy, now, use_app_state};
+use crate::state::{use_plan, PlanHandle};
 use crate::ui::{Chart, TextField};
 use crate::views::Welcome;
 use wasm_bindgen::JsCast;
@@ -26,12 +26,12 @@ use yew::prelude::*;
 pub fn attribution_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let bad_value = use_state_eq(|| false);
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
     let a = &plan.journey.attribution;
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let locale = i18n.locale();
     let money = move |cents: u64| format_number(locale, cents as f64 / 100.0, 2);
     let rows = by_channel(a);
@@ -50,25 +50,21 @@ pub fn attribution_page() -> Html {
     let svg = bars(&groups, &models, false).unwrap_or_default();
 
     let on_value = {
-        let (dispatch, bad) = (dispatch.clone(), bad_value.clone());
+        let (edit, bad) = (edit.clone(), bad_value.clone());
         Callback::from(move |text: String| match parse_cents(&text) {
             Some(cents) => {
                 bad.set(false);
-                dispatch.emit(Action::Apply(Command::Journey(
-                    JourneyCommand::SetConversionValue { cents },
-                )));
+                edit.apply(JourneyCommand::SetConversionValue { cents });
             }
             None => bad.set(true),
         })
     };
-    let add = dispatch.reform(|_: MouseEvent| {
-        Action::Apply(Command::Journey(JourneyCommand::SetPathStep {
-            id: PathStepId::generate(now(), entropy()),
-            channel: Channel::Search,
-            custom: String::new(),
-            label: String::new(),
-            days_before: 0,
-        }))
+    let add = edit.on(|_: MouseEvent| JourneyCommand::SetPathStep {
+        id: PathStepId::generate(now(), entropy()),
+        channel: Channel::Search,
+        custom: String::new(),
+        label: String::new(),
+        days_before: 0,
     });
     let n = a.path.len();
     let alt = i18n.t_args(
@@ -88,7 +84,7 @@ pub fn attribution_page() -> Html {
                 <h2>{ i18n.t("attribution-path") }</h2>
                 <p class="field-help">{ i18n.t("attribution-path-help") }</p>
                 <ol class="path" data-testid="path">
-                    { for a.path.iter().enumerate().map(|(i, step)| step_row(&i18n, step, i, n, &dispatch)) }
+                    { for a.path.iter().enumerate().map(|(i, step)| step_row(&i18n, step, i, n, &edit)) }
                 </ol>
                 <p><button type="button" class="button" onclick={add} data-testid="add-step">{ i18n.t("attribution-add-step") }</button></p>
                 <TextField id="conversion-value" label={i18n.t("attribution-value")} value={money(a.value_cents)}
@@ -140,20 +136,20 @@ fn step_row(
     step: &PathStep,
     i: usize,
     n: usize,
-    dispatch: &Callback<Action>,
+    edit: &PlanHandle,
 ) -> Html {
     let set = |f: fn(&mut PathStep, String)| {
         let base = step.clone();
-        dispatch.reform(move |v: String| {
+        edit.on(move |v: String| {
             let mut s = base.clone();
             f(&mut s, v);
-            Action::Apply(Command::Journey(JourneyCommand::SetPathStep {
+            JourneyCommand::SetPathStep {
                 id: s.id,
                 channel: s.channel,
                 custom: s.custom,
                 label: s.label,
                 days_before: s.days_before,
-            }))
+            }
         })
     };
     let on_channel = {
@@ -183,20 +179,14 @@ fn step_row(
     let id = step.id.clone();
     let shift = |to: usize| {
         let id = id.clone();
-        dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Journey(JourneyCommand::MovePathStep {
-                id: id.clone(),
-                index: to,
-            }))
+        edit.on(move |_: MouseEvent| JourneyCommand::MovePathStep {
+            id: id.clone(),
+            index: to,
         })
     };
     let delete = {
         let id = id.clone();
-        dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Journey(JourneyCommand::DeletePathStep {
-                id: id.clone(),
-            }))
-        })
+        edit.on(move |_: MouseEvent| JourneyCommand::DeletePathStep { id: id.clone() })
     };
     let sid = format!("step-{}", step.id);
     let label = if step.label.is_empty() {

@@ -2,10 +2,10 @@
 
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::objectives::{Link, MAX_TEXT};
-use crate::domain::Command;
 use crate::domain::CreativeCommand;
 use crate::i18n::use_i18n;
-use crate::state::{use_app_state, Action};
+use crate::state::use_app_state;
+use crate::state::use_plan;
 use crate::ui::TextField;
 use crate::views::links::{link_options, links_editor};
 use crate::views::Welcome;
@@ -17,30 +17,21 @@ use yew::prelude::*;
 pub fn creative_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let c = &plan.creative;
     let field = |f: CreativeField| {
         let key = f.key();
-        let on_commit = dispatch.reform(move |text: String| {
-            Action::Apply(Command::Creative(CreativeCommand::SetCreativeText {
-                field: f,
-                text,
-            }))
-        });
+        let on_commit =
+            edit.on(move |text: String| CreativeCommand::SetCreativeText { field: f, text });
         html! {
             <TextField id={format!("creative-{key}")} label={i18n.t(&format!("creative-{key}"))} help={i18n.t(&format!("creative-{key}-help"))}
                 multiline={f != CreativeField::Tagline} rows={3} value={c.text(f).to_owned()} maxlength={MAX_TEXT} {on_commit} />
         }
     };
-    let on_link = dispatch.reform(|(link, on): (Link, bool)| {
-        Action::Apply(Command::Creative(CreativeCommand::SetCreativeLink {
-            link,
-            on,
-        }))
-    });
+    let on_link = edit.on(|(link, on): (Link, bool)| CreativeCommand::SetCreativeLink { link, on });
     html! {
         <section class="page page-narrow creative-page" aria-labelledby="page-title">
             <header class="page-head">
@@ -60,10 +51,10 @@ pub fn creative_page() -> Html {
 pub fn mix_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     html! {
         <section class="page mix-page" aria-labelledby="page-title">
             <header class="page-head">
@@ -74,7 +65,7 @@ pub fn mix_page() -> Html {
                 { for P::ALL.into_iter().map(|p| {
                     let entry = plan.mix.get(p);
                     let key = p.key();
-                    let set = |decisions: bool| dispatch.reform(move |text: String| Action::Apply(Command::Creative(CreativeCommand::SetMix { p, decisions, text })));
+                    let set = |decisions: bool| edit.on(move |text: String| CreativeCommand::SetMix { p, decisions, text });
                     html! {
                         <section class="card" aria-labelledby={format!("mix-{key}-title")}>
                             <h2 id={format!("mix-{key}-title")}>{ i18n.t(&format!("mix-{key}")) }</h2>

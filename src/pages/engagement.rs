@@ -10,11 +10,11 @@ use crate::domain::core::ids::TacticId;
 use crate::domain::core::money::parse_cents;
 use crate::domain::engagement::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
 use crate::domain::objectives::MAX_TEXT;
-use crate::domain::Command;
 use crate::domain::EngagementCommand;
 use crate::i18n::channel_name;
 use crate::i18n::{format_number, use_i18n, Arg};
-use crate::state::{entropy, now, use_app_state, Action};
+use crate::state::{entropy, now, use_app_state};
+use crate::state::{use_plan, PlanHandle};
 use crate::ui::{event_value, select_field, Chart, Choose, TextField};
 use crate::views::Welcome;
 use std::rc::Rc;
@@ -25,10 +25,10 @@ use yew::prelude::*;
 pub fn engagement_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let e = &plan.engagement;
     let locale = i18n.locale();
     let money = move |c: u64| format_number(locale, c as f64 / 100.0, 0);
@@ -41,20 +41,18 @@ pub fn engagement_page() -> Html {
         html! {
             <TextField id={key} label={i18n.t(key)} help={i18n.t(&format!("{key}-help"))} multiline={true} rows={3}
                 value={if justification { e.justification.clone() } else { e.audience.clone() }} maxlength={MAX_TEXT}
-                on_commit={dispatch.reform(move |text: String| Action::Apply(Command::Engagement(EngagementCommand::SetAudience { justification, text })))} />
+                on_commit={edit.on(move |text: String| EngagementCommand::SetAudience { justification, text })} />
         }
     };
     // A menu that acts: choosing a channel adds a tactic, and the menu returns to its prompt.
     let add = {
-        let dispatch = dispatch.clone();
+        let edit = edit.clone();
         Callback::from(move |value: String| {
             if let Some(channel) = Channel::from_key(&value) {
-                dispatch.emit(Action::Apply(Command::Engagement(
-                    EngagementCommand::AddTactic {
-                        id: TacticId::generate(now(), entropy()),
-                        channel,
-                    },
-                )));
+                edit.apply(EngagementCommand::AddTactic {
+                    id: TacticId::generate(now(), entropy()),
+                    channel,
+                });
             }
         })
     };
@@ -93,7 +91,7 @@ pub fn engagement_page() -> Html {
             </header>
             <div class="card">{ audience(false) }{ audience(true) }</div>
             <h2 class="section-title">{ i18n.t("engagement-tactics") }</h2>
-            { for e.tactics.iter().map(|t| html! { <TacticCard key={t.id.as_str()} tactic={t.clone()} objectives={objectives.clone()} dispatch={dispatch.clone()} /> }) }
+            { for e.tactics.iter().map(|t| html! { <TacticCard key={t.id.as_str()} tactic={t.clone()} objectives={objectives.clone()} edit={edit.clone()} /> }) }
             <div class="card inline-card">
                 <Choose id="add-tactic" testid="add-tactic" label={i18n.t("engagement-add")} label_visible={true}
                     prompt={i18n.t("engagement-add-prompt")} action={i18n.t("choose-add")}
@@ -136,7 +134,7 @@ pub fn engagement_page() -> Html {
 struct TacticProps {
     tactic: Tactic,
     objectives: Rc<Vec<(crate::domain::core::ids::ObjectiveId, String)>>,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 #[function_component(TacticCard)]
@@ -146,19 +144,17 @@ fn tactic_card(props: &TacticProps) -> Html {
     let base = format!("tac-{}", t.id);
     let locale = i18n.locale();
     let channel_change = |f: fn(&mut Tactic, String)| {
-        let (t, d) = (t.clone(), props.dispatch.clone());
+        let (t, d) = (t.clone(), props.edit.clone());
         Callback::from(move |v: String| {
             let mut t = t.clone();
             f(&mut t, v);
-            d.emit(Action::Apply(Command::Engagement(
-                EngagementCommand::SetTacticChannel {
-                    id: t.id,
-                    channel: t.channel,
-                    custom: t.custom,
-                    ownership: t.ownership,
-                    role: t.role,
-                },
-            )));
+            d.apply(EngagementCommand::SetTacticChannel {
+                id: t.id,
+                channel: t.channel,
+                custom: t.custom,
+                ownership: t.ownership,
+                role: t.role,
+            });
         })
     };
     let text = |field: TacticText| {
@@ -167,11 +163,11 @@ fn tactic_card(props: &TacticProps) -> Html {
         html! {
             <TextField id={format!("{base}-{key}")} label={i18n.t(&format!("tactic-{key}"))} multiline={true} rows={2}
                 value={t.text(field).to_owned()} maxlength={MAX_TEXT}
-                on_commit={props.dispatch.reform(move |text: String| Action::Apply(Command::Engagement(EngagementCommand::SetTacticText { id: id.clone(), field, text })))} />
+                on_commit={props.edit.on(move |text: String| EngagementCommand::SetTacticText { id: id.clone(), field, text })} />
         }
     };
     let budget = |s: Scenario| {
-        let (id, d) = (t.id.clone(), props.dispatch.clone());
+        let (id, d) = (t.id.clone(), props.edit.clone());
         let shown = format_number(locale, t.budget[s.index()] as f64 / 100.0, 0)
             .replace(['\u{a0}', '\u{202f}'], " ");
         let onchange = {
@@ -179,13 +175,11 @@ fn tactic_card(props: &TacticProps) -> Html {
             Callback::from(move |e: Event| {
                 let Some(v) = event_value(&e) else { return };
                 match parse_cents(if v.trim().is_empty() { "0" } else { &v }) {
-                    Some(cents) => d.emit(Action::Apply(Command::Engagement(
-                        EngagementCommand::SetTacticBudget {
-                            id: id.clone(),
-                            scenario: s.index(),
-                            cents,
-                        },
-                    ))),
+                    Some(cents) => d.apply(EngagementCommand::SetTacticBudget {
+                        id: id.clone(),
+                        scenario: s.index(),
+                        cents,
+                    }),
                     None => {
                         if let Some(input) = e.target().and_then(|t| {
                             wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()
@@ -205,11 +199,9 @@ fn tactic_card(props: &TacticProps) -> Html {
         }
     };
     let delete = {
-        let (id, d) = (t.id.clone(), props.dispatch.clone());
+        let (id, d) = (t.id.clone(), props.edit.clone());
         Callback::from(move |_: MouseEvent| {
-            d.emit(Action::Apply(Command::Engagement(
-                EngagementCommand::DeleteTactic { id: id.clone() },
-            )))
+            d.apply(EngagementCommand::DeleteTactic { id: id.clone() })
         })
     };
     let name = channel_name(&i18n, t.channel, &t.custom);
@@ -240,10 +232,10 @@ fn tactic_card(props: &TacticProps) -> Html {
                     <legend>{ i18n.t("tactic-objectives") }</legend>
                     { for props.objectives.iter().map(|(oid, statement)| {
                         let checked = t.objectives.contains(oid);
-                        let (id, objective, d) = (t.id.clone(), oid.clone(), props.dispatch.clone());
+                        let (id, objective, d) = (t.id.clone(), oid.clone(), props.edit.clone());
                         let onchange = Callback::from(move |e: Event| {
                             let on = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()).is_some_and(|i| i.checked());
-                            d.emit(Action::Apply(Command::Engagement(EngagementCommand::SetTacticObjective { id: id.clone(), objective: objective.clone(), on })));
+                            d.apply(EngagementCommand::SetTacticObjective { id: id.clone(), objective: objective.clone(), on });
                         });
                         let cid = format!("{base}-obj-{oid}");
                         html! { <label class="check" for={cid.clone()}><input type="checkbox" id={cid} {checked} {onchange} />{ statement.clone() }</label> }

@@ -12,10 +12,10 @@ pub(crate) mod summary;
 
 use crate::domain::health::score::Progress;
 use crate::domain::health::{HealthCheck, Step};
-use crate::domain::Command;
 use crate::domain::HealthCommand;
 use crate::i18n::{use_i18n, Arg, I18nContext};
-use crate::state::{use_app_state, Action};
+use crate::state::use_app_state;
+use crate::state::use_plan;
 use crate::ui::focus_element;
 use crate::ui::{StepItem, StepMark, Stepper};
 use crate::views::Welcome;
@@ -26,6 +26,7 @@ use yew::prelude::*;
 #[function_component(HealthCheckPage)]
 pub fn health_check_page() -> Html {
     let state = use_app_state();
+    let edit = use_plan();
     let i18n = use_i18n();
     let step = state.plan.as_ref().map(|p| p.health.step);
     // Focus the step's heading when the step changes (not on the first render: then the
@@ -43,13 +44,10 @@ pub fn health_check_page() -> Html {
     };
     let hc = plan.health.clone();
     let step = hc.step;
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let go = {
-        let dispatch = dispatch.clone();
+        let edit = edit.clone();
         Callback::from(move |step: Step| {
-            dispatch.emit(Action::Apply(Command::Health(HealthCommand::GoToStep {
-                step,
-            })));
+            edit.apply(HealthCommand::GoToStep { step });
         })
     };
     let current = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);
@@ -60,14 +58,14 @@ pub fn health_check_page() -> Html {
     let on_select = go.reform(|i: usize| Step::ALL.get(i).copied().unwrap_or_default());
     let body = match step {
         Step::Start => {
-            html! { <start::StartStep start={Rc::new(hc.start.clone())} dispatch={dispatch.clone()} /> }
+            html! { <start::StartStep start={Rc::new(hc.start.clone())} edit={edit.clone()} /> }
         }
         Step::Summary => {
-            html! { <summary::SummaryStep plan={plan.clone()} dispatch={dispatch.clone()} /> }
+            html! { <summary::SummaryStep plan={plan.clone()} edit={edit.clone()} /> }
         }
         other => match other.context() {
             Some(context) => {
-                html! { <context::ContextStep {context} health={hc.clone()} dispatch={dispatch.clone()} /> }
+                html! { <context::ContextStep {context} health={hc.clone()} edit={edit.clone()} /> }
             }
             None => Html::default(),
         },

@@ -7,9 +7,10 @@ use super::lazy::{self, Part};
 use super::Route;
 use crate::domain::plan::MAX_DESCRIPTION_CHARS;
 use crate::domain::PlanCommand;
-use crate::domain::{Command, Locale, Plan};
+use crate::domain::{Locale, Plan};
 use crate::i18n::{endonym, format_datetime, use_i18n};
-use crate::state::{use_app_state, Action};
+use crate::state::use_app_state;
+use crate::state::use_plan;
 use crate::ui::{Select, SelectOption, TextField};
 use crate::views::Welcome;
 use std::rc::Rc;
@@ -45,21 +46,12 @@ struct OverviewProps {
 #[function_component(PlanOverview)]
 fn plan_overview(props: &OverviewProps) -> Html {
     let i18n = use_i18n();
-    let state = use_app_state();
+    let edit = use_plan();
     let meta = &props.plan.meta;
-    let on_description = {
-        let state = state.clone();
-        Callback::from(move |text: String| {
-            state.dispatch(Action::Apply(Command::Plan(PlanCommand::SetDescription {
-                text,
-            })))
-        })
-    };
+    let on_description = edit.on(|text: String| PlanCommand::SetDescription { text });
     let on_plan_locale = Callback::from(move |tag: String| {
         if let Some(locale) = Locale::from_tag(&tag) {
-            state.dispatch(Action::Apply(Command::Plan(PlanCommand::SetPlanLocale {
-                locale,
-            })));
+            edit.apply(PlanCommand::SetPlanLocale { locale });
         }
     });
     let locale_options: Vec<SelectOption> = Locale::ALL

@@ -14,11 +14,11 @@ use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
 use crate::domain::journey::analysis::{channel_mix, coverage, Coverage};
 use crate::domain::journey::{Journey, JourneyMap, Lane, Template, Touchpoint, MAX_TEXT_CHARS};
-use crate::domain::Command;
 use crate::domain::JourneyCommand;
 use crate::i18n::{channel_name, stage_name, use_i18n, Arg};
 use crate::pages::Route;
-use crate::state::{entropy, now, use_app_state, Action};
+use crate::state::{entropy, now, use_app_state};
+use crate::state::{use_plan, PlanHandle};
 use crate::ui::{Chart, Choose, TextField};
 use crate::views::Welcome;
 use std::rc::Rc;
@@ -39,12 +39,12 @@ fn select_value(e: &Event) -> Option<String> {
 pub fn journey_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let chosen = use_state(|| None::<PersonaId>);
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
     let map = plan.journey.clone();
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let head = html! {
         <header class="page-head">
             <h1 id="page-title" tabindex="-1">{ i18n.t("journey-title") }</h1>
@@ -66,11 +66,9 @@ pub fn journey_page() -> Html {
                 .iter()
                 .map(|_| StageId::generate(now(), entropy()))
                 .collect();
-            dispatch.reform(move |_: MouseEvent| {
-                Action::Apply(Command::Journey(JourneyCommand::UseStageTemplate {
-                    template: t,
-                    ids: ids.clone(),
-                }))
+            edit.on(move |_: MouseEvent| JourneyCommand::UseStageTemplate {
+                template: t,
+                ids: ids.clone(),
             })
         };
         return html! {
@@ -114,7 +112,7 @@ pub fn journey_page() -> Html {
                 </div>
                 <p class="field-help">{ i18n.t("journey-help") }</p>
             </div>
-            <JourneyMapView map={map.clone()} persona={persona.clone()} journey={Rc::new(journey)} dispatch={dispatch.clone()} />
+            <JourneyMapView map={map.clone()} persona={persona.clone()} journey={Rc::new(journey)} edit={edit.clone()} />
             <Insights map={map.clone()} persona={Some(persona)} />
         </section>
     }
@@ -126,7 +124,7 @@ struct MapProps {
     map: Rc<JourneyMap>,
     persona: PersonaId,
     journey: Rc<Journey>,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 /// The map table: a header row of stages, then one row per lane.
@@ -142,13 +140,13 @@ fn journey_map_view(props: &MapProps) -> Html {
     let n = map.stages.len();
     let add_stage = {
         let name = i18n.t("journey-new-stage");
-        props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Journey(JourneyCommand::AddStage {
+        props
+            .edit
+            .on(move |_: MouseEvent| JourneyCommand::AddStage {
                 id: StageId::generate(now(), entropy()),
                 name: name.clone(),
                 index: usize::MAX,
-            }))
-        })
+            })
     };
     let lane_row = |lane: Lane| {
         html! {
@@ -157,8 +155,8 @@ fn journey_map_view(props: &MapProps) -> Html {
                 { for map.stages.iter().zip(&stages).map(|(s, (_, name))| {
                     let cell = props.journey.cell(&s.id);
                     let (persona, stage) = (props.persona.clone(), s.id.clone());
-                    let on_commit = props.dispatch.reform(move |text: String| {
-                        Action::Apply(Command::Journey(JourneyCommand::SetLane { persona: persona.clone(), stage: stage.clone(), lane, text }))
+                    let on_commit = props.edit.on(move |text: String| {
+                        JourneyCommand::SetLane { persona: persona.clone(), stage: stage.clone(), lane, text }
                     });
                     html! {
                         <td>
@@ -186,9 +184,9 @@ fn journey_map_view(props: &MapProps) -> Html {
                         <th scope="col" class="lane-head corner">{ i18n.t("journey-stage") }</th>
                         { for map.stages.iter().enumerate().map(|(i, s)| {
                             let id = s.id.clone();
-                            let rename = { let id = id.clone(); props.dispatch.reform(move |name: String| Action::Apply(Command::Journey(JourneyCommand::RenameStage { id: id.clone(), name }))) };
-                            let shift = |to: usize| { let id = id.clone(); props.dispatch.reform(move |_: MouseEvent| Action::Apply(Command::Journey(JourneyCommand::MoveStage { id: id.clone(), index: to }))) };
-                            let delete = { let id = id.clone(); props.dispatch.reform(move |_: MouseEvent| Action::Apply(Command::Journey(JourneyCommand::DeleteStage { id: id.clone() }))) };
+                            let rename = { let id = id.clone(); props.edit.on(move |name: String| JourneyCommand::RenameStage { id: id.clone(), name }) };
+                            let shift = |to: usize| { let id = id.clone(); props.edit.on(move |_: MouseEvent| JourneyCommand::MoveStage { id: id.clone(), index: to }) };
+                            let delete = { let id = id.clone(); props.edit.on(move |_: MouseEvent| JourneyCommand::DeleteStage { id: id.clone() }) };
                             let name = stages[i].1.clone();
                             html! {
                                 <th scope="col" class="stage-head" data-testid={format!("stage-{i}")}>
@@ -219,7 +217,7 @@ fn journey_map_view(props: &MapProps) -> Html {
                             <td>
                                 <TouchpointCell persona={props.persona.clone()} stage={s.id.clone()}
                                     touchpoints={props.journey.at(&s.id).cloned().collect::<Vec<_>>()}
-                                    stages={Rc::new(stages.clone())} dispatch={props.dispatch.clone()} />
+                                    stages={Rc::new(stages.clone())} edit={props.edit.clone()} />
                             </td>
                         }) }
                     </tr>
@@ -231,9 +229,9 @@ fn journey_map_view(props: &MapProps) -> Html {
                         { for map.stages.iter().zip(&stages).map(|(s, (_, name))| {
                             let value = props.journey.cell(&s.id).emotion;
                             let (persona, stage) = (props.persona.clone(), s.id.clone());
-                            let onchange = props.dispatch.reform(move |e: Event| {
+                            let onchange = props.edit.on(move |e: Event| {
                                 let value = select_value(&e).and_then(|v| v.parse::<i8>().ok());
-                                Action::Apply(Command::Journey(JourneyCommand::SetEmotion { persona: persona.clone(), stage: stage.clone(), value }))
+                                JourneyCommand::SetEmotion { persona: persona.clone(), stage: stage.clone(), value }
                             });
                             let id = format!("emotion-{}", s.id);
                             html! {
@@ -266,7 +264,7 @@ struct CellProps {
     touchpoints: Vec<Touchpoint>,
     /// Every stage, for the "Move to…" menu.
     stages: Rc<Vec<(StageId, String)>>,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 /// The touchpoints of one stage: chips that open an editor, a drop target for dragged chips,
@@ -275,26 +273,28 @@ struct CellProps {
 fn touchpoint_cell(props: &CellProps) -> Html {
     let i18n = use_i18n();
     let add = {
-        let (persona, stage) = (props.persona.clone(), props.stage.clone());
-        props
-            .dispatch
-            .reform(move |value: String| match Channel::from_key(&value) {
-                Some(channel) => Action::Apply(Command::Journey(JourneyCommand::AddTouchpoint {
-                    persona: persona.clone(),
-                    stage: stage.clone(),
-                    id: TouchpointId::generate(now(), entropy()),
-                    channel,
-                    custom: String::new(),
-                })),
-                None => Action::DismissError,
-            })
+        let (persona, stage, edit) = (
+            props.persona.clone(),
+            props.stage.clone(),
+            props.edit.clone(),
+        );
+        Callback::from(move |value: String| match Channel::from_key(&value) {
+            Some(channel) => edit.apply(JourneyCommand::AddTouchpoint {
+                persona: persona.clone(),
+                stage: stage.clone(),
+                id: TouchpointId::generate(now(), entropy()),
+                channel,
+                custom: String::new(),
+            }),
+            None => edit.dismiss_error(),
+        })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
-        let (persona, stage, dispatch) = (
+        let (persona, stage, edit) = (
             props.persona.clone(),
             props.stage.clone(),
-            props.dispatch.clone(),
+            props.edit.clone(),
         );
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
@@ -306,14 +306,12 @@ fn touchpoint_cell(props: &CellProps) -> Html {
                 .strip_prefix("touchpoint:")
                 .and_then(TouchpointId::parse)
             {
-                dispatch.emit(Action::Apply(Command::Journey(
-                    JourneyCommand::MoveTouchpoint {
-                        persona: persona.clone(),
-                        id,
-                        stage: stage.clone(),
-                        index: usize::MAX,
-                    },
-                )));
+                edit.apply(JourneyCommand::MoveTouchpoint {
+                    persona: persona.clone(),
+                    id,
+                    stage: stage.clone(),
+                    index: usize::MAX,
+                });
             }
         })
     };
@@ -335,7 +333,7 @@ fn touchpoint_cell(props: &CellProps) -> Html {
             <ul class="tp-list">
                 { for props.touchpoints.iter().enumerate().map(|(i, tp)| html! {
                     <TouchpointChip key={tp.id.as_str()} persona={props.persona.clone()} touchpoint={tp.clone()}
-                        index={i} last={i + 1 == count} stages={props.stages.clone()} dispatch={props.dispatch.clone()} />
+                        index={i} last={i + 1 == count} stages={props.stages.clone()} edit={props.edit.clone()} />
                 }) }
             </ul>
             <Choose id={add_id} class={classes!("tp-add")} label={add_label.clone()}
@@ -354,7 +352,7 @@ struct ChipProps {
     index: usize,
     last: bool,
     stages: Rc<Vec<(StageId, String)>>,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 /// One touchpoint: its channel, ownership and role; open, it edits, moves and deletes.
@@ -367,10 +365,10 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
     // Every change sends the whole touchpoint with one part changed.
     let set = |f: fn(&mut Touchpoint, String)| {
         let (persona, base) = (props.persona.clone(), tp.clone());
-        props.dispatch.reform(move |value: String| {
+        props.edit.on(move |value: String| {
             let mut t = base.clone();
             f(&mut t, value);
-            Action::Apply(Command::Journey(JourneyCommand::SetTouchpoint {
+            JourneyCommand::SetTouchpoint {
                 persona: persona.clone(),
                 id: t.id,
                 channel: t.channel,
@@ -378,7 +376,7 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
                 ownership: t.ownership,
                 role: t.role,
                 note: t.note,
-            }))
+            }
         })
     };
     let on_select = |f: fn(&mut Touchpoint, String)| {
@@ -390,10 +388,10 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
         })
     };
     let on_move = {
-        let (persona, id, dispatch, stage, index) = (
+        let (persona, id, edit, stage, index) = (
             props.persona.clone(),
             tp.id.clone(),
-            props.dispatch.clone(),
+            props.edit.clone(),
             tp.stage.clone(),
             props.index,
         );
@@ -407,24 +405,22 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
                     None => return,
                 },
             };
-            dispatch.emit(Action::Apply(Command::Journey(
-                JourneyCommand::MoveTouchpoint {
-                    persona: persona.clone(),
-                    id: id.clone(),
-                    stage: to,
-                    index: i,
-                },
-            )));
+            edit.apply(JourneyCommand::MoveTouchpoint {
+                persona: persona.clone(),
+                id: id.clone(),
+                stage: to,
+                index: i,
+            });
         })
     };
     let delete = {
         let (persona, id) = (props.persona.clone(), tp.id.clone());
-        props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Journey(JourneyCommand::DeleteTouchpoint {
+        props
+            .edit
+            .on(move |_: MouseEvent| JourneyCommand::DeleteTouchpoint {
                 persona: persona.clone(),
                 id: id.clone(),
-            }))
-        })
+            })
     };
     let toggle = {
         let open = open.clone();

@@ -10,10 +10,10 @@ use crate::domain::objectives::monitor::{
     status, Review, Scope, Source, Status, AT_RISK, ON_TRACK,
 };
 use crate::domain::objectives::Objective;
-use crate::domain::Command;
 use crate::domain::ObjectivesCommand;
 use crate::i18n::{format_number, show_date, use_i18n, Arg};
-use crate::state::{entropy, now, today, use_app_state, Action};
+use crate::state::{entropy, now, today, use_app_state};
+use crate::state::{use_plan, PlanHandle};
 use crate::ui::{date_field, select_field, Chart, TextField};
 use crate::views::Welcome;
 use web_sys::HtmlInputElement;
@@ -24,10 +24,10 @@ use yew::prelude::*;
 pub fn monitor_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let day = today();
     html! {
         <section class="page monitor-page" aria-labelledby="page-title">
@@ -37,9 +37,9 @@ pub fn monitor_page() -> Html {
             </header>
             if plan.objectives.objectives.is_empty() { <p class="card">{ i18n.t("monitor-no-objectives") }</p> }
             { for plan.objectives.objectives.iter().map(|o| html! {
-                <ObjectiveMonitor key={o.id.as_str()} objective={o.clone()} today={day} dispatch={dispatch.clone()} />
+                <ObjectiveMonitor key={o.id.as_str()} objective={o.clone()} today={day} edit={edit.clone()} />
             }) }
-            <ReviewLog reviews={(*plan.reviews).clone()} today={day} dispatch={dispatch.clone()} />
+            <ReviewLog reviews={(*plan.reviews).clone()} today={day} edit={edit.clone()} />
         </section>
     }
 }
@@ -49,7 +49,7 @@ pub fn monitor_page() -> Html {
 struct MonitorProps {
     objective: Objective,
     today: Date,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 #[function_component(ObjectiveMonitor)]
@@ -93,10 +93,10 @@ fn objective_monitor(props: &MonitorProps) -> Html {
         ],
     );
     let add = {
-        let (value, date, dispatch, objective) = (
+        let (value, date, edit, objective) = (
             value.clone(),
             date.clone(),
-            props.dispatch.clone(),
+            props.edit.clone(),
             o.id.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
@@ -107,14 +107,12 @@ fn objective_monitor(props: &MonitorProps) -> Html {
             let (Some(v), Some(d)) = (parse_number(&input.value()), *date) else {
                 return;
             };
-            dispatch.emit(Action::Apply(Command::Objectives(
-                ObjectivesCommand::AddReading {
-                    objective: objective.clone(),
-                    id: ReadingId::generate(now(), entropy()),
-                    date: d,
-                    value: v,
-                },
-            )));
+            edit.apply(ObjectivesCommand::AddReading {
+                objective: objective.clone(),
+                id: ReadingId::generate(now(), entropy()),
+                date: d,
+                value: v,
+            });
             input.set_value("");
         })
     };
@@ -146,7 +144,7 @@ fn objective_monitor(props: &MonitorProps) -> Html {
                         <table class="data-table" data-testid="readings">
                             <thead><tr><th scope="col">{ i18n.t("monitor-date") }</th><th scope="col" class="num">{ i18n.t("monitor-value") }</th><th scope="col"><span class="visually-hidden">{ i18n.t("board-delete") }</span></th></tr></thead>
                             <tbody>{ for o.readings.iter().map(|r| {
-                                let delete = { let (d, objective, id) = (props.dispatch.clone(), o.id.clone(), r.id.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::Objectives(ObjectivesCommand::DeleteReading { objective: objective.clone(), id: id.clone() })))) };
+                                let delete = { let (d, objective, id) = (props.edit.clone(), o.id.clone(), r.id.clone()); Callback::from(move |_: MouseEvent| d.apply(ObjectivesCommand::DeleteReading { objective: objective.clone(), id: id.clone() })) };
                                 html! { <tr><td>{ show_date(&i18n, r.date) }</td><td class="num">{ format_number(locale, r.value, if r.value.fract() == 0.0 { 0 } else { 2 }) }{ " " }{ o.unit.clone() }</td>
                                     <td><button type="button" class="button button-small button-quiet" onclick={delete}
                                         aria-label={i18n.t_args("monitor-delete-reading", &[("date", Arg::from(show_date(&i18n, r.date)))])}>{ "✕" }</button></td></tr> }
@@ -172,7 +170,7 @@ fn objective_monitor(props: &MonitorProps) -> Html {
 struct ReviewProps {
     reviews: Vec<Review>,
     today: Date,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 /// The feedback loop: what we learned, from whom, tactical or systemic, what we change.
@@ -180,18 +178,16 @@ struct ReviewProps {
 fn review_log(props: &ReviewProps) -> Html {
     let i18n = use_i18n();
     let add = {
-        let (dispatch, day) = (props.dispatch.clone(), props.today);
+        let (edit, day) = (props.edit.clone(), props.today);
         Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Action::Apply(Command::Objectives(
-                ObjectivesCommand::SetReview {
-                    id: ReviewId::generate(now(), entropy()),
-                    date: day,
-                    learned: String::new(),
-                    source: Source::default(),
-                    scope: Scope::default(),
-                    change: String::new(),
-                },
-            )));
+            edit.apply(ObjectivesCommand::SetReview {
+                id: ReviewId::generate(now(), entropy()),
+                date: day,
+                learned: String::new(),
+                source: Source::default(),
+                scope: Scope::default(),
+                change: String::new(),
+            });
         })
     };
     let sources: Vec<(String, String)> = Source::ALL
@@ -215,12 +211,12 @@ fn review_log(props: &ReviewProps) -> Html {
             <p class="field-help">{ i18n.t("reviews-help") }</p>
             { for props.reviews.iter().map(|r| {
                 let rid = format!("rev-{}", r.id);
-                let change = |f: fn(&mut Review, String)| { let (r, d) = (r.clone(), props.dispatch.clone()); Callback::from(move |v: String| {
+                let change = |f: fn(&mut Review, String)| { let (r, d) = (r.clone(), props.edit.clone()); Callback::from(move |v: String| {
                     let mut r = r.clone(); f(&mut r, v);
-                    d.emit(Action::Apply(Command::Objectives(ObjectivesCommand::SetReview { id: r.id, date: r.date, learned: r.learned, source: r.source, scope: r.scope, change: r.change })));
+                    d.apply(ObjectivesCommand::SetReview { id: r.id, date: r.date, learned: r.learned, source: r.source, scope: r.scope, change: r.change });
                 }) };
                 let on_date = { let c = change(|r, v| if let Some(d) = Date::parse(&v) { r.date = d }); Callback::from(move |d: Option<Date>| if let Some(d) = d { c.emit(d.to_string()) }) };
-                let delete = { let (d, id) = (props.dispatch.clone(), r.id.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::Objectives(ObjectivesCommand::DeleteReview { id: id.clone() })))) };
+                let delete = { let (d, id) = (props.edit.clone(), r.id.clone()); Callback::from(move |_: MouseEvent| d.apply(ObjectivesCommand::DeleteReview { id: id.clone() })) };
                 html! {
                     <article class="review" key={r.id.as_str()} data-testid="review">
                         <div class="field-row">

@@ -8,11 +8,11 @@ use crate::domain::objectives::{
     kpi_checks, smart, Frequency, Kpi, KpiCheck, KpiLevel, Link, Objective, ObjectiveText, Verdict,
     LETTERS, MAX_TEXT,
 };
-use crate::domain::Command;
 use crate::domain::ObjectivesCommand;
 use crate::i18n::channel_name;
 use crate::i18n::{use_i18n, Arg};
-use crate::state::{entropy, now, use_app_state, Action};
+use crate::state::{entropy, now, use_app_state};
+use crate::state::{use_plan, PlanHandle};
 use crate::ui::{date_field, number_field, select_field, TextField};
 use crate::views::links::{link_options, links_editor, LinkOption};
 use crate::views::Welcome;
@@ -25,14 +25,14 @@ use yew::prelude::*;
 pub fn objectives_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let new = use_node_ref();
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let options = Rc::new(link_options(&i18n, &plan));
     let onsubmit = {
-        let (new, dispatch) = (new.clone(), dispatch.clone());
+        let (new, edit) = (new.clone(), edit.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(input) = new.cast::<HtmlInputElement>() else {
@@ -41,12 +41,10 @@ pub fn objectives_page() -> Html {
             if input.value().trim().is_empty() {
                 return;
             }
-            dispatch.emit(Action::Apply(Command::Objectives(
-                ObjectivesCommand::AddObjective {
-                    id: ObjectiveId::generate(now(), entropy()),
-                    statement: input.value(),
-                },
-            )));
+            edit.apply(ObjectivesCommand::AddObjective {
+                id: ObjectiveId::generate(now(), entropy()),
+                statement: input.value(),
+            });
             input.set_value("");
         })
     };
@@ -81,7 +79,7 @@ pub fn objectives_page() -> Html {
                 let kpis: Vec<Kpi> = section.kpis_of(&o.id).cloned().collect();
                 let tactics: Vec<String> = plan.engagement.tactics.iter().filter(|t| t.objectives.contains(&o.id))
                     .map(|t| channel_name(&i18n, t.channel, &t.custom)).collect();
-                html! { <ObjectiveCard key={o.id.as_str()} objective={o.clone()} {kpis} {tactics} options={options.clone()} dispatch={dispatch.clone()} /> }
+                html! { <ObjectiveCard key={o.id.as_str()} objective={o.clone()} {kpis} {tactics} options={options.clone()} edit={edit.clone()} /> }
             }) }
             <form class="card inline-card" {onsubmit}>
                 <label class="field-label" for="new-objective">{ i18n.t("objectives-add") }</label>
@@ -93,7 +91,7 @@ pub fn objectives_page() -> Html {
             if !loose.is_empty() {
                 <section class="card">
                     <h2>{ i18n.t("kpi-loose") }</h2>
-                    <KpiList kpis={loose} objective={None::<ObjectiveId>} dispatch={dispatch.clone()} />
+                    <KpiList kpis={loose} objective={None::<ObjectiveId>} edit={edit.clone()} />
                 </section>
             }
             <aside class="card checks" aria-labelledby="kpi-checks-title" data-testid="kpi-checks">
@@ -112,7 +110,7 @@ struct CardProps {
     kpis: Vec<Kpi>,
     tactics: Vec<String>,
     options: Rc<Vec<LinkOption>>,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 #[function_component(ObjectiveCard)]
@@ -123,13 +121,13 @@ fn objective_card(props: &CardProps) -> Html {
     let base = format!("obj-{}", o.id);
     let text = |field: ObjectiveText, multiline: bool| {
         let id = id.clone();
-        let on_commit = props.dispatch.reform(move |text: String| {
-            Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveText {
+        let on_commit = props
+            .edit
+            .on(move |text: String| ObjectivesCommand::SetObjectiveText {
                 id: id.clone(),
                 field,
                 text,
-            }))
-        });
+            });
         html! {
             <TextField id={format!("{base}-{}", field.key())} label={i18n.t(&format!("objective-{}", field.key()))}
                 {multiline} rows={2} value={o.text(field).to_owned()} maxlength={MAX_TEXT} {on_commit}
@@ -144,13 +142,13 @@ fn objective_card(props: &CardProps) -> Html {
             &format!("{base}-{key}"),
             &i18n.t(&format!("objective-{key}")),
             if target { o.target } else { o.baseline },
-            props.dispatch.reform(move |value| {
-                Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveNumber {
+            props
+                .edit
+                .on(move |value| ObjectivesCommand::SetObjectiveNumber {
                     id: id.clone(),
                     target,
                     value,
-                }))
-            }),
+                }),
         )
     };
     let date = |deadline: bool| {
@@ -160,13 +158,13 @@ fn objective_card(props: &CardProps) -> Html {
             &format!("{base}-{key}"),
             &i18n.t(&format!("objective-{key}")),
             if deadline { o.deadline } else { o.start },
-            props.dispatch.reform(move |date| {
-                Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveDate {
+            props
+                .edit
+                .on(move |date| ObjectivesCommand::SetObjectiveDate {
                     id: id.clone(),
                     deadline,
                     date,
-                }))
-            }),
+                }),
         )
     };
     let frequencies: Vec<(String, String)> =
@@ -180,32 +178,28 @@ fn objective_card(props: &CardProps) -> Html {
             .collect();
     let on_frequency = {
         let id = id.clone();
-        props.dispatch.reform(move |v: String| {
-            Action::Apply(Command::Objectives(
-                ObjectivesCommand::SetObjectiveFrequency {
-                    id: id.clone(),
-                    frequency: Frequency::ALL.into_iter().find(|f| f.key() == v),
-                },
-            ))
-        })
+        props
+            .edit
+            .on(move |v: String| ObjectivesCommand::SetObjectiveFrequency {
+                id: id.clone(),
+                frequency: Frequency::ALL.into_iter().find(|f| f.key() == v),
+            })
     };
     let on_link = {
         let id = id.clone();
-        props.dispatch.reform(move |(link, on): (Link, bool)| {
-            Action::Apply(Command::Objectives(ObjectivesCommand::SetObjectiveLink {
+        props.edit.on(
+            move |(link, on): (Link, bool)| ObjectivesCommand::SetObjectiveLink {
                 id: id.clone(),
                 link,
                 on,
-            }))
-        })
+            },
+        )
     };
     let delete = {
         let id = id.clone();
-        props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Objectives(ObjectivesCommand::DeleteObjective {
-                id: id.clone(),
-            }))
-        })
+        props
+            .edit
+            .on(move |_: MouseEvent| ObjectivesCommand::DeleteObjective { id: id.clone() })
     };
     let verdicts = smart(o);
     html! {
@@ -248,7 +242,7 @@ fn objective_card(props: &CardProps) -> Html {
             { links_editor(&i18n, &base, &o.links, &props.options, on_link) }
             <div class="objective-kpis">
                 <h3>{ i18n.t("kpi-title") }</h3>
-                <KpiList kpis={props.kpis.clone()} objective={Some(id.clone())} dispatch={props.dispatch.clone()} />
+                <KpiList kpis={props.kpis.clone()} objective={Some(id.clone())} edit={props.edit.clone()} />
             </div>
             if !props.tactics.is_empty() {
                 <p class="muted">{ i18n.t("objective-tactics") }{ ": " }{ props.tactics.join(", ") }</p>
@@ -263,7 +257,7 @@ fn objective_card(props: &CardProps) -> Html {
 struct KpiListProps {
     kpis: Vec<Kpi>,
     objective: Option<ObjectiveId>,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 /// KPIs as rows of fields, and a field that adds one.
@@ -271,20 +265,17 @@ struct KpiListProps {
 fn kpi_list(props: &KpiListProps) -> Html {
     let i18n = use_i18n();
     let new = use_node_ref();
-    let send = |k: Kpi| {
-        Action::Apply(Command::Objectives(ObjectivesCommand::SetKpi {
-            id: k.id,
-            name: k.name,
-            level: k.level,
-            objective: k.objective,
-            channel: k.channel,
-            target: k.target,
-            unit: k.unit,
-        }))
+    let send = |k: Kpi| ObjectivesCommand::SetKpi {
+        id: k.id,
+        name: k.name,
+        level: k.level,
+        objective: k.objective,
+        channel: k.channel,
+        target: k.target,
+        unit: k.unit,
     };
     let add = {
-        let (new, dispatch, objective) =
-            (new.clone(), props.dispatch.clone(), props.objective.clone());
+        let (new, edit, objective) = (new.clone(), props.edit.clone(), props.objective.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.key() != "Enter" || e.is_composing() {
                 return;
@@ -296,7 +287,7 @@ fn kpi_list(props: &KpiListProps) -> Html {
             if input.value().trim().is_empty() {
                 return;
             }
-            dispatch.emit(send(Kpi {
+            edit.apply(send(Kpi {
                 id: KpiId::generate(now(), entropy()),
                 name: input.value(),
                 level: KpiLevel::Specialist,
@@ -336,9 +327,9 @@ fn kpi_list(props: &KpiListProps) -> Html {
         <div class="kpi-list">
             { for props.kpis.iter().map(|k| {
                 let kid = format!("kpi-{}", k.id);
-                let change = |f: fn(&mut Kpi, String)| { let (k, d) = (k.clone(), props.dispatch.clone()); Callback::from(move |v: String| { let mut k = k.clone(); f(&mut k, v); d.emit(send(k)); }) };
-                let target = { let (k, d) = (k.clone(), props.dispatch.clone()); Callback::from(move |v: Option<f64>| { let mut k = k.clone(); k.target = v; d.emit(send(k)); }) };
-                let delete = { let (id, d) = (k.id.clone(), props.dispatch.clone()); Callback::from(move |_: MouseEvent| d.emit(Action::Apply(Command::Objectives(ObjectivesCommand::DeleteKpi { id: id.clone() })))) };
+                let change = |f: fn(&mut Kpi, String)| { let (k, d) = (k.clone(), props.edit.clone()); Callback::from(move |v: String| { let mut k = k.clone(); f(&mut k, v); d.apply(send(k)); }) };
+                let target = { let (k, d) = (k.clone(), props.edit.clone()); Callback::from(move |v: Option<f64>| { let mut k = k.clone(); k.target = v; d.apply(send(k)); }) };
+                let delete = { let (id, d) = (k.id.clone(), props.edit.clone()); Callback::from(move |_: MouseEvent| d.apply(ObjectivesCommand::DeleteKpi { id: id.clone() })) };
                 html! {
                     <div class="kpi-row" key={k.id.as_str()} data-testid="kpi">
                         <TextField id={format!("{kid}-name")} class="compact grow" label={i18n.t("kpi-name")} value={k.name.clone()} required={true}

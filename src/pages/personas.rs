@@ -3,11 +3,12 @@
 //! duplicate, delete (undoable).
 
 use crate::domain::core::channel::Media;
+use crate::domain::core::ids::PersonaId;
 use crate::domain::journey::{Persona, PersonaField, MAX_TEXT_CHARS};
 use crate::domain::JourneyCommand;
-use crate::domain::{core::ids::PersonaId, Command};
 use crate::i18n::{use_i18n, Arg};
-use crate::state::{entropy, now, use_app_state, Action};
+use crate::state::{entropy, now, use_app_state};
+use crate::state::{use_plan, PlanHandle};
 use crate::ui::TextField;
 use crate::views::Welcome;
 use wasm_bindgen::JsCast;
@@ -23,13 +24,13 @@ fn new_id() -> PersonaId {
 pub fn personas_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let name = use_node_ref();
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let onsubmit = {
-        let (dispatch, name) = (dispatch.clone(), name.clone());
+        let (edit, name) = (edit.clone(), name.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(input) = name.cast::<HtmlInputElement>() else {
@@ -38,12 +39,10 @@ pub fn personas_page() -> Html {
             if input.value().trim().is_empty() {
                 return;
             }
-            dispatch.emit(Action::Apply(Command::Journey(
-                JourneyCommand::AddPersona {
-                    id: new_id(),
-                    name: input.value(),
-                },
-            )));
+            edit.apply(JourneyCommand::AddPersona {
+                id: new_id(),
+                name: input.value(),
+            });
             input.set_value("");
         })
     };
@@ -55,7 +54,7 @@ pub fn personas_page() -> Html {
             </header>
             <div class="persona-grid">
                 { for plan.journey.personas.iter().map(|p| html! {
-                    <PersonaCard key={p.id.as_str()} persona={p.clone()} dispatch={dispatch.clone()} />
+                    <PersonaCard key={p.id.as_str()} persona={p.clone()} edit={edit.clone()} />
                 }) }
             </div>
             <form class="card add-persona" {onsubmit}>
@@ -75,7 +74,7 @@ pub fn personas_page() -> Html {
 #[derive(Properties, PartialEq)]
 struct PersonaCardProps {
     persona: Persona,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 #[function_component(PersonaCard)]
@@ -85,13 +84,13 @@ fn persona_card(props: &PersonaCardProps) -> Html {
     let id = p.id.clone();
     let field = |f: PersonaField| {
         let id = id.clone();
-        let on_commit = props.dispatch.reform(move |text: String| {
-            Action::Apply(Command::Journey(JourneyCommand::SetPersonaField {
+        let on_commit = props
+            .edit
+            .on(move |text: String| JourneyCommand::SetPersonaField {
                 id: id.clone(),
                 field: f,
                 text,
-            }))
-        });
+            });
         let key = f.key();
         html! {
             <TextField id={format!("persona-{}-{key}", p.id)} label={i18n.t(&format!("persona-{key}"))}
@@ -102,16 +101,16 @@ fn persona_card(props: &PersonaCardProps) -> Html {
     };
     let media = Media::ALL.iter().map(|m| {
         let (id, medium) = (id.clone(), *m);
-        let onchange = props.dispatch.reform(move |e: Event| {
+        let onchange = props.edit.on(move |e: Event| {
             let on = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
                 .is_some_and(|i| i.checked());
-            Action::Apply(Command::Journey(JourneyCommand::SetPersonaMedia {
+            JourneyCommand::SetPersonaMedia {
                 id: id.clone(),
                 medium,
                 on,
-            }))
+            }
         });
         let box_id = format!("persona-{}-media-{}", p.id, m.key());
         html! {
@@ -126,21 +125,19 @@ fn persona_card(props: &PersonaCardProps) -> Html {
             id.clone(),
             i18n.t_args("personas-copy-name", &[("name", Arg::from(p.name.clone()))]),
         );
-        props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Journey(JourneyCommand::DuplicatePersona {
+        props
+            .edit
+            .on(move |_: MouseEvent| JourneyCommand::DuplicatePersona {
                 id: id.clone(),
                 new_id: new_id(),
                 name: name.clone(),
-            }))
-        })
+            })
     };
     let delete = {
         let id = id.clone();
-        props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Journey(JourneyCommand::DeletePersona {
-                id: id.clone(),
-            }))
-        })
+        props
+            .edit
+            .on(move |_: MouseEvent| JourneyCommand::DeletePersona { id: id.clone() })
     };
     html! {
         <article class="card persona" aria-label={p.name.clone()} data-testid="persona">

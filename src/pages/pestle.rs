@@ -61,7 +61,7 @@ pub fn pestle_page() -> Html {
                 <h1 id="page-title" tabindex="-1">{ i18n.t("pestle-title") }</h1>
                 <p class="lead">{ i18n.t("pestle-lead") }</p>
             </header>
-            <BoardView kind={BoardKind::Pestle} board={plan.pestle.clone()} dispatch={state.dispatcher().to_callback()} />
+            <BoardView kind={BoardKind::Pestle} board={plan.pestle.clone()} />
             <section class="matrix-section" aria-labelledby="matrix-title">
                 <h2 id="matrix-title">{ i18n.t("pestle-matrix") }</h2>
                 <div class="matrix-layout">

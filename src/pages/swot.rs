@@ -27,7 +27,7 @@ pub fn swot_page() -> Html {
                 <h1 id="page-title" tabindex="-1">{ i18n.t("swot-title") }</h1>
                 <p class="lead">{ i18n.t("swot-lead") }</p>
             </header>
-            <BoardView kind={BoardKind::Swot} board={plan.swot.clone()} dispatch={state.dispatcher().to_callback()} />
+            <BoardView kind={BoardKind::Swot} board={plan.swot.clone()} />
             { checks_panel(&i18n, &found, &plan.swot, &plan.tows) }
             <p class="page-next">
                 <Link<Route> to={Route::Tows} classes="button">{ i18n.t("swot-to-tows") }</Link<Route>>

@@ -6,9 +6,10 @@
 use crate::domain::board::{Board, Column, Strategy, TowsKind, MAX_NOTE_CHARS};
 use crate::domain::core::ids::StrategyId;
 use crate::domain::BoardCommand;
-use crate::domain::{CardId, Command};
+use crate::domain::CardId;
 use crate::i18n::{use_i18n, I18nContext};
-use crate::state::{entropy, now, use_app_state, Action};
+use crate::state::{entropy, now, use_app_state};
+use crate::state::{use_plan, PlanHandle};
 use crate::ui::TextField;
 use crate::views::board::source_view;
 use crate::views::Welcome;
@@ -21,17 +22,17 @@ use yew::prelude::*;
 pub fn tows_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let Some(plan) = state.plan.clone() else {
         return html! { <Welcome /> };
     };
-    let dispatch: Callback<Action> = state.dispatcher().to_callback();
     html! {
         <section class="page tows-page" aria-labelledby="page-title">
             <header class="page-head">
                 <h1 id="page-title" tabindex="-1">{ i18n.t("tows-title") }</h1>
                 <p class="lead">{ i18n.t("tows-lead") }</p>
             </header>
-            <NewStrategy swot={plan.swot.clone()} dispatch={dispatch.clone()} />
+            <NewStrategy swot={plan.swot.clone()} edit={edit.clone()} />
             <div class="tows-grid">
                 { for TowsKind::ALL.iter().map(|kind| {
                     let list: Vec<&Strategy> = plan.tows.iter().filter(|s| s.kind(&plan.swot) == Some(*kind)).collect();
@@ -41,7 +42,7 @@ pub fn tows_page() -> Html {
                             <h2 id={format!("tows-{}-title", kind.key())}>{ i18n.t(&format!("tows-{}", kind.key())) }</h2>
                             <p class="column-hint">{ i18n.t(&format!("tows-{}-hint", kind.key())) }</p>
                             if list.is_empty() { <p class="muted">{ i18n.t("tows-none") }</p> }
-                            { for list.into_iter().map(|s| strategy_view(&i18n, s, &plan.swot, &dispatch)) }
+                            { for list.into_iter().map(|s| strategy_view(&i18n, s, &plan.swot, &edit)) }
                         </section>
                     }
                 }) }
@@ -52,7 +53,7 @@ pub fn tows_page() -> Html {
                     <section class="card tows-cell tows-broken" aria-labelledby="tows-broken-title" data-testid="tows-broken">
                         <h2 id="tows-broken-title">{ i18n.t("tows-broken") }</h2>
                         <p class="column-hint">{ i18n.t("tows-broken-hint") }</p>
-                        { for broken.into_iter().map(|s| strategy_view(&i18n, s, &plan.swot, &dispatch)) }
+                        { for broken.into_iter().map(|s| strategy_view(&i18n, s, &plan.swot, &edit)) }
                     </section>
                 } }
             }}
@@ -60,29 +61,18 @@ pub fn tows_page() -> Html {
     }
 }
 
-fn strategy_view(
-    i18n: &I18nContext,
-    s: &Strategy,
-    swot: &Board,
-    dispatch: &Callback<Action>,
-) -> Html {
+fn strategy_view(i18n: &I18nContext, s: &Strategy, swot: &Board, edit: &PlanHandle) -> Html {
     let id = s.id.clone();
     let on_text = {
         let id = id.clone();
-        dispatch.reform(move |text: String| {
-            Action::Apply(Command::Board(BoardCommand::EditStrategy {
-                id: id.clone(),
-                text,
-            }))
+        edit.on(move |text: String| BoardCommand::EditStrategy {
+            id: id.clone(),
+            text,
         })
     };
     let delete = {
         let id = id.clone();
-        dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Board(BoardCommand::DeleteStrategy {
-                id: id.clone(),
-            }))
-        })
+        edit.on(move |_: MouseEvent| BoardCommand::DeleteStrategy { id: id.clone() })
     };
     html! {
         <article class="strategy" key={id.to_string()} data-testid="strategy">
@@ -100,7 +90,7 @@ fn strategy_view(
 #[derive(Properties, PartialEq)]
 struct NewStrategyProps {
     swot: Rc<Board>,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 /// Two pickers (an internal and an external card) and the strategy's text.
@@ -111,11 +101,11 @@ fn new_strategy(props: &NewStrategyProps) -> Html {
     let external = use_node_ref();
     let text = use_node_ref();
     let onsubmit = {
-        let (internal, external, text, dispatch) = (
+        let (internal, external, text, edit) = (
             internal.clone(),
             external.clone(),
             text.clone(),
-            props.dispatch.clone(),
+            props.edit.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -129,12 +119,12 @@ fn new_strategy(props: &NewStrategyProps) -> Html {
             };
             let area = text.cast::<HtmlTextAreaElement>();
             let words = area.as_ref().map(|a| a.value()).unwrap_or_default();
-            dispatch.emit(Action::Apply(Command::Board(BoardCommand::AddStrategy {
+            edit.apply(BoardCommand::AddStrategy {
                 id: StrategyId::generate(now(), entropy()),
                 internal: i,
                 external: x,
                 text: words,
-            })));
+            });
             if let Some(a) = area {
                 a.set_value("");
             }

@@ -283,6 +283,47 @@ pub fn open_plan(
 /// The state handle components use to read and dispatch.
 pub type StateHandle = UseReducerHandle<AppState>;
 
+/// What a page or widget does to the open plan: apply a command, take the last change back,
+/// hide a refused command's message. Pages write `edit.apply(BoardCommand::AddCard { .. })`
+/// or, for an event, `edit.on(|text| CreativeCommand::SetMix { .. })`; saving follows from the
+/// state changing. Two handles of one app are equal, so passing one down as a property does
+/// not make a child render again.
+#[derive(Clone, PartialEq)]
+pub struct PlanHandle(UseReducerDispatcher<AppState>);
+
+impl PlanHandle {
+    /// Applies `command` (a section's command, or a [`Command`]) to the open plan.
+    pub fn apply(&self, command: impl Into<Command>) {
+        self.0.dispatch(Action::Apply(command.into()));
+    }
+
+    /// A callback that turns what an event gives into a command and applies it.
+    pub fn on<T: 'static, C: Into<Command>>(
+        &self,
+        command: impl Fn(T) -> C + 'static,
+    ) -> Callback<T> {
+        let dispatcher = self.0.clone();
+        Callback::from(move |value: T| dispatcher.dispatch(Action::Apply(command(value).into())))
+    }
+
+    /// Takes back the last change.
+    pub fn undo(&self) {
+        self.0.dispatch(Action::Undo);
+    }
+
+    /// Hides the message of the last refused command.
+    pub fn dismiss_error(&self) {
+        self.0.dispatch(Action::DismissError);
+    }
+}
+
+/// The handle that changes the open plan (see [`PlanHandle`]); call it at the top of a
+/// component, beside [`use_app_state`], which reads the plan.
+#[hook]
+pub fn use_plan() -> PlanHandle {
+    PlanHandle(use_app_state().dispatcher())
+}
+
 /// The store from context (provided by the app root).
 #[hook]
 pub fn use_store() -> Option<crate::storage::Store> {

@@ -21,9 +21,10 @@ use crate::domain::board::{
     step_target, Board, BoardKind, Card, CardSource, Column, Confidence, RatingField, Step,
 };
 use crate::domain::BoardCommand;
-use crate::domain::{CardId, Command};
+use crate::domain::CardId;
 use crate::i18n::{use_i18n, Arg, I18nContext};
-use crate::state::{new_card_id, Action};
+use crate::state::new_card_id;
+use crate::state::{use_plan, PlanHandle};
 use crate::ui::{Choose, TextField};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -37,8 +38,6 @@ pub struct BoardProps {
     pub kind: BoardKind,
     /// Its cards.
     pub board: Rc<Board>,
-    /// Sends changes.
-    pub dispatch: Callback<Action>,
 }
 
 /// A card picked up with the keyboard: where it was, to put it back on Escape.
@@ -99,6 +98,7 @@ fn where_text(i18n: &I18nContext, column: Column, index: usize, len: usize) -> S
 /// See the module documentation.
 #[function_component(BoardView)]
 pub fn board_view(props: &BoardProps) -> Html {
+    let plan = use_plan();
     let i18n = use_i18n();
     let announce = use_state_eq(String::new);
     let lifted = use_state_eq(|| None::<Lifted>);
@@ -111,19 +111,19 @@ pub fn board_view(props: &BoardProps) -> Html {
     let columns = kind.columns();
 
     let move_card = {
-        let (dispatch, board, i18n, announce) = (
-            props.dispatch.clone(),
+        let (plan, board, i18n, announce) = (
+            plan.clone(),
             props.board.clone(),
             i18n.clone(),
             announce.clone(),
         );
         move |id: &CardId, column: Column, index: usize| {
-            dispatch.emit(Action::Apply(Command::Board(BoardCommand::MoveCard {
+            plan.apply(BoardCommand::MoveCard {
                 board: kind,
                 id: id.clone(),
                 column,
                 index,
-            })));
+            });
             let len = board.column(column).filter(|c| c.id != *id).count() + 1;
             let index = index.min(len - 1);
             announce.set(where_text(&i18n, column, index, len));
@@ -274,9 +274,9 @@ pub fn board_view(props: &BoardProps) -> Html {
         })
     };
     let undo = {
-        let (dispatch, deleted) = (props.dispatch.clone(), deleted.clone());
+        let (plan, deleted) = (plan.clone(), deleted.clone());
         Callback::from(move |_: MouseEvent| {
-            dispatch.emit(Action::Undo);
+            plan.undo();
             deleted.set(None);
         })
     };
@@ -315,10 +315,10 @@ pub fn board_view(props: &BoardProps) -> Html {
                                     <CardView key={card.id.as_str()} {kind} card={(*card).clone()}
                                         index={i} last={i + 1 == cards.len()} drop_before={indicator == Some(i)}
                                         lifted={lifted.as_ref().is_some_and(|l| l.id == card.id)}
-                                        dispatch={props.dispatch.clone()} on_deleted={on_deleted.clone()} />
+                                        plan={plan.clone()} on_deleted={on_deleted.clone()} />
                                 }) }
                             </ol>
-                            <AddCard {kind} column={*column} dispatch={props.dispatch.clone()} />
+                            <AddCard {kind} column={*column} plan={plan.clone()} />
                         </section>
                     }
                 }) }
@@ -332,7 +332,7 @@ pub fn board_view(props: &BoardProps) -> Html {
 struct AddCardProps {
     kind: BoardKind,
     column: Column,
-    dispatch: Callback<Action>,
+    plan: PlanHandle,
 }
 
 /// The field at the foot of a column: type, press Enter, and type the next.
@@ -341,12 +341,8 @@ fn add_card(props: &AddCardProps) -> Html {
     let i18n = use_i18n();
     let input = use_node_ref();
     let add = {
-        let (input, dispatch, kind, column) = (
-            input.clone(),
-            props.dispatch.clone(),
-            props.kind,
-            props.column,
-        );
+        let (input, plan, kind, column) =
+            (input.clone(), props.plan.clone(), props.kind, props.column);
         move || {
             let Some(field) = input.cast::<HtmlInputElement>() else {
                 return;
@@ -355,12 +351,12 @@ fn add_card(props: &AddCardProps) -> Html {
             if text.trim().is_empty() {
                 return;
             }
-            dispatch.emit(Action::Apply(Command::Board(BoardCommand::AddCard {
+            plan.apply(BoardCommand::AddCard {
                 board: kind,
                 id: new_card_id(),
                 column,
                 text,
-            })));
+            });
             field.set_value("");
             let _ = field.focus();
         }
@@ -402,7 +398,7 @@ struct CardProps {
     lifted: bool,
     /// A dragged card would land just before this one.
     drop_before: bool,
-    dispatch: Callback<Action>,
+    plan: PlanHandle,
     /// Told the text of the card when it is deleted.
     on_deleted: Callback<String>,
 }
@@ -434,15 +430,12 @@ fn card_view(props: &CardProps) -> Html {
     let (kind, id) = (props.kind, card.id.clone());
     let dom_id = format!("card-{id}");
 
-    let apply = {
-        let dispatch = props.dispatch.clone();
-        move |command: Command| dispatch.emit(Action::Apply(command))
-    };
+    let plan = props.plan.clone();
     let finish_edit = {
-        let (edit_ref, editing, apply, id, old) = (
+        let (edit_ref, editing, plan, id, old) = (
             edit_ref.clone(),
             editing.clone(),
-            apply.clone(),
+            plan.clone(),
             id.clone(),
             card.text.clone(),
         );
@@ -453,11 +446,11 @@ fn card_view(props: &CardProps) -> Html {
             if let Some(input) = edit_ref.cast::<HtmlInputElement>() {
                 let text = input.value();
                 if save && !text.trim().is_empty() && text.trim() != old {
-                    apply(Command::Board(BoardCommand::EditCard {
+                    plan.apply(BoardCommand::EditCard {
                         board: kind,
                         id: id.clone(),
                         text,
-                    }));
+                    });
                 }
             }
             editing.set(false);
@@ -510,17 +503,17 @@ fn card_view(props: &CardProps) -> Html {
         })
     };
     let delete = {
-        let (apply, id, text, on_deleted) = (
-            apply.clone(),
+        let (plan, id, text, on_deleted) = (
+            plan.clone(),
             id.clone(),
             card.text.clone(),
             props.on_deleted.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            apply(Command::Board(BoardCommand::DeleteCard {
+            plan.apply(BoardCommand::DeleteCard {
                 board: kind,
                 id: id.clone(),
-            }));
+            });
             on_deleted.emit(text.clone());
         })
     };
@@ -531,8 +524,7 @@ fn card_view(props: &CardProps) -> Html {
     // "Move to…": another column, or up and down in this one.
     let columns = kind.columns();
     let on_move = {
-        let (dispatch, id, index, column) =
-            (props.dispatch.clone(), id.clone(), props.index, card.column);
+        let (plan, id, index, column) = (props.plan.clone(), id.clone(), props.index, card.column);
         Callback::from(move |value: String| {
             let to = match value.as_str() {
                 "up" => Some((column, index.saturating_sub(1))),
@@ -543,12 +535,12 @@ fn card_view(props: &CardProps) -> Html {
                     .map(|c| (*c, usize::MAX)),
             };
             if let Some((to, i)) = to {
-                dispatch.emit(Action::Apply(Command::Board(BoardCommand::MoveCard {
+                plan.apply(BoardCommand::MoveCard {
                     board: kind,
                     id: id.clone(),
                     column: to,
                     index: i,
-                })));
+                });
                 focus_element_later(format!("card-{id}"));
             }
         })
@@ -623,14 +615,14 @@ fn card_view(props: &CardProps) -> Html {
                 <div class="card-details" id={format!("details-{id}")}>
                     <TextField id={format!("notes-{id}")} label={i18n.t("board-notes")} multiline={true} rows={2}
                         value={card.notes.clone()} maxlength={crate::domain::board::MAX_NOTE_CHARS}
-                        on_commit={{ let (apply, id) = (apply.clone(), id.clone()); Callback::from(move |notes: String| apply(Command::Board(BoardCommand::SetCardNotes { board: kind, id: id.clone(), notes }))) }} />
+                        on_commit={{ let (plan, id) = (plan.clone(), id.clone()); Callback::from(move |notes: String| plan.apply(BoardCommand::SetCardNotes { board: kind, id: id.clone(), notes })) }} />
                     <div class="card-detail-row">
                         { detail_select(&format!("conf-{id}"), &i18n.t("board-confidence"),
                             &[("", i18n.t("board-confidence-none")), ("assumption", i18n.t("board-confidence-assumption")), ("evidence", i18n.t("board-confidence-evidence"))],
                             confidence.unwrap_or(""),
-                            { let (apply, id) = (apply.clone(), id.clone()); Callback::from(move |v: String| {
+                            { let (plan, id) = (plan.clone(), id.clone()); Callback::from(move |v: String| {
                                 let confidence = match v.as_str() { "assumption" => Some(Confidence::Assumption), "evidence" => Some(Confidence::Evidence), _ => None };
-                                apply(Command::Board(BoardCommand::SetCardConfidence { board: kind, id: id.clone(), confidence }));
+                                plan.apply(BoardCommand::SetCardConfidence { board: kind, id: id.clone(), confidence });
                             }) }) }
                         { for ratings.iter().map(|f| {
                             let field = *f;
@@ -638,10 +630,10 @@ fn card_view(props: &CardProps) -> Html {
                                 .chain(["1", "2", "3", "4", "5"].iter().map(|n| (*n, (*n).to_owned())))
                                 .collect();
                             let value = rating_value(field).map(|v| v.to_string()).unwrap_or_default();
-                            let (apply, id) = (apply.clone(), id.clone());
+                            let (plan, id) = (plan.clone(), id.clone());
                             detail_select(&format!("{}-{id}", rating_key(field)), &i18n.t(&format!("board-{}", rating_key(field))),
                                 &options, &value,
-                                Callback::from(move |v: String| apply(Command::Board(BoardCommand::SetCardRating { board: kind, id: id.clone(), field, value: v.parse().ok() }))))
+                                Callback::from(move |v: String| plan.apply(BoardCommand::SetCardRating { board: kind, id: id.clone(), field, value: v.parse().ok() })))
                         }) }
                     </div>
                 </div>

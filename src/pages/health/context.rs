@@ -2,10 +2,9 @@
 //! self-rating and a note on the evidence.
 
 use crate::domain::health::{Answer, Context, EvidenceKind, HealthCheck, MAX_ANSWER_CHARS};
-use crate::domain::Command;
 use crate::domain::HealthCommand;
 use crate::i18n::use_i18n;
-use crate::state::Action;
+use crate::state::PlanHandle;
 use crate::ui::{RatingInput, RatingLabels, Select, SelectOption, TextField};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,7 +17,7 @@ pub struct ContextStepProps {
     /// The health check.
     pub health: Rc<HealthCheck>,
     /// Sends changes.
-    pub dispatch: Callback<Action>,
+    pub edit: PlanHandle,
 }
 
 /// See the module documentation.
@@ -30,7 +29,7 @@ pub fn context_step(props: &ContextStepProps) -> Html {
             <p class="step-intro">{ i18n.t(&format!("hc-intro-{}", props.context.key())) }</p>
             { for props.context.prompts().map(|prompt| html! {
                 <PromptCard key={prompt.key} prompt={prompt.key} answer={props.health.answer(prompt.key)}
-                    dispatch={props.dispatch.clone()} />
+                    edit={props.edit.clone()} />
             }) }
         </div>
     }
@@ -44,7 +43,7 @@ pub struct PromptCardProps {
     /// Its answer (empty when none).
     pub answer: Answer,
     /// Sends changes.
-    pub dispatch: Callback<Action>,
+    pub edit: PlanHandle,
 }
 
 /// One prompt and its answer. It re-renders only when its own answer changes.
@@ -56,38 +55,34 @@ pub fn prompt_card(props: &PromptCardProps) -> Html {
     let answer = &props.answer;
     let on_text = {
         let prompt = prompt.clone();
-        props.dispatch.reform(move |text: String| {
-            Action::Apply(Command::Health(HealthCommand::SetAnswer {
-                prompt: prompt.clone(),
-                text,
-            }))
+        props.edit.on(move |text: String| HealthCommand::SetAnswer {
+            prompt: prompt.clone(),
+            text,
         })
     };
     let on_rating = {
         let prompt = prompt.clone();
-        props.dispatch.reform(move |rating| {
-            Action::Apply(Command::Health(HealthCommand::SetRating {
-                prompt: prompt.clone(),
-                rating,
-            }))
+        props.edit.on(move |rating| HealthCommand::SetRating {
+            prompt: prompt.clone(),
+            rating,
         })
     };
     let on_kind = {
         let prompt = prompt.clone();
-        props.dispatch.reform(move |value: String| {
+        props.edit.on(move |value: String| {
             let kind = EvidenceKind::ALL.into_iter().find(|k| k.key() == value);
-            Action::Apply(Command::Health(HealthCommand::SetEvidenceKind {
+            HealthCommand::SetEvidenceKind {
                 prompt: prompt.clone(),
                 kind,
-            }))
+            }
         })
     };
-    let on_evidence = props.dispatch.reform(move |text: String| {
-        Action::Apply(Command::Health(HealthCommand::SetEvidence {
+    let on_evidence = props
+        .edit
+        .on(move |text: String| HealthCommand::SetEvidence {
             prompt: prompt.clone(),
             text,
-        }))
-    });
+        });
     let kinds: Vec<SelectOption> = std::iter::once(("", "none"))
         .chain(EvidenceKind::ALL.iter().map(|k| (k.key(), k.key())))
         .map(|(value, key)| SelectOption {

@@ -2,10 +2,9 @@
 //! state, and the inventory of resources with a gap note for each.
 
 use crate::domain::health::{GoalScope, ResourceKind, StartField, StartingPoint, MAX_ANSWER_CHARS};
-use crate::domain::Command;
 use crate::domain::HealthCommand;
 use crate::i18n::use_i18n;
-use crate::state::Action;
+use crate::state::PlanHandle;
 use crate::ui::{Select, SelectOption, TextField};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,7 +15,7 @@ pub struct StartStepProps {
     /// The starting point.
     pub start: Rc<StartingPoint>,
     /// Sends changes.
-    pub dispatch: Callback<Action>,
+    pub edit: PlanHandle,
 }
 
 /// See the module documentation.
@@ -25,9 +24,9 @@ pub fn start_step(props: &StartStepProps) -> Html {
     let i18n = use_i18n();
     let start = &props.start;
     let text = |field: StartField| {
-        props.dispatch.reform(move |text: String| {
-            Action::Apply(Command::Health(HealthCommand::SetStartText { field, text }))
-        })
+        props
+            .edit
+            .on(move |text: String| HealthCommand::SetStartText { field, text })
     };
     let scope_value = match start.scope {
         Some(GoalScope::Annual) => "annual",
@@ -42,13 +41,13 @@ pub fn start_step(props: &StartStepProps) -> Html {
             lang: None,
         })
         .collect();
-    let on_scope = props.dispatch.reform(|value: String| {
+    let on_scope = props.edit.on(|value: String| {
         let scope = match value.as_str() {
             "annual" => Some(GoalScope::Annual),
             "micro" => Some(GoalScope::Micro),
             _ => None,
         };
-        Action::Apply(Command::Health(HealthCommand::SetGoalScope { scope }))
+        HealthCommand::SetGoalScope { scope }
     });
     html! {
         <div class="step-start">
@@ -75,8 +74,8 @@ pub fn start_step(props: &StartStepProps) -> Html {
                 <div class="resource-grid">
                     { for ResourceKind::ALL.into_iter().map(|kind| {
                         let resource = start.resources.get(kind);
-                        let set = |gap: bool| props.dispatch.reform(move |text: String| {
-                            Action::Apply(Command::Health(HealthCommand::SetResource { kind, gap, text }))
+                        let set = |gap: bool| props.edit.on(move |text: String| {
+                            HealthCommand::SetResource { kind, gap, text }
                         });
                         let key = kind.key();
                         html! {

@@ -8,7 +8,8 @@ use crate::domain::health::{Context, Step, PROMPTS};
 use crate::domain::HealthCommand;
 use crate::domain::{Command, Plan};
 use crate::i18n::{context_name, use_i18n, Arg};
-use crate::state::{new_card_id, Action};
+use crate::state::new_card_id;
+use crate::state::PlanHandle;
 use crate::ui::Chart;
 use crate::views::health::{radar_axes, score_text};
 use std::rc::Rc;
@@ -20,7 +21,7 @@ pub struct SummaryStepProps {
     /// The plan (the summary reads the health check and the SWOT).
     pub plan: Rc<Plan>,
     /// Sends changes.
-    pub dispatch: Callback<Action>,
+    pub edit: PlanHandle,
 }
 
 /// See the module documentation.
@@ -33,9 +34,9 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
     let (axes, alt) = radar_axes(&i18n, &scores);
     let svg = use_memo(axes, |axes| radar(axes, 5.0).unwrap_or_default());
     let go = |step: Step| {
-        props.dispatch.reform(move |_: MouseEvent| {
-            Action::Apply(Command::Health(HealthCommand::GoToStep { step }))
-        })
+        props
+            .edit
+            .on(move |_: MouseEvent| HealthCommand::GoToStep { step })
     };
     let next_steps = hc.next_steps();
     let unanswered = hc.unanswered();
@@ -127,7 +128,7 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                 }
             </section>
 
-            <ToSwot plan={props.plan.clone()} dispatch={props.dispatch.clone()} />
+            <ToSwot plan={props.plan.clone()} edit={props.edit.clone()} />
         </div>
     }
 }
@@ -145,7 +146,7 @@ fn step_of(context: Context) -> Step {
 #[derive(Properties, PartialEq)]
 struct ToSwotProps {
     plan: Rc<Plan>,
-    dispatch: Callback<Action>,
+    edit: PlanHandle,
 }
 
 /// Every written answer, with buttons that put it on the SWOT (or where it already is).
@@ -182,8 +183,8 @@ fn to_swot(props: &ToSwotProps) -> Html {
                                     } else {
                                         { for columns.iter().map(|(column, label)| {
                                             let (prompt, column) = (p.key.to_owned(), *column);
-                                            let onclick = props.dispatch.reform(move |_: MouseEvent| {
-                                                Action::Apply(Command::SendToSwot { prompt: prompt.clone(), column, card: new_card_id() })
+                                            let onclick = props.edit.on(move |_: MouseEvent| {
+                                                Command::SendToSwot { prompt: prompt.clone(), column, card: new_card_id() }
                                             });
                                             html! { <button type="button" class="button button-small" {onclick}>{ i18n.t(label) }</button> }
                                         }) }

@@ -19,7 +19,9 @@ use crate::domain::{Plan, PlanId};
 use crate::i18n::size_text;
 use crate::i18n::{format_datetime, use_i18n, Arg};
 use crate::pages::Route;
-use crate::state::{new_plan_id, now, open_plan, use_app_state, use_settings, use_store, Action};
+use crate::state::{
+    new_plan_id, now, open_plan, use_app_state, use_plan, use_settings, use_store, Action,
+};
 use crate::storage::codec;
 use crate::storage::{
     LoadOutcome, SnapshotInfo, SnapshotReason, Store, LOCAL_STORAGE_LIMIT, UNDO_DELETE_MS,
@@ -42,6 +44,7 @@ use yew_router::prelude::*;
 pub fn plans_page() -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
+    let edit = use_plan();
     let store = use_store();
     let settings = use_settings();
     let navigator = use_navigator();
@@ -200,9 +203,10 @@ pub fn plans_page() -> Html {
         })
     };
     let rename = |id: PlanId| {
-        let (store, state, renaming, bump, failed, input) = (
+        let (store, state, edit, renaming, bump, failed, input) = (
             store.clone(),
             state.clone(),
+            edit.clone(),
             renaming.clone(),
             bump.clone(),
             failed.clone(),
@@ -219,9 +223,7 @@ pub fn plans_page() -> Html {
                 return;
             }
             if state.plan.as_ref().is_some_and(|p| p.id == id) {
-                state.dispatch(Action::Apply(crate::domain::Command::Plan(
-                    crate::domain::PlanCommand::RenamePlan { name },
-                )));
+                edit.apply(crate::domain::PlanCommand::RenamePlan { name });
                 return;
             }
             let LoadOutcome::Loaded { mut plan, .. } = store.load_plan(&id, now()) else {
