@@ -390,3 +390,45 @@ fn long_files_say_why() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// One module-file style (issue 13): a module with sub-modules is a folder with a `mod.rs`,
+/// never a `name.rs` beside a `name/` folder, so a reader finds a module's root in one place.
+#[test]
+fn modules_with_children_are_folders_with_mod_rs() {
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let mut hits = Vec::new();
+    let mut seen = 0;
+    while let Some(dir) = dirs.pop() {
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if !path.is_dir() {
+                continue;
+            }
+            let has_rust = fs::read_dir(&path)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|e| e.path().extension().is_some_and(|x| x == "rs"));
+            if has_rust {
+                seen += 1;
+                if path.with_extension("rs").exists() {
+                    hits.push(format!(
+                        "{} beside {}",
+                        path.with_extension("rs").display(),
+                        path.display()
+                    ));
+                }
+                if !path.join("mod.rs").exists() {
+                    hits.push(format!("{} has no mod.rs", path.display()));
+                }
+            }
+            dirs.push(path);
+        }
+    }
+    assert!(seen > 10, "folders found: {seen}");
+    assert!(
+        hits.is_empty(),
+        "two module-file styles:\n{}",
+        hits.join("\n")
+    );
+}
