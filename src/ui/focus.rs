@@ -9,9 +9,10 @@ pub fn focus_main_heading() {
 }
 
 /// Moves focus to the element `id` once Yew has rendered what is being shown.
-pub fn focus_element(id: &'static str) {
+pub fn focus_element(id: impl Into<String>) {
+    let id: String = id.into();
     let focus = move || {
-        let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+        let element = web_sys::window()?.document()?.get_element_by_id(&id)?;
         element
             .dyn_into::<web_sys::HtmlElement>()
             .ok()?
