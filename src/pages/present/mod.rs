@@ -201,7 +201,6 @@ pub fn present_page(props: &PresentPageProps) -> Html {
     let navigator = use_navigator();
     let embedding = use_context::<Rc<Embedding>>().unwrap_or_default();
     let zoom = use_state_eq(|| None::<Zoom>);
-    let full = use_state_eq(screen::active);
     let title_ref = use_node_ref();
 
     let slides: Vec<Slide> = state
@@ -213,50 +212,9 @@ pub fn present_page(props: &PresentPageProps) -> Html {
     let index = deck::position(&slides, &props.slide);
     let count = slides.len();
 
-    // The presentation's size and colours apply while it is shown (on `<html>`, or on the
-    // element Waymark is mounted into); leaving it in any way (Escape, Back, a link) also
-    // leaves full screen.
-    let theme_root = embedding.theme_root();
-    use_effect_with((), move |_| {
-        let root = theme_root;
-        if let Some(root) = &root {
-            let _ = root.set_attribute("data-present", "");
-        }
-        move || {
-            if let Some(root) = root {
-                let _ = root.remove_attribute("data-present");
-            }
-            screen::exit();
-            CAME_FROM_APP.with(|c| c.set(false));
-        }
-    });
-    // The full-screen button says what it will do.
-    {
-        let full = full.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
-                EventListener::new(&d, "fullscreenchange", move |_| full.set(screen::active()))
-            });
-            move || drop(listener)
-        });
-    }
-    // A new slide: no card stays zoomed, and focus lost with the old slide goes to the title.
-    {
-        let (zoom, title_ref) = (zoom.clone(), title_ref.clone());
-        use_effect_with(index, move |_| {
-            zoom.set(None);
-            let lost = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|d| {
-                    d.active_element()
-                        .is_none_or(|a| d.body().is_some_and(|b| *b == a) || !a.is_connected())
-                })
-                .unwrap_or(false);
-            if lost {
-                focus_later(title_ref);
-            }
-        });
-    }
+    use_presenting(&embedding);
+    let full = use_fullscreen();
+    use_new_slide(index, &zoom, &title_ref);
     let go = {
         let (navigator, keys) = (navigator.clone(), keys.clone());
         Callback::from(move |i: usize| {
@@ -278,17 +236,124 @@ pub fn present_page(props: &PresentPageProps) -> Html {
         let zoom = zoom.clone();
         Callback::from(move |z: Zoom| zoom.set(Some(z)))
     };
-    // The window's key listener is added once and reads what it needs from here, so a key
-    // pressed right after a slide change already acts on the new slide.
-    let live = use_mut_ref(Live::default);
-    *live.borrow_mut() = Live {
+    use_slide_keys(Live {
         index,
         count,
         zoomed: zoom.is_some(),
         go: go.clone(),
         close_zoom: close_zoom.clone(),
         navigator: navigator.clone(),
+    });
+
+    let Some(plan) = state.plan.clone() else {
+        return html! { <Welcome /> };
     };
+    let Some(slide) = slides.get(index) else {
+        return html! { <Welcome /> };
+    };
+    let c = Ctx {
+        i18n: &i18n,
+        plan: &plan,
+        today: today(),
+    };
+    let shown = slides::show(&c, slide);
+    let announce = i18n.t_args(
+        "present-slide-announce",
+        &[
+            ("n", Arg::from(index + 1)),
+            ("count", Arg::from(count)),
+            ("title", Arg::from(shown.title.clone())),
+        ],
+    );
+    html! {
+        <main id="main" class="present" data-testid="present" data-slide={slide.key().to_string()}
+            data-outline={slide.outline().map(|s| s.key())}>
+            <div class="present-stage" inert={zoom.is_some()}>
+                <header class="present-head">
+                    <p class="present-kicker" data-testid="present-kicker">{ shown.kicker }</p>
+                    <h1 id="present-title" class="report-text" tabindex="-1" ref={title_ref}
+                        data-testid="present-title">{ shown.title }</h1>
+                </header>
+                <ContextProvider<ZoomTo> context={open_zoom}>
+                    // Focusable, so a slide taller than the screen scrolls with the keyboard too.
+                    <div key={slide.key().to_string()} class={format!("present-slide present-slide-{}", slide.name())}
+                        tabindex="0" role="region" aria-labelledby="present-title">
+                        { shown.body }
+                    </div>
+                </ContextProvider<ZoomTo>>
+                <PresentBar {index} {count} go={go.clone()} full={*full} />
+                <p class="visually-hidden" role="status" data-testid="present-announce">{ announce }</p>
+            </div>
+            if let Some(z) = (*zoom).clone() {
+                <ZoomLayer zoom={z} on_close={close_zoom} />
+            }
+        </main>
+    }
+}
+
+/// The presentation's size and colours apply while it is shown (on `<html>`, or on the
+/// element Waymark is mounted into); leaving it in any way (Escape, Back, a link) also leaves
+/// full screen.
+#[hook]
+fn use_presenting(embedding: &Embedding) {
+    let theme_root = embedding.theme_root();
+    use_effect_with((), move |_| {
+        let root = theme_root;
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-present", "");
+        }
+        move || {
+            if let Some(root) = root {
+                let _ = root.remove_attribute("data-present");
+            }
+            screen::exit();
+            CAME_FROM_APP.with(|c| c.set(false));
+        }
+    });
+}
+
+/// Whether the page is in full screen, kept up to date (the button says what it will do).
+#[hook]
+fn use_fullscreen() -> UseStateHandle<bool> {
+    let full = use_state_eq(screen::active);
+    {
+        let full = full.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                EventListener::new(&d, "fullscreenchange", move |_| full.set(screen::active()))
+            });
+            move || drop(listener)
+        });
+    }
+    full
+}
+
+/// A new slide: no card stays zoomed, and focus lost with the old slide goes to the title.
+#[hook]
+fn use_new_slide(index: usize, zoom: &UseStateHandle<Option<Zoom>>, title_ref: &NodeRef) {
+    let (zoom, title_ref) = (zoom.clone(), title_ref.clone());
+    use_effect_with(index, move |_| {
+        zoom.set(None);
+        let lost = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|d| {
+                d.active_element()
+                    .is_none_or(|a| d.body().is_some_and(|b| *b == a) || !a.is_connected())
+            })
+            .unwrap_or(false);
+        if lost {
+            focus_later(title_ref);
+        }
+    });
+}
+
+/// The presentation's keys. The window's key listener is added once and reads what it needs
+/// from `now`, kept current on every render, so a key pressed right after a slide change
+/// already acts on the new slide.
+#[hook]
+fn use_slide_keys(now: Live) {
+    let live = use_mut_ref(Live::default);
+    *live.borrow_mut() = now;
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             // Before the app's own shortcuts (capture phase), so undo cannot change the plan
@@ -332,31 +397,29 @@ pub fn present_page(props: &PresentPageProps) -> Html {
         });
         move || drop(listener)
     });
+}
 
-    let Some(plan) = state.plan.clone() else {
-        return html! { <Welcome /> };
-    };
-    let Some(slide) = slides.get(index) else {
-        return html! { <Welcome /> };
-    };
-    let c = Ctx {
-        i18n: &i18n,
-        plan: &plan,
-        today: today(),
-    };
-    let shown = slides::show(&c, slide);
+#[derive(Properties, PartialEq)]
+struct BarProps {
+    index: usize,
+    count: usize,
+    /// Shows slide `n`.
+    go: Callback<usize>,
+    /// Whether the page is in full screen.
+    full: bool,
+}
+
+/// The bar under a slide: previous and next with "n of count", the keys, the workshop timer,
+/// full screen and leaving.
+#[function_component(PresentBar)]
+fn present_bar(props: &BarProps) -> Html {
+    let i18n = use_i18n();
+    let navigator = use_navigator();
+    let (index, count, go) = (props.index, props.count, &props.go);
     let n = index + 1;
     let count_text = i18n.t_args(
         "present-slide-count",
         &[("n", Arg::from(n)), ("count", Arg::from(count))],
-    );
-    let announce = i18n.t_args(
-        "present-slide-announce",
-        &[
-            ("n", Arg::from(n)),
-            ("count", Arg::from(count)),
-            ("title", Arg::from(shown.title.clone())),
-        ],
     );
     let previous = go.reform(move |_: MouseEvent| index.saturating_sub(1));
     let next = go.reform(move |_: MouseEvent| (index + 1).min(count - 1));
@@ -376,51 +439,30 @@ pub fn present_page(props: &PresentPageProps) -> Html {
         }
     });
     html! {
-        <main id="main" class="present" data-testid="present" data-slide={slide.key().to_string()}
-            data-outline={slide.outline().map(|s| s.key())}>
-            <div class="present-stage" inert={zoom.is_some()}>
-                <header class="present-head">
-                    <p class="present-kicker" data-testid="present-kicker">{ shown.kicker }</p>
-                    <h1 id="present-title" class="report-text" tabindex="-1" ref={title_ref}
-                        data-testid="present-title">{ shown.title }</h1>
-                </header>
-                <ContextProvider<ZoomTo> context={open_zoom}>
-                    // Focusable, so a slide taller than the screen scrolls with the keyboard too.
-                    <div key={slide.key().to_string()} class={format!("present-slide present-slide-{}", slide.name())}
-                        tabindex="0" role="region" aria-labelledby="present-title">
-                        { shown.body }
-                    </div>
-                </ContextProvider<ZoomTo>>
-                <footer class="present-bar">
-                    <nav class="present-nav" aria-label={i18n.t("present-nav")}>
-                        <button type="button" class="button" onclick={previous} disabled={index == 0}
-                            data-testid="present-prev" aria-keyshortcuts="ArrowLeft PageUp">
-                            <span aria-hidden="true">{ "← " }</span>{ i18n.t("present-previous") }
-                        </button>
-                        <p class="present-count" data-testid="present-count">{ count_text }</p>
-                        <button type="button" class="button" onclick={next} disabled={n == count}
-                            data-testid="present-next" aria-keyshortcuts="ArrowRight PageDown Space">
-                            { i18n.t("present-next") }<span aria-hidden="true">{ " →" }</span>
-                        </button>
-                    </nav>
-                    <KeyHint />
-                    <WorkshopTimer />
-                    <div class="present-tools">
-                        if screen::available() {
-                            <button type="button" class="button" onclick={toggle_full} data-testid="present-fullscreen">
-                                { i18n.t(if *full { "present-fullscreen-exit" } else { "present-fullscreen" }) }
-                            </button>
-                        }
-                        <button type="button" class="button" onclick={exit} data-testid="present-exit"
-                            aria-keyshortcuts="Escape">{ i18n.t("present-exit") }</button>
-                    </div>
-                </footer>
-                <p class="visually-hidden" role="status" data-testid="present-announce">{ announce }</p>
+        <footer class="present-bar">
+            <nav class="present-nav" aria-label={i18n.t("present-nav")}>
+                <button type="button" class="button" onclick={previous} disabled={index == 0}
+                    data-testid="present-prev" aria-keyshortcuts="ArrowLeft PageUp">
+                    <span aria-hidden="true">{ "← " }</span>{ i18n.t("present-previous") }
+                </button>
+                <p class="present-count" data-testid="present-count">{ count_text }</p>
+                <button type="button" class="button" onclick={next} disabled={n == count}
+                    data-testid="present-next" aria-keyshortcuts="ArrowRight PageDown Space">
+                    { i18n.t("present-next") }<span aria-hidden="true">{ " →" }</span>
+                </button>
+            </nav>
+            <KeyHint />
+            <WorkshopTimer />
+            <div class="present-tools">
+                if screen::available() {
+                    <button type="button" class="button" onclick={toggle_full} data-testid="present-fullscreen">
+                        { i18n.t(if props.full { "present-fullscreen-exit" } else { "present-fullscreen" }) }
+                    </button>
+                }
+                <button type="button" class="button" onclick={exit} data-testid="present-exit"
+                    aria-keyshortcuts="Escape">{ i18n.t("present-exit") }</button>
             </div>
-            if let Some(z) = (*zoom).clone() {
-                <ZoomLayer zoom={z} on_close={close_zoom} />
-            }
-        </main>
+        </footer>
     }
 }
 
