@@ -5,7 +5,7 @@
 //! - It is a route, so a reload stays on the same slide, and the browser's Back button leaves
 //!   it. Moving between slides replaces the address instead of adding to the history: Back
 //!   (or Escape) returns to the page the facilitator came from, not through every slide.
-//! - The root renders this route without the shell (see `app.rs`): no header with the plan
+//! - The root renders this route without the shell (see `app/mod.rs`): no header with the plan
 //!   name, undo/redo, language and theme, no navigation, no plan list, no footer. The slides
 //!   are read-only and leave the team's private notes out (see `slides`).
 //! - Large type comes from one number: while presenting, `<html data-present>` scales the root
@@ -19,8 +19,10 @@
 //!   Escape. Keys typed into a field, and Space or Enter on a button, keep their usual meaning;
 //!   the app's undo and redo shortcuts do nothing here, so nothing changes behind the slides.
 
+mod bar;
 mod deck;
 mod focus;
+mod keys;
 mod screen;
 mod slides;
 mod timer;
@@ -34,14 +36,14 @@ use crate::state::today;
 use crate::state::use_app_state;
 use crate::views::report::Ctx;
 use crate::views::Welcome;
+use bar::PresentBar;
 use deck::Slide;
 use focus::{Zoom, ZoomLayer, ZoomTo};
-use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use gloo::events::EventListener;
+use keys::{use_slide_keys, Live};
 use std::cell::Cell;
 use std::rc::Rc;
-use timer::WorkshopTimer;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -98,61 +100,6 @@ pub fn present_button() -> Html {
     }
 }
 
-/// What a key does in the presentation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Act {
-    Next,
-    Previous,
-    First,
-    Last,
-    Leave,
-    CloseZoom,
-}
-
-/// What the key event was aimed at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Aim {
-    /// A field that reads keys itself (the timer's minutes).
-    Field,
-    /// A button or link: Space and Enter press it.
-    Button,
-    /// Anything else.
-    Other,
-}
-
-/// What `key` (with Shift or not) does, aimed at `aim`, while a card is zoomed or not.
-fn act(key: &str, shift: bool, aim: Aim, zoomed: bool) -> Option<Act> {
-    if zoomed {
-        return matches!(key, "Escape" | "Esc").then_some(Act::CloseZoom);
-    }
-    match key {
-        "Escape" | "Esc" => Some(Act::Leave),
-        _ if aim == Aim::Field => None,
-        "ArrowRight" | "PageDown" => Some(Act::Next),
-        "ArrowLeft" | "PageUp" => Some(Act::Previous),
-        " " | "Spacebar" if aim != Aim::Button => {
-            Some(if shift { Act::Previous } else { Act::Next })
-        }
-        "Home" => Some(Act::First),
-        "End" => Some(Act::Last),
-        _ => None,
-    }
-}
-
-fn aim(e: &KeyboardEvent) -> Aim {
-    let Some(el) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return Aim::Other;
-    };
-    match el.tag_name().to_ascii_lowercase().as_str() {
-        "input" | "select" | "textarea" => Aim::Field,
-        "button" | "a" | "summary" => Aim::Button,
-        _ => Aim::Other,
-    }
-}
-
 /// Leaves the presentation: back to the page it was opened from, else the overview; the
 /// Present button then takes the focus.
 fn leave(navigator: &Navigator) {
@@ -173,17 +120,6 @@ fn focus_later(node: NodeRef) {
         }
     })
     .forget();
-}
-
-/// What the key listener acts on, as of the last render.
-#[derive(Clone, Default)]
-struct Live {
-    index: usize,
-    count: usize,
-    zoomed: bool,
-    go: Callback<usize>,
-    close_zoom: Callback<()>,
-    navigator: Option<Navigator>,
 }
 
 /// Props of [`PresentPage`].
@@ -345,171 +281,4 @@ fn use_new_slide(index: usize, zoom: &UseStateHandle<Option<Zoom>>, title_ref: &
             focus_later(title_ref);
         }
     });
-}
-
-/// The presentation's keys. The window's key listener is added once and reads what it needs
-/// from `now`, kept current on every render, so a key pressed right after a slide change
-/// already acts on the new slide.
-#[hook]
-fn use_slide_keys(now: Live) {
-    let live = use_mut_ref(Live::default);
-    *live.borrow_mut() = now;
-    use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|window| {
-            // Before the app's own shortcuts (capture phase), so undo cannot change the plan
-            // behind a read-only presentation.
-            let options = EventListenerOptions {
-                phase: EventListenerPhase::Capture,
-                passive: false,
-            };
-            EventListener::new_with_options(&window, "keydown", options, move |event| {
-                let Some(e) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                if e.ctrl_key() || e.meta_key() {
-                    if matches!(e.key().to_ascii_lowercase().as_str(), "z" | "y") {
-                        e.stop_propagation();
-                    }
-                    return;
-                }
-                if e.alt_key() || e.default_prevented() {
-                    return;
-                }
-                let now = live.borrow().clone();
-                let Some(act) = act(&e.key(), e.shift_key(), aim(e), now.zoomed) else {
-                    return;
-                };
-                e.prevent_default();
-                match act {
-                    Act::Next if now.index + 1 < now.count => now.go.emit(now.index + 1),
-                    Act::Previous if now.index > 0 => now.go.emit(now.index - 1),
-                    Act::First => now.go.emit(0),
-                    Act::Last => now.go.emit(now.count.saturating_sub(1)),
-                    Act::CloseZoom => now.close_zoom.emit(()),
-                    Act::Leave => {
-                        if let Some(navigator) = &now.navigator {
-                            leave(navigator);
-                        }
-                    }
-                    _ => {}
-                }
-            })
-        });
-        move || drop(listener)
-    });
-}
-
-#[derive(Properties, PartialEq)]
-struct BarProps {
-    index: usize,
-    count: usize,
-    /// Shows slide `n`.
-    go: Callback<usize>,
-    /// Whether the page is in full screen.
-    full: bool,
-}
-
-/// The bar under a slide: previous and next with "n of count", the keys, the workshop timer,
-/// full screen and leaving.
-#[function_component(PresentBar)]
-fn present_bar(props: &BarProps) -> Html {
-    let i18n = use_i18n();
-    let navigator = use_navigator();
-    let (index, count, go) = (props.index, props.count, &props.go);
-    let n = index + 1;
-    let count_text = i18n.t_args(
-        "present-slide-count",
-        &[("n", Arg::from(n)), ("count", Arg::from(count))],
-    );
-    let previous = go.reform(move |_: MouseEvent| index.saturating_sub(1));
-    let next = go.reform(move |_: MouseEvent| (index + 1).min(count - 1));
-    let exit = {
-        let navigator = navigator.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(navigator) = &navigator {
-                leave(navigator);
-            }
-        })
-    };
-    let toggle_full = Callback::from(|_: MouseEvent| {
-        if screen::active() {
-            screen::exit();
-        } else {
-            screen::enter();
-        }
-    });
-    html! {
-        <footer class="present-bar">
-            <nav class="present-nav" aria-label={i18n.t("present-nav")}>
-                <button type="button" class="button" onclick={previous} disabled={index == 0}
-                    data-testid="present-prev" aria-keyshortcuts="ArrowLeft PageUp">
-                    <span aria-hidden="true">{ "← " }</span>{ i18n.t("present-previous") }
-                </button>
-                <p class="present-count" data-testid="present-count">{ count_text }</p>
-                <button type="button" class="button" onclick={next} disabled={n == count}
-                    data-testid="present-next" aria-keyshortcuts="ArrowRight PageDown Space">
-                    { i18n.t("present-next") }<span aria-hidden="true">{ " →" }</span>
-                </button>
-            </nav>
-            <KeyHint />
-            <WorkshopTimer />
-            <div class="present-tools">
-                if screen::available() {
-                    <button type="button" class="button" onclick={toggle_full} data-testid="present-fullscreen">
-                        { i18n.t(if props.full { "present-fullscreen-exit" } else { "present-fullscreen" }) }
-                    </button>
-                }
-                <button type="button" class="button" onclick={exit} data-testid="present-exit"
-                    aria-keyshortcuts="Escape">{ i18n.t("present-exit") }</button>
-            </div>
-        </footer>
-    }
-}
-
-/// The keys of the presentation, always in view.
-#[function_component(KeyHint)]
-fn key_hint() -> Html {
-    let i18n = use_i18n();
-    let key = |id: &str| html! { <kbd>{ i18n.t(id) }</kbd> };
-    html! {
-        <p class="present-keys" data-testid="present-keys">
-            <span>{ key("present-key-left") }{ key("present-key-right") }{ key("present-key-pgup") }{ key("present-key-pgdn") }{ key("present-key-space") }{ " " }{ i18n.t("present-keys-move") }</span>
-            <span>{ key("present-key-home") }{ key("present-key-end") }{ " " }{ i18n.t("present-keys-ends") }</span>
-            <span>{ key("present-key-esc") }{ " " }{ i18n.t("present-keys-leave") }</span>
-        </p>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{act, Act, Aim};
-
-    #[test]
-    fn keys_move_between_slides_but_not_inside_fields_or_on_buttons() {
-        assert_eq!(act("ArrowRight", false, Aim::Other, false), Some(Act::Next));
-        assert_eq!(act("PageDown", false, Aim::Button, false), Some(Act::Next));
-        assert_eq!(act(" ", false, Aim::Other, false), Some(Act::Next));
-        assert_eq!(act(" ", true, Aim::Other, false), Some(Act::Previous));
-        assert_eq!(act(" ", false, Aim::Button, false), None);
-        assert_eq!(
-            act("ArrowLeft", false, Aim::Other, false),
-            Some(Act::Previous)
-        );
-        assert_eq!(act("PageUp", false, Aim::Other, false), Some(Act::Previous));
-        assert_eq!(act("Home", false, Aim::Other, false), Some(Act::First));
-        assert_eq!(act("End", false, Aim::Other, false), Some(Act::Last));
-        assert_eq!(act("ArrowRight", false, Aim::Field, false), None);
-        assert_eq!(act("Escape", false, Aim::Field, false), Some(Act::Leave));
-        assert_eq!(act("Enter", false, Aim::Other, false), None);
-    }
-
-    #[test]
-    fn with_a_card_zoomed_only_escape_counts_and_it_closes_the_card() {
-        assert_eq!(
-            act("Escape", false, Aim::Button, true),
-            Some(Act::CloseZoom)
-        );
-        assert_eq!(act("ArrowRight", false, Aim::Other, true), None);
-        assert_eq!(act(" ", false, Aim::Other, true), None);
-    }
 }
