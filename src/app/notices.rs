@@ -5,7 +5,7 @@ use crate::domain::Timestamp;
 use crate::embed::Embedding;
 use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::pages::Route;
-use crate::state::{now, Action, Choice, SaveStatus};
+use crate::state::{now, Choice, SaveStatus};
 use crate::storage::{Fault, KeptWhy, Persistence, Rescued, SaveError, Settings, Store};
 use crate::ui::{download_text, Banner, BannerKind};
 use std::rc::Rc;
@@ -35,7 +35,6 @@ pub(super) struct NoticesProps {
 #[function_component(Notices)]
 pub(super) fn notices(props: &NoticesProps) -> Html {
     let i18n = use_i18n();
-    let state = crate::state::use_app_state();
     let embedding = use_context::<Rc<Embedding>>().unwrap_or_default();
     let insecure_open = use_state(|| true);
     // The kept copies that could not be read; read again when a copy is kept.
@@ -82,34 +81,7 @@ pub(super) fn notices(props: &NoticesProps) -> Html {
             </Banner>
         });
     }
-    let settings = crate::state::use_settings();
-    if let (Some(plan), Some(settings)) = (state.plan.clone(), settings) {
-        if matches!(props.store.persistence(), Persistence::Kept)
-            && settings.export_reminder_due(&plan.id, &plan.meta, now())
-        {
-            let download = {
-                let settings = settings.clone();
-                Callback::from(move |_: MouseEvent| {
-                    crate::ui::download_plan(&plan, Some(&settings));
-                })
-            };
-            let later = Callback::from(move |_: MouseEvent| {
-                settings.set(Settings {
-                    reminder_quiet_until: Some(Timestamp(now().0 + crate::storage::QUIET_FOR_MS)),
-                    ..(*settings).clone()
-                })
-            });
-            out.push(html! {
-                <Banner kind={BannerKind::Info} title={i18n.t("reminder-title")} testid="export-reminder">
-                    <p>{ i18n.t("reminder-body") }</p>
-                    <p class="banner-actions">
-                        <button type="button" class="button button-primary" onclick={download}>{ i18n.t("reminder-download") }</button>
-                        <button type="button" class="button button-quiet" onclick={later}>{ i18n.t("reminder-later") }</button>
-                    </p>
-                </Banner>
-            });
-        }
-    }
+    out.push(html! { <ExportReminder store={props.store.clone()} /> });
     if let Persistence::MemoryOnly(_) = props.store.persistence() {
         out.push(html! {
             <Banner kind={BannerKind::Warning} testid="storage-blocked"><p>{ i18n.t("storage-blocked") }</p></Banner>
@@ -123,46 +95,8 @@ pub(super) fn notices(props: &NoticesProps) -> Html {
     if let Some(fault) = &props.read_failed {
         out.push(fault_banner(&i18n, fault, "storage-read-failed"));
     }
-    match &props.save_status {
-        SaveStatus::Failed(SaveError::Storage(fault)) => {
-            out.push(fault_banner(&i18n, fault, "save-failed"))
-        }
-        SaveStatus::Failed(SaveError::NewerVersionStored { found }) => out.push(html! {
-            <Banner kind={BannerKind::Error} testid="save-newer-version">
-                <p>{ i18n.t_args("save-newer-version", &[("found", Arg::from(*found))]) }</p>
-            </Banner>
-        }),
-        SaveStatus::Failed(SaveError::Encode(detail)) => out.push(html! {
-            <Banner kind={BannerKind::Error} testid="save-failed">
-                <p>{ i18n.t_args("storage-failed", &[("detail", Arg::from(detail.as_str()))]) }</p>
-            </Banner>
-        }),
-        _ => {}
-    }
-    if let Some(error) = &state.error {
-        let message = match error {
-            crate::domain::DomainError::TooLong { max, .. } => {
-                i18n.t_args(error.i18n_key(), &[("max", Arg::from(*max))])
-            }
-            // The real range of the field, written as the user's language writes numbers.
-            crate::domain::DomainError::OutOfRange { min, max } => {
-                let number =
-                    |n: i64| Arg::from(crate::i18n::format_number(i18n.locale(), n as f64, 0));
-                i18n.t_args(
-                    error.i18n_key(),
-                    &[("min", number(*min)), ("max", number(*max))],
-                )
-            }
-            _ => i18n.t(error.i18n_key()),
-        };
-        let state = state.clone();
-        out.push(html! {
-            <Banner kind={BannerKind::Error} testid="domain-error" dismiss_label={i18n.t("dismiss")}
-                on_dismiss={Callback::from(move |_| state.dispatch(Action::DismissError))}>
-                <p>{ message }</p>
-            </Banner>
-        });
-    }
+    out.push(save_banner(&i18n, &props.save_status));
+    out.push(html! { <RefusedNotice /> });
     if let (true, Some(version)) = (*migrated_open, props.migrated_from) {
         let open = migrated_open.clone();
         out.push(html! {
@@ -174,34 +108,7 @@ pub(super) fn notices(props: &NoticesProps) -> Html {
     }
     // The plan that was open could not be read: said at once, with a download.
     if let Some(rescued) = &props.rescued_now {
-        let download = {
-            let (store, key, id) = (
-                props.store.clone(),
-                rescued.key.clone(),
-                rescued.plan_id.clone(),
-            );
-            Callback::from(move |_: MouseEvent| {
-                if let Some(raw) = store.read_raw(&key) {
-                    download_text(
-                        &format!("waymark-rescued-{id}.json"),
-                        "application/json",
-                        &raw,
-                    );
-                }
-            })
-        };
-        out.push(html! {
-            <Banner kind={BannerKind::Warning} title={i18n.t("rescued-title")} testid="rescued">
-                <p>{ i18n.t("rescued-body") }</p>
-                <p class="banner-detail">{ i18n.t_args("rescued-reason", &[("reason", Arg::from(schema_reason(&i18n, &rescued.reason)))]) }</p>
-                <p class="banner-actions">
-                    <button type="button" class="button" data-testid="rescued-download" onclick={download}>
-                        { i18n.t("rescued-download") }
-                    </button>
-                    <Link<Route> to={Route::Plans} classes="button button-quiet">{ i18n.t("kept-see-list") }</Link<Route>>
-                </p>
-            </Banner>
-        });
+        out.push(html! { <RescuedNotice store={props.store.clone()} rescued={rescued.clone()} /> });
     }
     if props.settings_kept {
         out.push(html! {
@@ -241,6 +148,139 @@ pub(super) fn notices(props: &NoticesProps) -> Html {
     }
     out.push(html! { <crate::ui::UpdatePrompt save_status={props.save_status.clone()} /> });
     out.into_iter().collect::<Html>()
+}
+
+#[derive(Properties, PartialEq)]
+struct StoreProps {
+    store: Store,
+}
+
+/// The reminder to download a copy of a plan kept only in this browser (storage the browser
+/// may clear), now and then, with "Later".
+#[function_component(ExportReminder)]
+fn export_reminder(props: &StoreProps) -> Html {
+    let state = crate::state::use_app_state();
+    let settings = crate::state::use_settings();
+    let i18n = use_i18n();
+    if let (Some(plan), Some(settings)) = (state.plan.clone(), settings) {
+        if matches!(props.store.persistence(), Persistence::Kept)
+            && settings.export_reminder_due(&plan.id, &plan.meta, now())
+        {
+            let download = {
+                let settings = settings.clone();
+                Callback::from(move |_: MouseEvent| {
+                    crate::ui::download_plan(&plan, Some(&settings));
+                })
+            };
+            let later = Callback::from(move |_: MouseEvent| {
+                settings.set(Settings {
+                    reminder_quiet_until: Some(Timestamp(now().0 + crate::storage::QUIET_FOR_MS)),
+                    ..(*settings).clone()
+                })
+            });
+            return html! {
+                <Banner kind={BannerKind::Info} title={i18n.t("reminder-title")} testid="export-reminder">
+                    <p>{ i18n.t("reminder-body") }</p>
+                    <p class="banner-actions">
+                        <button type="button" class="button button-primary" onclick={download}>{ i18n.t("reminder-download") }</button>
+                        <button type="button" class="button button-quiet" onclick={later}>{ i18n.t("reminder-later") }</button>
+                    </p>
+                </Banner>
+            };
+        }
+    }
+    html! {}
+}
+
+/// What went wrong with the last save, if anything.
+fn save_banner(i18n: &I18nContext, status: &SaveStatus) -> Html {
+    match status {
+        SaveStatus::Failed(SaveError::Storage(fault)) => fault_banner(i18n, fault, "save-failed"),
+        SaveStatus::Failed(SaveError::NewerVersionStored { found }) => html! {
+            <Banner kind={BannerKind::Error} testid="save-newer-version">
+                <p>{ i18n.t_args("save-newer-version", &[("found", Arg::from(*found))]) }</p>
+            </Banner>
+        },
+        SaveStatus::Failed(SaveError::Encode(detail)) => html! {
+            <Banner kind={BannerKind::Error} testid="save-failed">
+                <p>{ i18n.t_args("storage-failed", &[("detail", Arg::from(detail.as_str()))]) }</p>
+            </Banner>
+        },
+        _ => html! {},
+    }
+}
+
+/// The last change the plan refused, in the user's words, until dismissed.
+#[function_component(RefusedNotice)]
+fn refused_notice() -> Html {
+    let state = crate::state::use_app_state();
+    let edit = crate::state::use_plan();
+    let i18n = use_i18n();
+    let Some(error) = &state.error else {
+        return html! {};
+    };
+    let message = match error {
+        crate::domain::DomainError::TooLong { max, .. } => {
+            i18n.t_args(error.i18n_key(), &[("max", Arg::from(*max))])
+        }
+        // The real range of the field, written as the user's language writes numbers.
+        crate::domain::DomainError::OutOfRange { min, max } => {
+            let number = |n: i64| Arg::from(crate::i18n::format_number(i18n.locale(), n as f64, 0));
+            i18n.t_args(
+                error.i18n_key(),
+                &[("min", number(*min)), ("max", number(*max))],
+            )
+        }
+        _ => i18n.t(error.i18n_key()),
+    };
+    html! {
+        <Banner kind={BannerKind::Error} testid="domain-error" dismiss_label={i18n.t("dismiss")}
+            on_dismiss={Callback::from(move |_| edit.dismiss_error())}>
+            <p>{ message }</p>
+        </Banner>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RescuedProps {
+    store: Store,
+    rescued: Rc<Rescued>,
+}
+
+/// The plan that was open could not be read: it was moved aside, never overwritten; say so
+/// at once, why, and offer its raw text.
+#[function_component(RescuedNotice)]
+fn rescued_notice(props: &RescuedProps) -> Html {
+    let i18n = use_i18n();
+    let rescued = &props.rescued;
+    let download = {
+        let (store, key, id) = (
+            props.store.clone(),
+            rescued.key.clone(),
+            rescued.plan_id.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let Some(raw) = store.read_raw(&key) {
+                download_text(
+                    &format!("waymark-rescued-{id}.json"),
+                    "application/json",
+                    &raw,
+                );
+            }
+        })
+    };
+    html! {
+        <Banner kind={BannerKind::Warning} title={i18n.t("rescued-title")} testid="rescued">
+            <p>{ i18n.t("rescued-body") }</p>
+            <p class="banner-detail">{ i18n.t_args("rescued-reason", &[("reason", Arg::from(schema_reason(&i18n, &rescued.reason)))]) }</p>
+            <p class="banner-actions">
+                <button type="button" class="button" data-testid="rescued-download" onclick={download}>
+                    { i18n.t("rescued-download") }
+                </button>
+                <Link<Route> to={Route::Plans} classes="button button-quiet">{ i18n.t("kept-see-list") }</Link<Route>>
+            </p>
+        </Banner>
+    }
 }
 
 /// How many kept copies could not be read (plans and settings).
