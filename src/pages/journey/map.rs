@@ -1,0 +1,154 @@
+//! The journey map's grid: a header row of stages (rename, move, delete, add), then one row
+//! per lane — text cells, the emotion, and the touchpoints of each stage.
+
+use crate::domain::core::ids::{PersonaId, StageId};
+use crate::domain::journey::{Journey, JourneyMap, Lane, MAX_TEXT_CHARS};
+use crate::domain::JourneyCommand;
+use crate::i18n::{stage_name, use_i18n, Arg};
+use crate::state::PlanHandle;
+use crate::state::{entropy, now};
+use crate::ui::TextField;
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::select_value;
+
+use super::touchpoints::TouchpointCell;
+
+/// Props of [`JourneyMapView`].
+#[derive(Properties, PartialEq)]
+pub(super) struct MapProps {
+    pub map: Rc<JourneyMap>,
+    pub persona: PersonaId,
+    pub journey: Rc<Journey>,
+    pub edit: PlanHandle,
+}
+
+/// The map table: a header row of stages, then one row per lane.
+#[function_component(JourneyMapView)]
+pub(super) fn journey_map_view(props: &MapProps) -> Html {
+    let i18n = use_i18n();
+    let map = &props.map;
+    let stages: Vec<(StageId, String)> = map
+        .stages
+        .iter()
+        .map(|s| (s.id.clone(), stage_name(&i18n, s)))
+        .collect();
+    let n = map.stages.len();
+    let add_stage = {
+        let name = i18n.t("journey-new-stage");
+        props
+            .edit
+            .on(move |_: MouseEvent| JourneyCommand::AddStage {
+                id: StageId::generate(now(), entropy()),
+                name: name.clone(),
+                index: usize::MAX,
+            })
+    };
+    let lane_row = |lane: Lane| {
+        html! {
+            <tr>
+                <th scope="row" class="lane-head">{ i18n.t(&format!("lane-{}", lane.key())) }</th>
+                { for map.stages.iter().zip(&stages).map(|(s, (_, name))| {
+                    let cell = props.journey.cell(&s.id);
+                    let (persona, stage) = (props.persona.clone(), s.id.clone());
+                    let on_commit = props.edit.on(move |text: String| {
+                        JourneyCommand::SetLane { persona: persona.clone(), stage: stage.clone(), lane, text }
+                    });
+                    html! {
+                        <td>
+                            <TextField id={format!("lane-{}-{}", lane.key(), s.id)} class="lane-field" multiline={true} rows={3}
+                                label={format!("{} · {}", i18n.t(&format!("lane-{}", lane.key())), name)} label_hidden={true}
+                                value={cell.lane(lane).to_owned()} maxlength={MAX_TEXT_CHARS} {on_commit} />
+                        </td>
+                    }
+                }) }
+            </tr>
+        }
+    };
+    let emotions = [
+        (-2, "very-negative"),
+        (-1, "negative"),
+        (0, "neutral"),
+        (1, "positive"),
+        (2, "very-positive"),
+    ];
+    html! {
+        <div class="journey-scroll" tabindex="0" role="region" aria-label={i18n.t("journey-map-label")}>
+            <table class="journey-map" data-testid="journey-map">
+                <thead>
+                    <tr>
+                        <th scope="col" class="lane-head corner">{ i18n.t("journey-stage") }</th>
+                        { for map.stages.iter().enumerate().map(|(i, s)| {
+                            let id = s.id.clone();
+                            let rename = { let id = id.clone(); props.edit.on(move |name: String| JourneyCommand::RenameStage { id: id.clone(), name }) };
+                            let shift = |to: usize| { let id = id.clone(); props.edit.on(move |_: MouseEvent| JourneyCommand::MoveStage { id: id.clone(), index: to }) };
+                            let delete = { let id = id.clone(); props.edit.on(move |_: MouseEvent| JourneyCommand::DeleteStage { id: id.clone() }) };
+                            let name = stages[i].1.clone();
+                            html! {
+                                <th scope="col" class="stage-head" data-testid={format!("stage-{i}")}>
+                                    <TextField id={format!("stage-name-{}", s.id)} class="stage-name" label={i18n.t("journey-stage-name")} label_hidden={true}
+                                        value={name.clone()} maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={rename} />
+                                    <span class="stage-tools">
+                                        <button type="button" class="button button-small button-quiet" disabled={i == 0} onclick={shift(i.saturating_sub(1))}
+                                            aria-label={i18n.t_args("journey-stage-left", &[("stage", Arg::from(name.clone()))])}>{ "←" }</button>
+                                        <button type="button" class="button button-small button-quiet" disabled={i + 1 == n} onclick={shift(i + 1)}
+                                            aria-label={i18n.t_args("journey-stage-right", &[("stage", Arg::from(name.clone()))])}>{ "→" }</button>
+                                        <button type="button" class="button button-small button-quiet" onclick={delete}
+                                            aria-label={i18n.t_args("journey-stage-delete", &[("stage", Arg::from(name))])}>{ "✕" }</button>
+                                    </span>
+                                </th>
+                            }
+                        }) }
+                        <th scope="col" class="stage-add">
+                            <button type="button" class="button button-small" onclick={add_stage} data-testid="add-stage">{ i18n.t("journey-add-stage") }</button>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { lane_row(Lane::Goal) }
+                    { lane_row(Lane::Message) }
+                    <tr>
+                        <th scope="row" class="lane-head">{ i18n.t("lane-where") }</th>
+                        { for map.stages.iter().map(|s| html! {
+                            <td>
+                                <TouchpointCell persona={props.persona.clone()} stage={s.id.clone()}
+                                    touchpoints={props.journey.at(&s.id).cloned().collect::<Vec<_>>()}
+                                    stages={Rc::new(stages.clone())} edit={props.edit.clone()} />
+                            </td>
+                        }) }
+                    </tr>
+                    { lane_row(Lane::When) }
+                    { lane_row(Lane::Why) }
+                    { lane_row(Lane::Thoughts) }
+                    <tr>
+                        <th scope="row" class="lane-head">{ i18n.t("lane-emotion") }</th>
+                        { for map.stages.iter().zip(&stages).map(|(s, (_, name))| {
+                            let value = props.journey.cell(&s.id).emotion;
+                            let (persona, stage) = (props.persona.clone(), s.id.clone());
+                            let onchange = props.edit.on(move |e: Event| {
+                                let value = select_value(&e).and_then(|v| v.parse::<i8>().ok());
+                                JourneyCommand::SetEmotion { persona: persona.clone(), stage: stage.clone(), value }
+                            });
+                            let id = format!("emotion-{}", s.id);
+                            html! {
+                                <td class={format!("emotion-cell emotion-{}", value.map_or("none".to_owned(), |v| v.to_string()))}>
+                                    <label class="visually-hidden" for={id.clone()}>{ format!("{} · {}", i18n.t("lane-emotion"), name) }</label>
+                                    <select {id} {onchange}>
+                                        <option value="" selected={value.is_none()}>{ "–" }</option>
+                                        { for emotions.iter().map(|(v, key)| html! {
+                                            <option value={v.to_string()} selected={value == Some(*v)}>{ i18n.t(&format!("emotion-{key}")) }</option>
+                                        }) }
+                                    </select>
+                                </td>
+                            }
+                        }) }
+                    </tr>
+                    { lane_row(Lane::Friction) }
+                    { lane_row(Lane::Opportunities) }
+                    { lane_row(Lane::Kpi) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

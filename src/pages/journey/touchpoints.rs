@@ -1,0 +1,261 @@
+//! The touchpoints of one stage of a persona's journey: chips that open an editor (channel,
+//! ownership, role, note; move to another stage; delete), a drop target for dragged chips,
+//! and a menu that adds one by channel.
+
+use crate::domain::core::channel::{Channel, Ownership, Role};
+use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
+use crate::domain::journey::{Touchpoint, MAX_TEXT_CHARS};
+use crate::domain::JourneyCommand;
+use crate::i18n::{channel_name, use_i18n, Arg};
+use crate::state::PlanHandle;
+use crate::state::{entropy, now};
+use crate::ui::{Choose, TextField};
+use std::rc::Rc;
+use web_sys::DragEvent;
+use yew::prelude::*;
+
+use super::select_value;
+
+/// Props of [`TouchpointCell`].
+#[derive(Properties, PartialEq)]
+pub(super) struct CellProps {
+    pub persona: PersonaId,
+    pub stage: StageId,
+    pub touchpoints: Vec<Touchpoint>,
+    /// Every stage, for the "Move to…" menu.
+    pub stages: Rc<Vec<(StageId, String)>>,
+    pub edit: PlanHandle,
+}
+
+/// The touchpoints of one stage: chips that open an editor, a drop target for dragged chips,
+/// and a menu that adds one by channel.
+#[function_component(TouchpointCell)]
+pub(super) fn touchpoint_cell(props: &CellProps) -> Html {
+    let i18n = use_i18n();
+    let add = {
+        let (persona, stage, edit) = (
+            props.persona.clone(),
+            props.stage.clone(),
+            props.edit.clone(),
+        );
+        Callback::from(move |value: String| match Channel::from_key(&value) {
+            Some(channel) => edit.apply(JourneyCommand::AddTouchpoint {
+                persona: persona.clone(),
+                stage: stage.clone(),
+                id: TouchpointId::generate(now(), entropy()),
+                channel,
+                custom: String::new(),
+            }),
+            None => edit.dismiss_error(),
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let (persona, stage, edit) = (
+            props.persona.clone(),
+            props.stage.clone(),
+            props.edit.clone(),
+        );
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let data = e
+                .data_transfer()
+                .and_then(|d| d.get_data("text/plain").ok())
+                .unwrap_or_default();
+            if let Some(id) = data
+                .strip_prefix("touchpoint:")
+                .and_then(TouchpointId::parse)
+            {
+                edit.apply(JourneyCommand::MoveTouchpoint {
+                    persona: persona.clone(),
+                    id,
+                    stage: stage.clone(),
+                    index: usize::MAX,
+                });
+            }
+        })
+    };
+    let add_id = format!("add-tp-{}", props.stage);
+    // Each stage has its list and its button: their names say which stage.
+    let stage_name = props
+        .stages
+        .iter()
+        .find(|(id, _)| *id == props.stage)
+        .map(|(_, name)| name.clone())
+        .unwrap_or_default();
+    let add_label = i18n.t_args(
+        "journey-add-touchpoint-to",
+        &[("stage", Arg::from(stage_name))],
+    );
+    let count = props.touchpoints.len();
+    html! {
+        <div class="touchpoints" {ondragover} {ondrop} data-testid={format!("touchpoints-{}", props.stage)}>
+            <ul class="tp-list">
+                { for props.touchpoints.iter().enumerate().map(|(i, tp)| html! {
+                    <TouchpointChip key={tp.id.as_str()} persona={props.persona.clone()} touchpoint={tp.clone()}
+                        index={i} last={i + 1 == count} stages={props.stages.clone()} edit={props.edit.clone()} />
+                }) }
+            </ul>
+            <Choose id={add_id} class={classes!("tp-add")} label={add_label.clone()}
+                prompt={i18n.t("journey-add-touchpoint")} action={i18n.t("choose-add")} action_label={add_label}
+                options={Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect::<Vec<_>>()}
+                on_act={add} />
+        </div>
+    }
+}
+
+/// Props of [`TouchpointChip`].
+#[derive(Properties, PartialEq)]
+pub(super) struct ChipProps {
+    pub persona: PersonaId,
+    pub touchpoint: Touchpoint,
+    pub index: usize,
+    pub last: bool,
+    pub stages: Rc<Vec<(StageId, String)>>,
+    pub edit: PlanHandle,
+}
+
+/// One touchpoint: its channel, ownership and role; open, it edits, moves and deletes.
+#[function_component(TouchpointChip)]
+fn touchpoint_chip(props: &ChipProps) -> Html {
+    let i18n = use_i18n();
+    let open = use_state_eq(|| false);
+    let tp = &props.touchpoint;
+    let name = channel_name(&i18n, tp.channel, &tp.custom);
+    // Every change sends the whole touchpoint with one part changed.
+    let set = |f: fn(&mut Touchpoint, String)| {
+        let (persona, base) = (props.persona.clone(), tp.clone());
+        props.edit.on(move |value: String| {
+            let mut t = base.clone();
+            f(&mut t, value);
+            JourneyCommand::SetTouchpoint {
+                persona: persona.clone(),
+                id: t.id,
+                channel: t.channel,
+                custom: t.custom,
+                ownership: t.ownership,
+                role: t.role,
+                note: t.note,
+            }
+        })
+    };
+    let on_select = |f: fn(&mut Touchpoint, String)| {
+        let set = set(f);
+        Callback::from(move |e: Event| {
+            if let Some(v) = select_value(&e) {
+                set.emit(v);
+            }
+        })
+    };
+    let on_move = {
+        let (persona, id, edit, stage, index) = (
+            props.persona.clone(),
+            tp.id.clone(),
+            props.edit.clone(),
+            tp.stage.clone(),
+            props.index,
+        );
+        let stages = props.stages.clone();
+        Callback::from(move |v: String| {
+            let (to, i) = match v.as_str() {
+                "up" => (stage.clone(), index.saturating_sub(1)),
+                "down" => (stage.clone(), index + 1),
+                other => match stages.iter().find(|(s, _)| s.as_str() == other) {
+                    Some((s, _)) => (s.clone(), usize::MAX),
+                    None => return,
+                },
+            };
+            edit.apply(JourneyCommand::MoveTouchpoint {
+                persona: persona.clone(),
+                id: id.clone(),
+                stage: to,
+                index: i,
+            });
+        })
+    };
+    let delete = {
+        let (persona, id) = (props.persona.clone(), tp.id.clone());
+        props
+            .edit
+            .on(move |_: MouseEvent| JourneyCommand::DeleteTouchpoint {
+                persona: persona.clone(),
+                id: id.clone(),
+            })
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let ondragstart = {
+        let id = tp.id.clone();
+        Callback::from(move |e: DragEvent| {
+            if let Some(dt) = e.data_transfer() {
+                let _ = dt.set_data("text/plain", &format!("touchpoint:{id}"));
+            }
+        })
+    };
+    let pid = format!("tp-{}", tp.id);
+    let select = |suffix: &str,
+                  label: String,
+                  options: Vec<(String, String)>,
+                  value: String,
+                  onchange: Callback<Event>| {
+        let id = format!("{pid}-{suffix}");
+        html! {
+            <div class="field field-select compact">
+                <label class="field-label" for={id.clone()}>{ label }</label>
+                <select {id} {onchange}>
+                    { for options.into_iter().map(|(v, t)| html! { <option value={v.clone()} selected={v == value}>{ t }</option> }) }
+                </select>
+            </div>
+        }
+    };
+    html! {
+        <li class={format!("tp tp-{} tp-{}", tp.ownership.key(), tp.role.key())} draggable="true" {ondragstart}>
+            // The name (what is seen) starts the accessible name; the badges are spelled out
+            // for screen readers.
+            <button type="button" class="tp-chip" onclick={toggle} aria-expanded={(*open).to_string()}>
+                <span class="tp-name">{ name.clone() }</span>
+                <span class="visually-hidden">{ i18n.t_args("journey-tp-label", &[
+                    ("channel", Arg::from("")),
+                    ("ownership", Arg::from(i18n.t(&format!("ownership-{}", tp.ownership.key())))),
+                    ("role", Arg::from(i18n.t(&format!("role-{}", tp.role.key())))),
+                ]) }</span>
+                <span class="tp-badges" aria-hidden="true">
+                    <span class="tp-own">{ i18n.t(&format!("ownership-{}-short", tp.ownership.key())) }</span>
+                    <span class="tp-role">{ i18n.t(&format!("role-{}-short", tp.role.key())) }</span>
+                </span>
+            </button>
+            if !tp.note.is_empty() { <p class="tp-note">{ tp.note.clone() }</p> }
+            if *open {
+                <div class="tp-editor">
+                    { select("channel", i18n.t("journey-tp-channel"),
+                        Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect(),
+                        tp.channel.key().to_owned(), on_select(|t, v| t.channel = Channel::from_key(&v).unwrap_or(t.channel))) }
+                    if tp.channel == Channel::Custom {
+                        <TextField id={format!("{pid}-custom")} label={i18n.t("journey-tp-custom")} value={tp.custom.clone()}
+                            maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={set(|t, v| t.custom = v)} />
+                    }
+                    { select("ownership", i18n.t("journey-tp-ownership"),
+                        Ownership::ALL.iter().map(|o| (o.key().to_owned(), i18n.t(&format!("ownership-{}", o.key())))).collect(),
+                        tp.ownership.key().to_owned(), on_select(|t, v| t.ownership = Ownership::ALL.into_iter().find(|o| o.key() == v).unwrap_or(t.ownership))) }
+                    { select("role", i18n.t("journey-tp-role"),
+                        Role::ALL.iter().map(|r| (r.key().to_owned(), i18n.t(&format!("role-{}", r.key())))).collect(),
+                        tp.role.key().to_owned(), on_select(|t, v| t.role = Role::ALL.into_iter().find(|r| r.key() == v).unwrap_or(t.role))) }
+                    <TextField id={format!("{pid}-note")} label={i18n.t("journey-tp-note")} value={tp.note.clone()}
+                        maxlength={MAX_TEXT_CHARS} on_commit={set(|t, v| t.note = v)} />
+                    <div class="field field-select compact">
+                        <Choose id={format!("{pid}-move")} label={i18n.t("board-move-to")} label_visible={true}
+                            prompt={"–"} action={i18n.t("choose-move")} on_act={on_move}
+                            options={[
+                                (props.index > 0).then(|| ("up".to_owned(), i18n.t("board-move-up"))),
+                                (!props.last).then(|| ("down".to_owned(), i18n.t("board-move-down"))),
+                            ].into_iter().flatten().chain(props.stages.iter().filter(|(s, _)| *s != tp.stage)
+                                .map(|(s, n)| (s.to_string(), n.clone()))).collect::<Vec<_>>()} />
+                    </div>
+                    <button type="button" class="button button-small button-quiet" onclick={delete}>{ i18n.t("board-delete") }</button>
+                </div>
+            }
+        </li>
+    }
+}
