@@ -122,7 +122,50 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
     let open = use_state_eq(|| false);
     let tp = &props.touchpoint;
     let name = channel_name(&i18n, tp.channel, &tp.custom);
-    // Every change sends the whole touchpoint with one part changed.
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let ondragstart = {
+        let id = tp.id.clone();
+        Callback::from(move |e: DragEvent| {
+            if let Some(dt) = e.data_transfer() {
+                let _ = dt.set_data("text/plain", &format!("touchpoint:{id}"));
+            }
+        })
+    };
+    html! {
+        <li class={format!("tp tp-{} tp-{}", tp.ownership.key(), tp.role.key())} draggable="true" {ondragstart}>
+            // The name (what is seen) starts the accessible name; the badges are spelled out
+            // for screen readers.
+            <button type="button" class="tp-chip" onclick={toggle} aria-expanded={(*open).to_string()}>
+                <span class="tp-name">{ name.clone() }</span>
+                <span class="visually-hidden">{ i18n.t_args("journey-tp-label", &[
+                    ("channel", Arg::from("")),
+                    ("ownership", Arg::from(i18n.t(&format!("ownership-{}", tp.ownership.key())))),
+                    ("role", Arg::from(i18n.t(&format!("role-{}", tp.role.key())))),
+                ]) }</span>
+                <span class="tp-badges" aria-hidden="true">
+                    <span class="tp-own">{ i18n.t(&format!("ownership-{}-short", tp.ownership.key())) }</span>
+                    <span class="tp-role">{ i18n.t(&format!("role-{}-short", tp.role.key())) }</span>
+                </span>
+            </button>
+            if !tp.note.is_empty() { <p class="tp-note">{ tp.note.clone() }</p> }
+            if *open {
+                <TouchpointEditor persona={props.persona.clone()} touchpoint={tp.clone()} index={props.index}
+                    last={props.last} stages={props.stages.clone()} edit={props.edit.clone()} />
+            }
+        </li>
+    }
+}
+
+/// An open touchpoint's editor: channel (and its name when custom), ownership, role, note;
+/// "Move to…" another stage or up and down in this one; delete. Every change sends the whole
+/// touchpoint with one part changed.
+#[function_component(TouchpointEditor)]
+fn touchpoint_editor(props: &ChipProps) -> Html {
+    let i18n = use_i18n();
+    let tp = &props.touchpoint;
     let set = |f: fn(&mut Touchpoint, String)| {
         let (persona, base) = (props.persona.clone(), tp.clone());
         props.edit.on(move |value: String| {
@@ -182,18 +225,6 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
                 id: id.clone(),
             })
     };
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let ondragstart = {
-        let id = tp.id.clone();
-        Callback::from(move |e: DragEvent| {
-            if let Some(dt) = e.data_transfer() {
-                let _ = dt.set_data("text/plain", &format!("touchpoint:{id}"));
-            }
-        })
-    };
     let pid = format!("tp-{}", tp.id);
     let select = |suffix: &str,
                   label: String,
@@ -211,51 +242,32 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
         }
     };
     html! {
-        <li class={format!("tp tp-{} tp-{}", tp.ownership.key(), tp.role.key())} draggable="true" {ondragstart}>
-            // The name (what is seen) starts the accessible name; the badges are spelled out
-            // for screen readers.
-            <button type="button" class="tp-chip" onclick={toggle} aria-expanded={(*open).to_string()}>
-                <span class="tp-name">{ name.clone() }</span>
-                <span class="visually-hidden">{ i18n.t_args("journey-tp-label", &[
-                    ("channel", Arg::from("")),
-                    ("ownership", Arg::from(i18n.t(&format!("ownership-{}", tp.ownership.key())))),
-                    ("role", Arg::from(i18n.t(&format!("role-{}", tp.role.key())))),
-                ]) }</span>
-                <span class="tp-badges" aria-hidden="true">
-                    <span class="tp-own">{ i18n.t(&format!("ownership-{}-short", tp.ownership.key())) }</span>
-                    <span class="tp-role">{ i18n.t(&format!("role-{}-short", tp.role.key())) }</span>
-                </span>
-            </button>
-            if !tp.note.is_empty() { <p class="tp-note">{ tp.note.clone() }</p> }
-            if *open {
-                <div class="tp-editor">
-                    { select("channel", i18n.t("journey-tp-channel"),
-                        Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect(),
-                        tp.channel.key().to_owned(), on_select(|t, v| t.channel = Channel::from_key(&v).unwrap_or(t.channel))) }
-                    if tp.channel == Channel::Custom {
-                        <TextField id={format!("{pid}-custom")} label={i18n.t("journey-tp-custom")} value={tp.custom.clone()}
-                            maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={set(|t, v| t.custom = v)} />
-                    }
-                    { select("ownership", i18n.t("journey-tp-ownership"),
-                        Ownership::ALL.iter().map(|o| (o.key().to_owned(), i18n.t(&format!("ownership-{}", o.key())))).collect(),
-                        tp.ownership.key().to_owned(), on_select(|t, v| t.ownership = Ownership::ALL.into_iter().find(|o| o.key() == v).unwrap_or(t.ownership))) }
-                    { select("role", i18n.t("journey-tp-role"),
-                        Role::ALL.iter().map(|r| (r.key().to_owned(), i18n.t(&format!("role-{}", r.key())))).collect(),
-                        tp.role.key().to_owned(), on_select(|t, v| t.role = Role::ALL.into_iter().find(|r| r.key() == v).unwrap_or(t.role))) }
-                    <TextField id={format!("{pid}-note")} label={i18n.t("journey-tp-note")} value={tp.note.clone()}
-                        maxlength={MAX_TEXT_CHARS} on_commit={set(|t, v| t.note = v)} />
-                    <div class="field field-select compact">
-                        <Choose id={format!("{pid}-move")} label={i18n.t("board-move-to")} label_visible={true}
-                            prompt={"–"} action={i18n.t("choose-move")} on_act={on_move}
-                            options={[
-                                (props.index > 0).then(|| ("up".to_owned(), i18n.t("board-move-up"))),
-                                (!props.last).then(|| ("down".to_owned(), i18n.t("board-move-down"))),
-                            ].into_iter().flatten().chain(props.stages.iter().filter(|(s, _)| *s != tp.stage)
-                                .map(|(s, n)| (s.to_string(), n.clone()))).collect::<Vec<_>>()} />
-                    </div>
-                    <button type="button" class="button button-small button-quiet" onclick={delete}>{ i18n.t("board-delete") }</button>
-                </div>
+        <div class="tp-editor">
+            { select("channel", i18n.t("journey-tp-channel"),
+                Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect(),
+                tp.channel.key().to_owned(), on_select(|t, v| t.channel = Channel::from_key(&v).unwrap_or(t.channel))) }
+            if tp.channel == Channel::Custom {
+                <TextField id={format!("{pid}-custom")} label={i18n.t("journey-tp-custom")} value={tp.custom.clone()}
+                    maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={set(|t, v| t.custom = v)} />
             }
-        </li>
+            { select("ownership", i18n.t("journey-tp-ownership"),
+                Ownership::ALL.iter().map(|o| (o.key().to_owned(), i18n.t(&format!("ownership-{}", o.key())))).collect(),
+                tp.ownership.key().to_owned(), on_select(|t, v| t.ownership = Ownership::ALL.into_iter().find(|o| o.key() == v).unwrap_or(t.ownership))) }
+            { select("role", i18n.t("journey-tp-role"),
+                Role::ALL.iter().map(|r| (r.key().to_owned(), i18n.t(&format!("role-{}", r.key())))).collect(),
+                tp.role.key().to_owned(), on_select(|t, v| t.role = Role::ALL.into_iter().find(|r| r.key() == v).unwrap_or(t.role))) }
+            <TextField id={format!("{pid}-note")} label={i18n.t("journey-tp-note")} value={tp.note.clone()}
+                maxlength={MAX_TEXT_CHARS} on_commit={set(|t, v| t.note = v)} />
+            <div class="field field-select compact">
+                <Choose id={format!("{pid}-move")} label={i18n.t("board-move-to")} label_visible={true}
+                    prompt={"–"} action={i18n.t("choose-move")} on_act={on_move}
+                    options={[
+                        (props.index > 0).then(|| ("up".to_owned(), i18n.t("board-move-up"))),
+                        (!props.last).then(|| ("down".to_owned(), i18n.t("board-move-down"))),
+                    ].into_iter().flatten().chain(props.stages.iter().filter(|(s, _)| *s != tp.stage)
+                        .map(|(s, n)| (s.to_string(), n.clone()))).collect::<Vec<_>>()} />
+            </div>
+            <button type="button" class="button button-small button-quiet" onclick={delete}>{ i18n.t("board-delete") }</button>
+        </div>
     }
 }
