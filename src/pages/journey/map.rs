@@ -4,7 +4,7 @@
 use crate::domain::core::ids::{PersonaId, StageId};
 use crate::domain::journey::{Journey, JourneyMap, Lane, MAX_TEXT_CHARS};
 use crate::domain::JourneyCommand;
-use crate::i18n::{stage_name, use_i18n, Arg};
+use crate::i18n::{stage_name, use_i18n, Arg, I18nContext};
 use crate::state::PlanHandle;
 use crate::state::{entropy, now};
 use crate::ui::TextField;
@@ -66,40 +66,13 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
             </tr>
         }
     };
-    let emotions = [
-        (-2, "very-negative"),
-        (-1, "negative"),
-        (0, "neutral"),
-        (1, "positive"),
-        (2, "very-positive"),
-    ];
     html! {
         <div class="journey-scroll" tabindex="0" role="region" aria-label={i18n.t("journey-map-label")}>
             <table class="journey-map" data-testid="journey-map">
                 <thead>
                     <tr>
                         <th scope="col" class="lane-head corner">{ i18n.t("journey-stage") }</th>
-                        { for map.stages.iter().enumerate().map(|(i, s)| {
-                            let id = s.id.clone();
-                            let rename = { let id = id.clone(); props.edit.on(move |name: String| JourneyCommand::RenameStage { id: id.clone(), name }) };
-                            let shift = |to: usize| { let id = id.clone(); props.edit.on(move |_: MouseEvent| JourneyCommand::MoveStage { id: id.clone(), index: to }) };
-                            let delete = { let id = id.clone(); props.edit.on(move |_: MouseEvent| JourneyCommand::DeleteStage { id: id.clone() }) };
-                            let name = stages[i].1.clone();
-                            html! {
-                                <th scope="col" class="stage-head" data-testid={format!("stage-{i}")}>
-                                    <TextField id={format!("stage-name-{}", s.id)} class="stage-name" label={i18n.t("journey-stage-name")} label_hidden={true}
-                                        value={name.clone()} maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={rename} />
-                                    <span class="stage-tools">
-                                        <button type="button" class="button button-small button-quiet" disabled={i == 0} onclick={shift(i.saturating_sub(1))}
-                                            aria-label={i18n.t_args("journey-stage-left", &[("stage", Arg::from(name.clone()))])}>{ "←" }</button>
-                                        <button type="button" class="button button-small button-quiet" disabled={i + 1 == n} onclick={shift(i + 1)}
-                                            aria-label={i18n.t_args("journey-stage-right", &[("stage", Arg::from(name.clone()))])}>{ "→" }</button>
-                                        <button type="button" class="button button-small button-quiet" onclick={delete}
-                                            aria-label={i18n.t_args("journey-stage-delete", &[("stage", Arg::from(name))])}>{ "✕" }</button>
-                                    </span>
-                                </th>
-                            }
-                        }) }
+                        { for map.stages.iter().enumerate().map(|(i, s)| stage_head(&i18n, props, i, &s.id, &stages[i].1, n)) }
                         <th scope="col" class="stage-add">
                             <button type="button" class="button button-small" onclick={add_stage} data-testid="add-stage">{ i18n.t("journey-add-stage") }</button>
                         </th>
@@ -121,34 +94,99 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
                     { lane_row(Lane::When) }
                     { lane_row(Lane::Why) }
                     { lane_row(Lane::Thoughts) }
-                    <tr>
-                        <th scope="row" class="lane-head">{ i18n.t("lane-emotion") }</th>
-                        { for map.stages.iter().zip(&stages).map(|(s, (_, name))| {
-                            let value = props.journey.cell(&s.id).emotion;
-                            let (persona, stage) = (props.persona.clone(), s.id.clone());
-                            let onchange = props.edit.on(move |e: Event| {
-                                let value = select_value(&e).and_then(|v| v.parse::<i8>().ok());
-                                JourneyCommand::SetEmotion { persona: persona.clone(), stage: stage.clone(), value }
-                            });
-                            let id = format!("emotion-{}", s.id);
-                            html! {
-                                <td class={format!("emotion-cell emotion-{}", value.map_or("none".to_owned(), |v| v.to_string()))}>
-                                    <label class="visually-hidden" for={id.clone()}>{ format!("{} · {}", i18n.t("lane-emotion"), name) }</label>
-                                    <select {id} {onchange}>
-                                        <option value="" selected={value.is_none()}>{ "–" }</option>
-                                        { for emotions.iter().map(|(v, key)| html! {
-                                            <option value={v.to_string()} selected={value == Some(*v)}>{ i18n.t(&format!("emotion-{key}")) }</option>
-                                        }) }
-                                    </select>
-                                </td>
-                            }
-                        }) }
-                    </tr>
+                    { emotion_row(&i18n, props, &stages) }
                     { lane_row(Lane::Friction) }
                     { lane_row(Lane::Opportunities) }
                     { lane_row(Lane::Kpi) }
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// A stage's header: its name (renamed in place), move left or right, delete.
+fn stage_head(
+    i18n: &I18nContext,
+    props: &MapProps,
+    i: usize,
+    id: &StageId,
+    name: &str,
+    n: usize,
+) -> Html {
+    let id = id.clone();
+    let rename = {
+        let id = id.clone();
+        props
+            .edit
+            .on(move |name: String| JourneyCommand::RenameStage {
+                id: id.clone(),
+                name,
+            })
+    };
+    let shift = |to: usize| {
+        let id = id.clone();
+        props
+            .edit
+            .on(move |_: MouseEvent| JourneyCommand::MoveStage {
+                id: id.clone(),
+                index: to,
+            })
+    };
+    let delete = {
+        let id = id.clone();
+        props
+            .edit
+            .on(move |_: MouseEvent| JourneyCommand::DeleteStage { id: id.clone() })
+    };
+    let name = name.to_owned();
+    html! {
+        <th scope="col" class="stage-head" data-testid={format!("stage-{i}")}>
+            <TextField id={format!("stage-name-{id}")} class="stage-name" label={i18n.t("journey-stage-name")} label_hidden={true}
+                value={name.clone()} maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={rename} />
+            <span class="stage-tools">
+                <button type="button" class="button button-small button-quiet" disabled={i == 0} onclick={shift(i.saturating_sub(1))}
+                    aria-label={i18n.t_args("journey-stage-left", &[("stage", Arg::from(name.clone()))])}>{ "←" }</button>
+                <button type="button" class="button button-small button-quiet" disabled={i + 1 == n} onclick={shift(i + 1)}
+                    aria-label={i18n.t_args("journey-stage-right", &[("stage", Arg::from(name.clone()))])}>{ "→" }</button>
+                <button type="button" class="button button-small button-quiet" onclick={delete}
+                    aria-label={i18n.t_args("journey-stage-delete", &[("stage", Arg::from(name))])}>{ "✕" }</button>
+            </span>
+        </th>
+    }
+}
+
+/// The emotion lane: how the persona feels at each stage, from very negative to very positive.
+fn emotion_row(i18n: &I18nContext, props: &MapProps, stages: &[(StageId, String)]) -> Html {
+    let emotions = [
+        (-2, "very-negative"),
+        (-1, "negative"),
+        (0, "neutral"),
+        (1, "positive"),
+        (2, "very-positive"),
+    ];
+    html! {
+    <tr>
+        <th scope="row" class="lane-head">{ i18n.t("lane-emotion") }</th>
+        { for props.map.stages.iter().zip(stages).map(|(s, (_, name))| {
+            let value = props.journey.cell(&s.id).emotion;
+            let (persona, stage) = (props.persona.clone(), s.id.clone());
+            let onchange = props.edit.on(move |e: Event| {
+                let value = select_value(&e).and_then(|v| v.parse::<i8>().ok());
+                JourneyCommand::SetEmotion { persona: persona.clone(), stage: stage.clone(), value }
+            });
+            let id = format!("emotion-{}", s.id);
+            html! {
+                <td class={format!("emotion-cell emotion-{}", value.map_or("none".to_owned(), |v| v.to_string()))}>
+                    <label class="visually-hidden" for={id.clone()}>{ format!("{} · {}", i18n.t("lane-emotion"), name) }</label>
+                    <select {id} {onchange}>
+                        <option value="" selected={value.is_none()}>{ "–" }</option>
+                        { for emotions.iter().map(|(v, key)| html! {
+                            <option value={v.to_string()} selected={value == Some(*v)}>{ i18n.t(&format!("emotion-{key}")) }</option>
+                        }) }
+                    </select>
+                </td>
+            }
+        }) }
+    </tr>
     }
 }
