@@ -23,10 +23,23 @@ pub(super) struct ThisPlanProps {
 #[function_component(ThisPlanCard)]
 pub(super) fn this_plan_card(props: &ThisPlanProps) -> Html {
     let i18n = use_i18n();
+    html! {
+        <section class="card this-plan" aria-labelledby="this-plan-title">
+            <h2 id="this-plan-title">{ i18n.t_args("snapshots-title", &[("name", Arg::from(props.plan.meta.name.as_str()))]) }</h2>
+            <p class="field-help">{ i18n.t("snapshots-help") }</p>
+            <Snapshots store={props.store.clone()} plan={props.plan.clone()} />
+            <ShareLink plan={props.plan.clone()} />
+        </section>
+    }
+}
+
+/// The open plan's snapshots, newest first: restore one (the current version is kept as a
+/// snapshot first) or download it.
+#[function_component(Snapshots)]
+fn snapshots(props: &ThisPlanProps) -> Html {
+    let i18n = use_i18n();
     let state = use_app_state();
     let refresh = use_state(|| 0u32);
-    let link = use_state_eq(|| None::<Result<String, ShareError>>);
-    let copied = use_state_eq(|| false);
     let snapshots: Vec<SnapshotInfo> = props.store.snapshots(&props.plan.id);
     let ui = i18n.locale();
 
@@ -83,6 +96,48 @@ pub(super) fn this_plan_card(props: &ThisPlanProps) -> Html {
             failed.set(!done);
         })
     };
+    html! {
+        <>
+            if *failed {
+                <Banner kind={BannerKind::Error} testid="snapshot-failed"><p>{ i18n.t("snapshots-failed") }</p></Banner>
+            }
+            if snapshots.is_empty() {
+                <p class="muted" data-testid="snapshots-empty">{ i18n.t("snapshots-none") }</p>
+            } else {
+                <ul class="snapshot-list" data-testid="snapshots">
+                    { for snapshots.iter().map(|s| html! {
+                        <li data-testid="snapshot">
+                            <span>
+                                <strong>{ format_datetime(ui, s.at) }</strong>
+                                { " · " }{ i18n.t(&format!("snapshot-why-{}", s.reason.key())) }
+                                { " · " }{ size_text(&i18n, s.bytes as f64) }
+                            </span>
+                            <span class="snapshot-actions">
+                                <button type="button" class="button button-small" onclick={restore(s.key.clone())}
+                                    data-testid="snapshot-restore">{ i18n.t("snapshots-restore") }</button>
+                                <button type="button" class="button button-small button-quiet" onclick={download(s.key.clone(), s.at)}>
+                                    { i18n.t("plans-download") }</button>
+                            </span>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareProps {
+    plan: Rc<Plan>,
+}
+
+/// A link that carries the plan itself (compressed, in the address's fragment, so it never
+/// reaches a server), with Copy.
+#[function_component(ShareLink)]
+fn share_link(props: &ShareProps) -> Html {
+    let i18n = use_i18n();
+    let link = use_state_eq(|| None::<Result<String, ShareError>>);
+    let copied = use_state_eq(|| false);
     let make_link = {
         let (plan, link, copied) = (props.plan.clone(), link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -117,33 +172,7 @@ pub(super) fn this_plan_card(props: &ThisPlanProps) -> Html {
     };
 
     html! {
-        <section class="card this-plan" aria-labelledby="this-plan-title">
-            <h2 id="this-plan-title">{ i18n.t_args("snapshots-title", &[("name", Arg::from(props.plan.meta.name.as_str()))]) }</h2>
-            <p class="field-help">{ i18n.t("snapshots-help") }</p>
-            if *failed {
-                <Banner kind={BannerKind::Error} testid="snapshot-failed"><p>{ i18n.t("snapshots-failed") }</p></Banner>
-            }
-            if snapshots.is_empty() {
-                <p class="muted" data-testid="snapshots-empty">{ i18n.t("snapshots-none") }</p>
-            } else {
-                <ul class="snapshot-list" data-testid="snapshots">
-                    { for snapshots.iter().map(|s| html! {
-                        <li data-testid="snapshot">
-                            <span>
-                                <strong>{ format_datetime(ui, s.at) }</strong>
-                                { " · " }{ i18n.t(&format!("snapshot-why-{}", s.reason.key())) }
-                                { " · " }{ size_text(&i18n, s.bytes as f64) }
-                            </span>
-                            <span class="snapshot-actions">
-                                <button type="button" class="button button-small" onclick={restore(s.key.clone())}
-                                    data-testid="snapshot-restore">{ i18n.t("snapshots-restore") }</button>
-                                <button type="button" class="button button-small button-quiet" onclick={download(s.key.clone(), s.at)}>
-                                    { i18n.t("plans-download") }</button>
-                            </span>
-                        </li>
-                    }) }
-                </ul>
-            }
+        <>
             <h3>{ i18n.t("share-title") }</h3>
             <p class="field-help">{ i18n.t("share-help") }</p>
             <p><button type="button" class="button" onclick={make_link} data-testid="share-make">{ i18n.t("share-make") }</button></p>
@@ -171,6 +200,6 @@ pub(super) fn this_plan_card(props: &ThisPlanProps) -> Html {
                 },
                 None => html! {},
             } }
-        </section>
+        </>
     }
 }
