@@ -4,7 +4,7 @@
 
 use crate::domain::document::import::Imported;
 use crate::domain::document::schema::SchemaError;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18nContext};
 use crate::state::{new_plan_id, now, use_app_state};
 use crate::storage::codec;
 use crate::storage::Store;
@@ -32,33 +32,7 @@ pub(super) fn import_card(props: &ImportProps) -> Html {
 
     let take = {
         let (pending, error, i18n) = (pending.clone(), error.clone(), i18n.clone());
-        Rc::new(move |file: web_sys::File| {
-            let (pending, error, i18n) = (pending.clone(), error.clone(), i18n.clone());
-            pending.set(None);
-            error.set(None);
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = match read_file(file).await {
-                    Ok(text) => text,
-                    Err(ReadError::TooLarge(bytes)) => {
-                        error.set(Some(import_error_text(
-                            &i18n,
-                            &SchemaError::TooLarge {
-                                bytes: bytes as usize,
-                            },
-                        )));
-                        return;
-                    }
-                    Err(ReadError::Unreadable) => {
-                        error.set(Some(i18n.t("import-unreadable")));
-                        return;
-                    }
-                };
-                match codec::import(&text, new_plan_id(), now()).await {
-                    Ok(imported) => pending.set(Some(Rc::new(imported))),
-                    Err(e) => error.set(Some(import_error_text(&i18n, &e))),
-                }
-            });
-        })
+        Rc::new(move |file: web_sys::File| check(file, &pending, &error, &i18n))
     };
     let onchange = {
         let take = take.clone();
@@ -147,4 +121,39 @@ pub(super) fn import_card(props: &ImportProps) -> Html {
             }
         </section>
     }
+}
+
+/// Reads `file` and checks it completely as a plan; the result is a preview to confirm
+/// (`pending`) or a message (`error`). Nothing is written.
+fn check(
+    file: web_sys::File,
+    pending: &UseStateHandle<Option<Rc<Imported>>>,
+    error: &UseStateHandle<Option<String>>,
+    i18n: &I18nContext,
+) {
+    let (pending, error, i18n) = (pending.clone(), error.clone(), i18n.clone());
+    pending.set(None);
+    error.set(None);
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = match read_file(file).await {
+            Ok(text) => text,
+            Err(ReadError::TooLarge(bytes)) => {
+                error.set(Some(import_error_text(
+                    &i18n,
+                    &SchemaError::TooLarge {
+                        bytes: bytes as usize,
+                    },
+                )));
+                return;
+            }
+            Err(ReadError::Unreadable) => {
+                error.set(Some(i18n.t("import-unreadable")));
+                return;
+            }
+        };
+        match codec::import(&text, new_plan_id(), now()).await {
+            Ok(imported) => pending.set(Some(Rc::new(imported))),
+            Err(e) => error.set(Some(import_error_text(&i18n, &e))),
+        }
+    });
 }
