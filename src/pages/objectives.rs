@@ -10,7 +10,7 @@ use crate::domain::objectives::{
 };
 use crate::domain::ObjectivesCommand;
 use crate::i18n::channel_name;
-use crate::i18n::{use_i18n, Arg};
+use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::state::{entropy, now, use_app_state};
 use crate::state::{use_plan, PlanHandle};
 use crate::ui::{date_field, number_field, select_field, TextField};
@@ -201,7 +201,6 @@ fn objective_card(props: &CardProps) -> Html {
             .edit
             .on(move |_: MouseEvent| ObjectivesCommand::DeleteObjective { id: id.clone() })
     };
-    let verdicts = smart(o);
     html! {
         <article class="card objective" aria-label={o.statement.clone()} data-testid="objective">
             <div class="objective-grid">
@@ -219,25 +218,7 @@ fn objective_card(props: &CardProps) -> Html {
                         { text(ObjectiveText::Manager, false) }
                     </div>
                 </div>
-                <aside class="smart" aria-label={i18n.t("smart-title")} data-testid="smart">
-                    <p class="smart-title">{ i18n.t("smart-title") }</p>
-                    <ul>
-                        { for verdicts.iter().zip(LETTERS).map(|(v, letter)| {
-                            let (class, mark, message) = match v {
-                                Verdict::Met => ("met", "✓", i18n.t(&format!("smart-{letter}-met"))),
-                                Verdict::Missing(k) => ("missing", "✗", i18n.t(&format!("smart-{k}"))),
-                                Verdict::Question(k) => ("question", "?", i18n.t(&format!("smart-{k}"))),
-                            };
-                            html! {
-                                <li class={format!("smart-{class}")} data-letter={letter.to_string()} data-verdict={class}>
-                                    <span class="smart-letter" aria-hidden="true">{ letter }</span>
-                                    <span class="smart-text"><strong>{ i18n.t(&format!("smart-{letter}")) }{ ": " }</strong>
-                                        <span class="visually-hidden">{ mark }{ " " }</span>{ message }</span>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </aside>
+                { smart_checklist(&i18n, o) }
             </div>
             { links_editor(&i18n, &base, &o.links, &props.options, on_link) }
             <div class="objective-kpis">
@@ -249,6 +230,32 @@ fn objective_card(props: &CardProps) -> Html {
             }
             <p><button type="button" class="button button-small button-quiet" onclick={delete}>{ i18n.t("objective-delete") }</button></p>
         </article>
+    }
+}
+
+/// The SMART checklist beside an objective: each letter met, missing or in question, and why.
+fn smart_checklist(i18n: &I18nContext, o: &Objective) -> Html {
+    let verdicts = smart(o);
+    html! {
+    <aside class="smart" aria-label={i18n.t("smart-title")} data-testid="smart">
+        <p class="smart-title">{ i18n.t("smart-title") }</p>
+        <ul>
+            { for verdicts.iter().zip(LETTERS).map(|(v, letter)| {
+                let (class, mark, message) = match v {
+                    Verdict::Met => ("met", "✓", i18n.t(&format!("smart-{letter}-met"))),
+                    Verdict::Missing(k) => ("missing", "✗", i18n.t(&format!("smart-{k}"))),
+                    Verdict::Question(k) => ("question", "?", i18n.t(&format!("smart-{k}"))),
+                };
+                html! {
+                    <li class={format!("smart-{class}")} data-letter={letter.to_string()} data-verdict={class}>
+                        <span class="smart-letter" aria-hidden="true">{ letter }</span>
+                        <span class="smart-text"><strong>{ i18n.t(&format!("smart-{letter}")) }{ ": " }</strong>
+                            <span class="visually-hidden">{ mark }{ " " }</span>{ message }</span>
+                    </li>
+                }
+            }) }
+        </ul>
+    </aside>
     }
 }
 
