@@ -7,17 +7,19 @@
 
 mod boot;
 mod bridge;
+mod effects;
 mod notices;
 mod shortcuts;
 mod undo;
 
 pub use boot::{launch, Boot, Launch};
 use bridge::use_host_bridge;
+use effects::{use_page_follows, use_ready_mark, use_settings_kept};
 use notices::Notices;
 use shortcuts::use_undo_shortcuts;
 
 use crate::domain::PlanCommand;
-use crate::domain::{Locale, PlanId, Timestamp};
+use crate::domain::{Locale, Timestamp};
 use crate::embed::Embedding;
 use crate::i18n::{use_i18n, I18nContext, I18nProvider, Translations};
 use crate::pages::{switch, Route};
@@ -52,86 +54,13 @@ pub fn app(props: &AppProps) -> Html {
     let loaded = use_state(|| props.translations.clone());
     let language_failed = use_state_eq(|| false);
     let translations = (*loaded).clone();
-    let locale = translations.locale();
     let state = use_reducer_eq(|| AppState::with_plan(boot.plan.clone()));
     let autosave = use_autosave(boot.store.clone(), state.clone());
 
-    // Remember the open plan, so the next visit opens it again.
-    {
-        let settings = settings.clone();
-        let id: Option<PlanId> = state.plan.as_ref().map(|p| p.id.clone());
-        use_effect_with(id, move |id| {
-            if id.is_some() && settings.current_plan != *id {
-                settings.set(Settings {
-                    current_plan: id.clone(),
-                    ..(*settings).clone()
-                });
-            }
-        });
-    }
-    // Settings are saved whenever they change (they are tiny).
-    {
-        let store = boot.store.clone();
-        let reader_missing = boot.reader_missing;
-        use_effect_with((*settings).clone(), move |settings| {
-            // Without the plan reader nothing was read, so the settings are not written either
-            // (they would forget which plan to open).
-            if !reader_missing {
-                let _ = store.save_settings(settings);
-            }
-        });
-    }
-    // <html lang>, the theme, and the tab title follow the state.
-    {
-        let name = state.plan.as_ref().map(|p| p.meta.name.clone());
-        let app_name = translations.t("app-name");
-        let embedding = boot.embedding.clone();
-        use_effect_with(
-            (locale, settings.theme, name),
-            move |(locale, theme, name)| {
-                if let Some(root) = embedding.theme_root() {
-                    let _ = root.set_attribute("lang", locale.tag());
-                    let _ = root.set_attribute("data-theme", theme.as_str());
-                }
-                // A mounted Waymark leaves the host page's title alone.
-                if embedding.host.is_none() {
-                    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                        document.set_title(&match name {
-                            Some(name) => format!("{name} — {app_name}"),
-                            None => app_name,
-                        });
-                    }
-                }
-            },
-        );
-    }
-    // The message shown if the app fails speaks the interface language.
-    {
-        let texts = crate::ui::crash::CrashTexts {
-            title: translations.t("crash-title"),
-            body: translations.t("crash-body"),
-            download: translations.t("crash-download"),
-            reload: translations.t("crash-reload"),
-        };
-        use_effect_with(texts, |texts| crate::ui::crash::set_texts(texts.clone()));
-    }
+    use_settings_kept(&settings, &state, &boot);
+    use_page_follows(&translations, settings.theme, &state, &boot.embedding);
     use_undo_shortcuts(state.clone());
-    // A mark the benchmark reads: the first render is done and the app answers input.
-    use_effect_with((), |_| {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("waymark:interactive");
-        }
-        let document = web_sys::window().and_then(|w| w.document());
-        if let Some(root) = document.as_ref().and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("data-ready", "1");
-        }
-        // The painted shell of index.html has done its work: the app is on screen now.
-        if let Some(skeleton) = document.and_then(|d| d.get_element_by_id("waymark-skeleton")) {
-            skeleton.remove();
-        }
-        // The sections not needed yet come in when the browser has nothing else to do.
-        crate::pages::lazy::prefetch_when_idle();
-    });
+    use_ready_mark();
     use_host_bridge(&boot, state.clone(), autosave.status.clone());
 
     let set_locale = {
