@@ -8,6 +8,8 @@
 
 use crate::state::drafts;
 use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -63,22 +65,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     let committed = use_mut_ref(|| props.value.to_string());
     let timer = use_mut_ref(|| None::<Timeout>);
 
-    {
-        let (node, committed, mounted) = (node.clone(), committed.clone(), use_mut_ref(|| false));
-        use_effect_with(props.value.clone(), move |value| {
-            let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
-            if first || *committed.borrow() != value.as_str() {
-                // Text being typed right now is not replaced (another tab's save must not eat
-                // it); it is committed on blur or pause, on top of the new value.
-                let typing = is_focused(&node)
-                    && node_value(&node).as_deref() != Some(committed.borrow().as_str());
-                *committed.borrow_mut() = value.to_string();
-                if !typing {
-                    set_node_value(&node, value);
-                }
-            }
-        });
-    }
+    use_value_from_plan(&node, &committed, &props.value);
 
     let commit = {
         let (on_commit, value, committed, required) = (
@@ -98,26 +85,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         })
     };
 
-    // Registered with `state::drafts`, so a draft is committed before another tab's save is
-    // taken over or the page goes away. The registry calls the latest commit through the ref.
-    let flush_now = {
-        let (node, commit, timer) = (node.clone(), commit.clone(), timer.clone());
-        Callback::from(move |_: ()| {
-            timer.borrow_mut().take();
-            if let Some(text) = node_value(&node) {
-                commit.emit(text);
-            }
-        })
-    };
-    let latest_flush = use_mut_ref(|| flush_now.clone());
-    *latest_flush.borrow_mut() = flush_now;
-    use_effect_with((), move |_| {
-        let registration = drafts::register(Callback::from(move |_: ()| {
-            let flush = latest_flush.borrow().clone();
-            flush.emit(());
-        }));
-        move || drop(registration)
-    });
+    use_draft(&node, &commit, &timer);
 
     let oninput = {
         let (node, commit, timer) = (node.clone(), commit.clone(), timer.clone());
@@ -197,6 +165,53 @@ pub fn text_field(props: &TextFieldProps) -> Html {
             }
         </div>
     }
+}
+
+/// A new `value` from the plan (an undo, another tab's save) is shown, unless it is this
+/// field's own commit coming back, or the user is typing: text being typed right now is not
+/// replaced (another tab's save must not eat it); it is committed on blur or pause, on top of
+/// the new value.
+#[hook]
+fn use_value_from_plan(node: &NodeRef, committed: &Rc<RefCell<String>>, value: &AttrValue) {
+    let (node, committed, mounted) = (node.clone(), committed.clone(), use_mut_ref(|| false));
+    use_effect_with(value.clone(), move |value| {
+        let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
+        if first || *committed.borrow() != value.as_str() {
+            // Text being typed right now is not replaced (another tab's save must not eat
+            // it); it is committed on blur or pause, on top of the new value.
+            let typing = is_focused(&node)
+                && node_value(&node).as_deref() != Some(committed.borrow().as_str());
+            *committed.borrow_mut() = value.to_string();
+            if !typing {
+                set_node_value(&node, value);
+            }
+        }
+    });
+}
+
+/// Registers the field with `state::drafts`, so a draft is committed before another tab's
+/// save is taken over or the page goes away. The registry calls the latest commit through a
+/// ref, so it never commits with an old render's values.
+#[hook]
+fn use_draft(node: &NodeRef, commit: &Callback<String>, timer: &Rc<RefCell<Option<Timeout>>>) {
+    let flush_now = {
+        let (node, commit, timer) = (node.clone(), commit.clone(), timer.clone());
+        Callback::from(move |_: ()| {
+            timer.borrow_mut().take();
+            if let Some(text) = node_value(&node) {
+                commit.emit(text);
+            }
+        })
+    };
+    let latest_flush = use_mut_ref(|| flush_now.clone());
+    *latest_flush.borrow_mut() = flush_now;
+    use_effect_with((), move |_| {
+        let registration = drafts::register(Callback::from(move |_: ()| {
+            let flush = latest_flush.borrow().clone();
+            flush.emit(());
+        }));
+        move || drop(registration)
+    });
 }
 
 fn node_value(node: &NodeRef) -> Option<String> {
