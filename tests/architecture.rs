@@ -432,3 +432,61 @@ fn modules_with_children_are_folders_with_mod_rs() {
         hits.join("\n")
     );
 }
+
+/// The longest a component function may be before it hides what it shows (issue 13).
+const MAX_COMPONENT_LINES: usize = 120;
+/// How a file with a longer component says why, among its first lines.
+const LONG_COMPONENT_BECAUSE: &str = "//! A component longer than 120 lines because ";
+
+/// No `#[function_component]` is over 120 lines unless its file says why at the top (a line
+/// starting with [`LONG_COMPONENT_BECAUSE`]): a long component is split into smaller ones,
+/// hooks and functions, or it is a decision someone wrote down.
+#[test]
+fn components_are_short() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let (mut hits, mut seen) = (Vec::new(), 0);
+    for file in &files {
+        let text = fs::read_to_string(file).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        let excused = lines
+            .iter()
+            .take(15)
+            .any(|l| l.starts_with(LONG_COMPONENT_BECAUSE));
+        for (at, line) in lines.iter().enumerate() {
+            if !line.trim_start().starts_with("#[function_component") {
+                continue;
+            }
+            let Some(start) = (at + 1..lines.len()).find(|&i| {
+                let l = lines[i].trim_start();
+                l.starts_with("fn ") || l.starts_with("pub fn ") || l.starts_with("pub(")
+            }) else {
+                continue;
+            };
+            let indent = lines[start].len() - lines[start].trim_start().len();
+            let end = format!("{}}}", " ".repeat(indent));
+            let Some(stop) = (start + 1..lines.len()).find(|&i| lines[i].trim_end() == end) else {
+                continue;
+            };
+            seen += 1;
+            let length = stop - start + 1;
+            if length > MAX_COMPONENT_LINES && !excused {
+                hits.push(format!(
+                    "{}:{}: {} is {length} lines",
+                    file.display(),
+                    start + 1,
+                    lines[start].trim()
+                ));
+            }
+        }
+    }
+    assert!(seen > 50, "components found: {seen}");
+    assert!(
+        hits.is_empty(),
+        "components over {MAX_COMPONENT_LINES} lines, and no \"{LONG_COMPONENT_BECAUSE}…\" line:\n{}",
+        hits.join("\n")
+    );
+}
