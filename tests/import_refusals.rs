@@ -1,7 +1,7 @@
 //! States no command can make, refused at import (issue 12, defect 7). Each test takes the
 //! example plan's file, changes exactly one thing, and checks that the import is refused with
-//! the path of that thing in the message. `Plan::validate` does the refusing, so a stored plan
-//! or a merge of two tabs holding such a state is refused the same way.
+//! the path of that thing in the message. `document::validate::plan` does the refusing, so a
+//! stored plan or a merge of two tabs holding such a state is refused the same way.
 //!
 //! The last section checks the other side: the state "a TOWS link marked removed while its
 //! card exists" cannot be reached through `apply` either, and what the commands do make (a

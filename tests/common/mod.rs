@@ -6,6 +6,8 @@
 //! crate that asks for it, and runs no tests of its own from it).
 #![allow(dead_code)] // every test file uses a part of it
 
+pub mod files;
+
 use waymark::domain::{apply, Applied, Command, Locale, Plan, PlanId, Timestamp};
 
 /// When a test's plan is made, unless the test needs a date of its own.

@@ -25,7 +25,7 @@
 //!   stage that is not there, times outside 1970–9999; a TOWS strategy with one card on both
 //!   sides or a link marked removed while its card is there, a rating of the other board's kind
 //!   (an impact on a SWOT card, a weight on a PESTLE card), a card sent from a prompt that does
-//!   not exist, from an over-long key, or onto the PESTLE: `Plan::validate` refuses with the path
+//!   not exist, from an over-long key, or onto the PESTLE: `validate::plan` refuses with the path
 //!   ([`SchemaError::Invalid`]). An accepted plan is one the app's own commands could have made.
 //!
 //! Hostile text (`<script>`, `javascript:` URLs, `"><img onerror=…>`, right-to-left overrides

@@ -2,8 +2,8 @@
 //!
 //! Every plan that leaves memory (to localStorage, to a file) is wrapped in an envelope that
 //! says what it is and which schema it follows. Reading one goes: size check → JSON → envelope
-//! check → migrations up to [`CURRENT_VERSION`] → typed `Plan` → `Plan::validate`. Any step can
-//! refuse, with an error that says why; none of them panics, whatever the input.
+//! check → migrations up to [`CURRENT_VERSION`] → typed `Plan` → `validate::plan`. Any step
+//! can refuse, with an error that says why; none of them panics, whatever the input.
 //!
 //! A document from a *newer* version is refused rather than guessed at: the caller keeps it
 //! untouched, so the newer app that wrote it can still read it.
@@ -14,7 +14,7 @@
 //! an old tab left open never erases what a newer one wrote.
 //!
 //! The JSON value becomes a typed `Plan` in exactly one place, [`plan_from_value`]: a wrong
-//! type then names its path like `Plan::validate` does (`plan.swot.cards[3].text: invalid
+//! type then names its path like `validate::plan` does (`plan.swot.cards[3].text: invalid
 //! type: integer `5`, expected a string`), and the plan's `Deserialize` code is compiled into
 //! the app once (every caller, `merge` included, goes through it; the download size counts).
 //! Nesting is bounded by `serde_json`'s recursion limit (128 levels), so a document of a
@@ -229,7 +229,7 @@ pub fn decode(text: &str) -> Result<Decoded, SchemaError> {
 /// The typed plan in `value` (the `plan` member of an envelope at the current version). The one
 /// place a JSON value becomes a [`Plan`]: use it rather than `serde_json::from_value`, so the
 /// plan's `Deserialize` code exists once in the app and every error names its path from
-/// `plan.` on. It does not call `Plan::validate`; the caller does.
+/// `plan.` on. It does not call `document::validate::plan`; the caller does.
 ///
 /// The value is written out as compact JSON and the plan read from that text: a text error
 /// carries its byte position, and [`path_at`] turns the position into the path. This replaced

@@ -81,9 +81,9 @@ pub struct Prompt {
 ///
 /// A key, once released, is never removed or renamed: answers to a key this build does not know
 /// are kept (a newer build may have added it), but a SWOT card whose source is not one of
-/// these keys is refused by `Plan::validate` (no command of this build can make it), so a build
-/// that adds a prompt bumps `schema::CURRENT_VERSION` for older builds to keep its plans aside
-/// rather than refuse them as broken.
+/// these keys is refused by `document::validate` (no command of this build can make it), so
+/// a build that adds a prompt bumps `schema::CURRENT_VERSION` for older builds to keep its
+/// plans aside rather than refuse them as broken.
 pub const PROMPTS: &[Prompt] = &[
     Prompt {
         key: "customer-segments",
