@@ -7,6 +7,7 @@
 //! [`BoardKind`].
 
 pub mod command;
+pub mod validate;
 
 use crate::domain::core::ids::CardId;
 use serde::{Deserialize, Serialize};

@@ -92,3 +92,20 @@ pub fn fresh(taken: bool) -> Result<(), DomainError> {
         Ok(())
     }
 }
+
+/// The first id that appears twice, found by sorting (plans hold thousands of ids); for the
+/// check of a stored or imported plan.
+pub fn duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut ids: Vec<&str> = ids.collect();
+    ids.sort_unstable();
+    ids.windows(2).find(|w| w[0] == w[1]).map(|w| w[0])
+}
+
+/// Refuses a stored text longer than `max` characters, naming its `path`.
+pub fn check_len(path: &str, text: &str, max: usize) -> Result<(), String> {
+    if text.chars().count() > max {
+        Err(format!("{path}: longer than {max} characters"))
+    } else {
+        Ok(())
+    }
+}

@@ -6,6 +6,7 @@
 //! today's business models (seed 003): each P has notes and the decisions taken.
 
 pub mod command;
+pub mod validate;
 
 use crate::domain::objectives::Link;
 use serde::{Deserialize, Serialize};

@@ -5,6 +5,7 @@
 //! between. Budget sums are computed here, by channel, by ownership and by scenario.
 
 pub mod command;
+pub mod validate;
 
 use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::{ObjectiveId, TacticId};

@@ -12,6 +12,7 @@
 
 pub mod command;
 pub mod score;
+pub mod validate;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;

@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod attribution;
 pub mod command;
 mod templates;
+pub mod validate;
 
 pub use templates::{StageKey, Template};
 

@@ -10,6 +10,7 @@
 pub mod monitor;
 
 pub mod command;
+pub mod validate;
 
 use crate::domain::core::channel::Channel;
 use crate::domain::core::date::Date;
