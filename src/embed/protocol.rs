@@ -106,9 +106,7 @@ pub enum Outbound {
     },
     /// The open plan was saved.
     PlanChanged {
-        /// Its id.
         plan_id: String,
-        /// Its name.
         name: String,
         /// When it changed, in milliseconds since 1970.
         updated: i64,

@@ -54,7 +54,6 @@ pub enum Action {
     /// Opens `plan`, replacing what was open and starting a fresh history. With `save`, the
     /// plan is new and autosave should store it; without, it was just loaded from storage.
     Open {
-        /// The plan.
         plan: Rc<Plan>,
         /// Whether it needs saving.
         save: bool,

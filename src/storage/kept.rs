@@ -54,7 +54,6 @@ pub struct KeptCopy {
     pub subject: String,
     /// When it was kept; `None` for an unreadable plan still under its own key.
     pub at: Option<Timestamp>,
-    /// Why it is kept.
     pub why: KeptWhy,
     /// The room it takes, in UTF-16 code units (what the browser's limit counts).
     pub bytes: usize,

@@ -57,7 +57,6 @@ pub enum LoadOutcome {
     Missing,
     /// The plan, ready to use (migrated if it was older).
     Loaded {
-        /// The plan.
         plan: Plan,
         /// The schema version it was stored at, when older than this build's.
         migrated_from: Option<u32>,
@@ -302,9 +301,7 @@ impl Store {
 /// A stored plan, as the plan list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanSummary {
-    /// Its id.
     pub id: PlanId,
-    /// Its name.
     pub name: String,
     /// When it last changed.
     pub updated: Timestamp,

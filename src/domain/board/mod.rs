@@ -303,7 +303,6 @@ impl TowsKind {
 /// its last text and says so, rather than pointing at nothing.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceLink {
-    /// The card.
     pub card: CardId,
     /// The card's text when it was deleted; `None` while the card exists.
     #[serde(default)]
@@ -345,7 +344,6 @@ pub enum Check {
     EmptyColumn(Column),
     /// Two cards on one board say the same.
     Duplicate {
-        /// The first card.
         first: CardId,
         /// The card that repeats it.
         second: CardId,
@@ -415,7 +413,6 @@ pub fn checks(kind: BoardKind, board: &Board, strategies: &[Strategy]) -> Vec<Ch
 /// A PESTLE factor in the impact × likelihood ranking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ranked {
-    /// The card.
     pub card: CardId,
     /// Impact × likelihood, 1–25.
     pub score: u8,

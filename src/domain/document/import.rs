@@ -63,7 +63,6 @@ pub struct Imported {
 pub struct Preview {
     /// The plan's name.
     pub name: String,
-    /// Its description.
     pub description: String,
     /// The language its content is written in.
     pub locale: Locale,
@@ -88,7 +87,6 @@ pub struct Preview {
     pub touchpoints: usize,
     /// SMART objectives.
     pub objectives: usize,
-    /// KPIs.
     pub kpis: usize,
     /// Readings, over every objective.
     pub readings: usize,

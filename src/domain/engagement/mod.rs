@@ -92,7 +92,6 @@ impl TacticText {
 pub struct Tactic {
     /// Stable identity.
     pub id: TacticId,
-    /// The channel.
     pub channel: Channel,
     /// The channel's name when custom.
     #[serde(default)]

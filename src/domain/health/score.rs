@@ -102,7 +102,6 @@ impl HealthCheck {
 /// The score of one context.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ContextScore {
-    /// Which context.
     pub context: Context,
     /// The mean of the ratings given, "don't know" left out; `None` when nothing is rated.
     pub mean: Option<f64>,

@@ -12,28 +12,24 @@ pub enum Coverage {
     Absent {
         /// Whose journey.
         persona: PersonaId,
-        /// Which stage.
         stage: StageId,
     },
     /// No KPI says how this stage is measured.
     NoKpi {
         /// Whose journey.
         persona: PersonaId,
-        /// Which stage.
         stage: StageId,
     },
     /// The persona prefers a medium that no touchpoint of theirs uses.
     MediumUnused {
         /// Whose journey.
         persona: PersonaId,
-        /// The medium.
         medium: Media,
     },
     /// At this stage only goal scorers play: nothing creates demand.
     NoDiscoverer {
         /// Whose journey.
         persona: PersonaId,
-        /// Which stage.
         stage: StageId,
     },
     /// The journey stops at the purchase: nothing for retention afterwards.
@@ -103,7 +99,6 @@ pub fn coverage(map: &JourneyMap) -> Vec<Coverage> {
 /// across every persona's journey.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamRow {
-    /// The channel.
     pub channel: Channel,
     /// Its name when custom.
     pub custom: String,

@@ -24,7 +24,6 @@ pub const HALF_LIFE_DAYS: f64 = 7.0;
 pub struct PathStep {
     /// Stable identity.
     pub id: PathStepId,
-    /// The channel.
     pub channel: Channel,
     /// The channel's name when custom.
     #[serde(default)]
@@ -149,7 +148,6 @@ pub fn split(total: u64, weights: &[f64]) -> Vec<u64> {
 /// A channel's credit under every model, in the order of [`Model::ALL`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChannelCredit {
-    /// The channel.
     pub channel: Channel,
     /// Its name when custom.
     pub custom: String,

@@ -212,7 +212,6 @@ impl Lane {
 /// What is said about one stage of one persona's journey.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cell {
-    /// The stage.
     pub stage: StageId,
     /// The text lanes, by lane (see [`Lane`]); missing ones are empty.
     #[serde(default)]
@@ -296,7 +295,6 @@ pub struct Touchpoint {
     pub id: TouchpointId,
     /// The stage it is at.
     pub stage: StageId,
-    /// The channel.
     pub channel: Channel,
     /// The channel's name when it is [`Channel::Custom`].
     #[serde(default)]

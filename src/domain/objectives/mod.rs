@@ -81,7 +81,6 @@ pub struct Reading {
     pub id: ReadingId,
     /// The day.
     pub date: Date,
-    /// The value.
     pub value: f64,
 }
 

@@ -57,7 +57,6 @@ impl Status {
 /// one (1.0 = exactly on the line).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Assessment {
-    /// The status.
     pub status: Status,
     /// Actual progress over expected progress at the latest reading.
     pub ratio: Option<f64>,

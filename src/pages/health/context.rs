@@ -12,9 +12,7 @@ use yew::prelude::*;
 /// Props of [`ContextStep`].
 #[derive(Properties, PartialEq)]
 pub struct ContextStepProps {
-    /// Which context.
     pub context: Context,
-    /// The health check.
     pub health: Rc<HealthCheck>,
     /// Sends changes.
     pub edit: PlanHandle,

@@ -12,7 +12,6 @@ use yew::prelude::*;
 /// Props of [`StartStep`].
 #[derive(Properties, PartialEq)]
 pub struct StartStepProps {
-    /// The starting point.
     pub start: Rc<StartingPoint>,
     /// Sends changes.
     pub edit: PlanHandle,

@@ -90,7 +90,6 @@ pub fn focus_card(props: &FocusCardProps) -> Html {
 pub struct ZoomLayerProps {
     /// The zoomed card.
     pub zoom: Zoom,
-    /// Closes it.
     pub on_close: Callback<()>,
 }
 

@@ -41,7 +41,6 @@ type MoveCard = Rc<dyn Fn(&CardId, Column, usize)>;
 /// Props of [`BoardView`].
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
-    /// Which board.
     pub kind: BoardKind,
     /// Its cards.
     pub board: Rc<Board>,
