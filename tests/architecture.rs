@@ -490,3 +490,44 @@ fn components_are_short() {
         hits.join("\n")
     );
 }
+
+/// The README's layout tables name every folder of `src/` and every part of the domain
+/// (issue 13), so a newcomer finds the room for any line by its name.
+#[test]
+fn the_readme_names_every_folder_and_domain_part() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = fs::read_to_string(root.join("README.md")).unwrap_or_default();
+    let mut missing = Vec::new();
+    for entry in fs::read_dir(root.join("src"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        if entry.path().is_dir() {
+            let name = format!("`src/{}/`", entry.file_name().to_string_lossy());
+            if !readme.contains(&name) {
+                missing.push(name);
+            }
+        }
+    }
+    for part in DOMAIN_LAYERS.iter().flat_map(|layer| layer.iter()) {
+        let dir = root.join("src/domain").join(part);
+        let name = if dir.is_dir() {
+            format!("`{part}/`")
+        } else {
+            format!("`{part}.rs`")
+        };
+        if !readme.contains(&name) {
+            missing.push(name);
+        }
+    }
+    assert!(
+        missing.len() < 100 && readme.len() > 1000,
+        "README not read"
+    );
+    assert!(
+        missing.is_empty(),
+        "the README's layout does not name: {}",
+        missing.join(", ")
+    );
+}
