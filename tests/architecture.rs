@@ -286,20 +286,37 @@ fn domain_uses() -> Vec<(String, String, String)> {
             .map(|l| l.split("//").next().unwrap_or(""))
             .collect::<Vec<_>>()
             .join("\n");
-        let mut named = names_after(&code, "crate::domain::");
-        if rel.components().count() == 1 {
-            // In a file at the domain's root, `super::` is the domain.
-            named.extend(
-                names_after(&code, "super::")
-                    .into_iter()
-                    .filter(|n| domain_layer(n).is_some()),
-            );
+        let mut named: Vec<(String, bool)> = names_after(&code, "crate::domain::")
+            .into_iter()
+            .map(|n| (n, true))
+            .collect();
+        // How deep the file's module is below the domain: `super::` names the domain from a
+        // module at the root (`plan.rs`, `board/mod.rs`), `super::super::` from one a level
+        // down (`board/command.rs`). What follows may also be the file's own item (in a test
+        // module), so an unknown name there is not an error.
+        let own_file = rel.file_name().is_some_and(|f| f == "mod.rs");
+        let level = rel.components().count() - usize::from(own_file);
+        let up = match level {
+            1 => "super::",
+            2 => "super::super::",
+            _ => "",
+        };
+        if !up.is_empty() {
+            let deeper = format!("{up}super::");
+            let from_up: Vec<String> = names_after(&code.replace(&deeper, ""), up);
+            named.extend(from_up.into_iter().map(|n| (n, false)));
         }
-        for name in named {
+        for (name, must_know) in named {
+            if name == "self" {
+                continue; // `use crate::domain::{self, …}`
+            }
             let part = DOMAIN_REEXPORTS
                 .iter()
                 .find(|(n, _)| *n == name)
                 .map_or(name.clone(), |(_, p)| (*p).to_owned());
+            if !must_know && domain_layer(&part).is_none() {
+                continue;
+            }
             if part != own {
                 uses.push((own.clone(), part, file.display().to_string()));
             }

@@ -302,19 +302,33 @@ impl Store {
             .get(&self.ns.plan_key(id))
             .map_err(SaveError::Storage)?
             .ok_or_else(|| SaveError::Storage(Fault::Other("no such plan".into())))?;
-        let mut plan = super::codec::decode(&raw)
+        let plan = super::codec::decode(&raw)
             .ok_or_else(|| SaveError::Storage(Fault::Other(super::codec::NOT_HERE.into())))?
             .map_err(|e| SaveError::Encode(e.to_string()))?
             .plan;
-        plan.id = new_id;
-        plan.meta.name = crate::domain::core::rules::truncate(
+        self.save_copy(&plan, new_id, name, at)
+    }
+
+    /// Saves `plan` as a new plan `new_id` called `name` (trimmed, cut to the longest name),
+    /// made and changed at `at`; `plan` itself is not written. The plan list copies the open
+    /// plan this way, as it is shown, without saving it behind autosave's back.
+    pub fn save_copy(
+        &self,
+        plan: &Plan,
+        new_id: PlanId,
+        name: &str,
+        at: Timestamp,
+    ) -> Result<Plan, SaveError> {
+        let mut copy = plan.clone();
+        copy.id = new_id;
+        copy.meta.name = crate::domain::core::rules::truncate(
             name.trim(),
             crate::domain::core::rules::MAX_NAME_CHARS,
         );
-        plan.meta.created = at;
-        plan.meta.updated = at;
-        self.save_plan(&plan)?;
-        Ok(plan)
+        copy.meta.created = at;
+        copy.meta.updated = at;
+        self.save_plan(&copy)?;
+        Ok(copy)
     }
 
     /// How much room Waymark takes in this browser.

@@ -7,10 +7,9 @@ use crate::domain::core::rules::check_len;
 use crate::domain::objectives::validate::links;
 use crate::domain::objectives::{Link, MAX_TEXT};
 
-/// Checks the creative idea and the 4Ps.
+/// Checks the creative idea.
 pub(crate) fn creative(
     creative: &Creative,
-    mix: &Mix,
     finding_exists: &dyn Fn(&Link) -> bool,
 ) -> Result<(), String> {
     for field in CreativeField::ALL {
@@ -21,6 +20,11 @@ pub(crate) fn creative(
         )?;
     }
     links(finding_exists, "plan.creative.links", &creative.links)?;
+    Ok(())
+}
+
+/// Checks the 4Ps.
+pub(crate) fn mix(mix: &Mix) -> Result<(), String> {
     for p in P::ALL {
         let entry = mix.get(p);
         check_len(

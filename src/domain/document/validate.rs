@@ -40,8 +40,12 @@ pub fn plan(plan: &Plan) -> Result<(), String> {
     board::validate::strategies(&plan.swot, &plan.tows)?;
     journey::validate::map(&plan.journey)?;
     let finding_exists = |link: &objectives::Link| link_exists(plan, link);
-    objectives::validate::objectives(&plan.objectives, &plan.reviews, &finding_exists)?;
-    creative::validate::creative(&plan.creative, &plan.mix, &finding_exists)?;
+    // In this order, so a file with several faults is refused for the same one as before the
+    // sections had their own checks.
+    objectives::validate::objectives(&plan.objectives, &finding_exists)?;
+    creative::validate::creative(&plan.creative, &finding_exists)?;
     engagement::validate::engagement(&plan.engagement, &plan.objectives)?;
+    creative::validate::mix(&plan.mix)?;
+    objectives::validate::reviews(&plan.reviews)?;
     Ok(())
 }

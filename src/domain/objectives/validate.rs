@@ -7,10 +7,9 @@ use super::monitor::{Review, MAX_REVIEWS};
 use super::{Link, ObjectiveText, Objectives, MAX_KPIS, MAX_OBJECTIVES, MAX_READINGS, MAX_TEXT};
 use crate::domain::core::rules::{self, check_len, duplicate, MAX_NAME_CHARS};
 
-/// Checks the objectives with their readings and KPIs, and the review log.
+/// Checks the objectives with their readings, and the KPIs.
 pub(crate) fn objectives(
     section: &Objectives,
-    reviews: &[Review],
     finding_exists: &dyn Fn(&Link) -> bool,
 ) -> Result<(), String> {
     if section.objectives.len() > MAX_OBJECTIVES {
@@ -70,6 +69,11 @@ pub(crate) fn objectives(
             return Err(format!("{path}.target: not a usable number"));
         }
     }
+    Ok(())
+}
+
+/// Checks the review log.
+pub(crate) fn reviews(reviews: &[Review]) -> Result<(), String> {
     if reviews.len() > MAX_REVIEWS {
         return Err(format!("plan.reviews: more than {MAX_REVIEWS}"));
     }
