@@ -202,7 +202,9 @@ fn objective_card(props: &CardProps) -> Html {
             .on(move |_: MouseEvent| ObjectivesCommand::DeleteObjective { id: id.clone() })
     };
     html! {
-        <article class="card objective" aria-label={o.statement.clone()} data-testid="objective">
+        <article class="card objective" aria-labelledby={format!("{base}-title")} data-testid="objective">
+            // The heading a screen reader moves by; the statement field below shows it.
+            <h2 id={format!("{base}-title")} class="visually-hidden">{ o.statement.clone() }</h2>
             <div class="objective-grid">
                 <div class="objective-fields">
                     { text(ObjectiveText::Statement, true) }
@@ -237,7 +239,7 @@ fn objective_card(props: &CardProps) -> Html {
 fn smart_checklist(i18n: &I18nContext, o: &Objective) -> Html {
     let verdicts = smart(o);
     html! {
-    <aside class="smart" aria-label={i18n.t("smart-title")} data-testid="smart">
+    <div class="smart" role="group" aria-label={i18n.t("smart-title")} data-testid="smart">
         <p class="smart-title">{ i18n.t("smart-title") }</p>
         <ul>
             { for verdicts.iter().zip(LETTERS).map(|(v, letter)| {
@@ -255,7 +257,7 @@ fn smart_checklist(i18n: &I18nContext, o: &Objective) -> Html {
                 }
             }) }
         </ul>
-    </aside>
+    </div>
     }
 }
 

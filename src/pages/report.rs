@@ -40,6 +40,8 @@ pub fn report_page() -> Html {
         i18n: &i18n,
         plan: &plan,
         today: today(),
+        // Under the report's chapter (h2) and section (h3) headings.
+        inner: 4,
     };
     let mut missing = Missing::new();
     let sections = chapters(&c, &mut missing);

@@ -48,7 +48,7 @@ pub fn team_page() -> Html {
             if rows.is_empty() || map.stages.is_empty() {
                 <p class="card">{ i18n.t("team-empty") }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={i18n.t("team-title")}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={i18n.t("team-table")}>
                     <table class="data-table team-sheet" data-testid="team-sheet">
                         <thead><tr>
                             <th scope="col">{ i18n.t("team-channel") }</th>

@@ -567,6 +567,7 @@ coverage-ends-at-purchase = { $persona }'s journey stops at the purchase: nothin
 
 ## The team sheet
 team-title = Team sheet
+team-table = Each channel's role at each stage
 team-lead = Paid, owned and earned channels play as one team: discoverers create demand, goal scorers harvest it. This sheet shows who plays where, across every persona's journey.
 team-channel = Channel
 team-none = Not used

@@ -566,6 +566,7 @@ coverage-ends-at-purchase = Perjalanan { $persona } berhenti pada pembelian: tid
 
 ## Susunan tim
 team-title = Susunan tim
+team-table = Peran setiap saluran di setiap tahap
 team-lead = Saluran berbayar, milik sendiri, dan diperoleh bermain sebagai satu tim: pembuka jalan menciptakan permintaan, pencetak gol memanennya. Lembar ini menunjukkan siapa bermain di mana, di seluruh perjalanan setiap persona.
 team-channel = Saluran
 team-none = Tidak digunakan

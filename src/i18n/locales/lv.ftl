@@ -568,6 +568,7 @@ coverage-ends-at-purchase = { $persona }: ceļš beidzas ar pirkumu — nekas ne
 
 ## Komandas sastāvs
 team-title = Komandas sastāvs
+team-table = Katra kanāla loma katrā posmā
 team-lead = Maksas, pašu un nopelnītie kanāli spēlē kā viena komanda: atklājēji rada pieprasījumu, vārtu guvēji to realizē. Šeit redzams, kurš kanāls kurā pozīcijā spēlē visu personu ceļos.
 team-channel = Kanāls
 team-none = Netiek izmantots

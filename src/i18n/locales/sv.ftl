@@ -567,6 +567,7 @@ coverage-ends-at-purchase = Kundresan för { $persona } slutar vid köpet: ingen
 
 ## Laguppställningen
 team-title = Laguppställning
+team-table = Varje kanals roll i varje fas
 team-lead = Betalda, ägda och förtjänade kanaler spelar i samma lag: upptäckarna skapar efterfrågan och målgörarna fångar upp den. Här ser du vem som spelar var, i alla personas kundresor.
 team-channel = Kanal
 team-none = Används inte

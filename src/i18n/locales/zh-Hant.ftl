@@ -566,6 +566,7 @@ coverage-ends-at-purchase = { $persona }的旅程止於購買：沒有任何安�
 
 ## 陣容表
 team-title = 陣容表
+team-table = 各管道在各階段的角色
 team-lead = 付費、自有與贏得管道是同一支球隊：助攻手創造需求，得分手收割需求。這張表呈現在每個人物誌的旅程中，各管道分別在哪裡上場。
 team-channel = 管道
 team-none = 未使用

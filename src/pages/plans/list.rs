@@ -12,11 +12,10 @@ use crate::state::{
     new_plan_id, now, open_plan, use_app_state, use_plan, use_settings, Action, PlanHandle,
     SettingsHandle, StateHandle,
 };
-use crate::storage::{Fault, LoadOutcome, PlanSummary, SaveError, Settings, Store, UNDO_DELETE_MS};
+use crate::storage::{LoadOutcome, PlanSummary, Settings, Store};
+use crate::ui::download_plan;
+use crate::ui::focus_element;
 use crate::ui::focus_main_heading;
-use crate::ui::{download_plan, Banner, BannerKind};
-use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -26,8 +25,12 @@ pub(super) struct ListProps {
     pub store: Store,
     /// Moves when the list may have changed (read it again).
     pub refresh: u32,
-    /// Told after a change made here (a copy, a rename, a deletion or its undo).
+    /// Told after a change made here (a copy, a rename, a deletion).
     pub on_change: Callback<()>,
+    /// Told the message of an action that failed.
+    pub on_failed: Callback<&'static str>,
+    /// Told the trash key, the name and the id of a plan just deleted (the page offers Undo).
+    pub on_deleted: Callback<(String, String, PlanId)>,
 }
 
 /// See the module documentation.
@@ -40,32 +43,20 @@ pub(super) fn plan_list(props: &ListProps) -> Html {
         edit: use_plan(),
         settings: use_settings(),
         navigator: use_navigator(),
-        failed: use_state_eq(|| None::<&'static str>),
         renaming: use_state_eq(|| None::<PlanId>),
         rename_input: use_node_ref(),
-        deleted: use_state(|| None::<(String, String)>),
-        undo_timer: use_mut_ref(|| None::<Timeout>),
         on_change: props.on_change.clone(),
+        on_failed: props.on_failed.clone(),
+        on_deleted: props.on_deleted.clone(),
         i18n: i18n.clone(),
     };
     let _ = props.refresh;
     let plans = actions.store.list_plans();
     let current = actions.state.plan.as_ref().map(|p| p.id.clone());
     html! {
-        <>
-        if let Some(key) = *actions.failed {
-            <Banner kind={BannerKind::Error} testid="plans-error"><p>{ i18n.t(key) }</p></Banner>
-        }
-        if let Some((_, name)) = &*actions.deleted {
-            <div class="board-toast" role="status" data-testid="delete-undo">
-                <p>{ i18n.t_args("plans-deleted", &[("name", Arg::from(name.as_str()))]) }</p>
-                <button type="button" class="button" onclick={actions.undo_delete()}>{ i18n.t("undo") }</button>
-            </div>
-        }
         <ul class="plan-list" data-testid="plan-list">
             { for plans.iter().map(|p| plan_item(&actions, p, current.as_ref() == Some(&p.id))) }
         </ul>
-        </>
     }
 }
 
@@ -74,9 +65,26 @@ pub(super) fn plan_list(props: &ListProps) -> Html {
 fn plan_item(actions: &Actions, p: &PlanSummary, is_current: bool) -> Html {
     let i18n = &actions.i18n;
     let is_renaming = actions.renaming.as_ref() == Some(&p.id);
+    // Opening the form focuses its field; closing it gives focus back to "Rename".
     let set_renaming = |to: Option<PlanId>| {
-        let renaming = actions.renaming.clone();
-        Callback::from(move |_: MouseEvent| renaming.set(to.clone()))
+        let (renaming, id) = (actions.renaming.clone(), p.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            focus_element(match to {
+                Some(_) => "rename-plan".to_owned(),
+                None => format!("rename-{id}"),
+            });
+            renaming.set(to.clone());
+        })
+    };
+    let escape = {
+        let (renaming, id) = (actions.renaming.clone(), p.id.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                renaming.set(None);
+                focus_element(format!("rename-{id}"));
+            }
+        })
     };
     let label = |key: &str| format!("{}: {}", i18n.t(key), p.name);
     html! {
@@ -87,7 +95,7 @@ fn plan_item(actions: &Actions, p: &PlanSummary, is_current: bool) -> Html {
                         <label class="field-label" for="rename-plan">{ i18n.t("plans-rename-label") }</label>
                         <div class="inline-form">
                             <input id="rename-plan" type="text" ref={actions.rename_input.clone()} value={p.name.clone()}
-                                maxlength={MAX_NAME_CHARS.to_string()} autocomplete="off" />
+                                maxlength={MAX_NAME_CHARS.to_string()} autocomplete="off" onkeydown={escape} />
                             <button type="submit" class="button button-primary button-small">{ i18n.t("save") }</button>
                             <button type="button" class="button button-small" onclick={set_renaming(None)}>{ i18n.t("cancel") }</button>
                         </div>
@@ -108,7 +116,7 @@ fn plan_item(actions: &Actions, p: &PlanSummary, is_current: bool) -> Html {
                         aria-label={label("plans-open")}>{ i18n.t("plans-open") }</button>
                 }
                 if !is_renaming {
-                    <button type="button" class="button button-small" onclick={set_renaming(Some(p.id.clone()))}
+                    <button type="button" class="button button-small" id={format!("rename-{}", p.id)} onclick={set_renaming(Some(p.id.clone()))}
                         aria-label={label("plans-rename")} data-testid="plan-rename">{ i18n.t("plans-rename") }</button>
                 }
                 <button type="button" class="button button-small" onclick={actions.duplicate(p.id.clone(), p.name.clone())}
@@ -130,21 +138,18 @@ struct Actions {
     edit: PlanHandle,
     settings: Option<SettingsHandle>,
     navigator: Option<Navigator>,
-    /// The message of the last action that failed.
-    failed: UseStateHandle<Option<&'static str>>,
     /// The plan being renamed.
     renaming: UseStateHandle<Option<PlanId>>,
     rename_input: NodeRef,
-    /// The last deletion, while it can be undone: (trash key, plan name).
-    deleted: UseStateHandle<Option<(String, String)>>,
-    undo_timer: Rc<RefCell<Option<Timeout>>>,
     on_change: Callback<()>,
+    on_failed: Callback<&'static str>,
+    on_deleted: Callback<(String, String, PlanId)>,
     i18n: I18nContext,
 }
 
 impl Actions {
     fn fail(&self, key: &'static str) {
-        self.failed.set(Some(key));
+        self.on_failed.emit(key);
     }
 
     fn is_open(&self, id: &PlanId) -> bool {
@@ -181,27 +186,20 @@ impl Actions {
         )
     }
 
-    /// Copies a plan as a new one ("Copy of …"), with `Store::duplicate_plan`.
+    /// Copies a plan as a new one ("Copy of …"): the open one as it is shown, from memory
+    /// (it is not written itself: saving it stays autosave's job), another from storage.
     fn duplicate(&self, id: PlanId, name: String) -> Callback<MouseEvent> {
         let this = self.clone();
         Callback::from(move |_: MouseEvent| {
-            // The open plan is copied as shown: what is typed and not yet saved is saved first.
-            if let Some(open) = this.state.plan.as_ref().filter(|p| p.id == id) {
-                crate::state::drafts::commit_all();
-                if this.store.save_plan(open).is_err() {
-                    this.fail("storage-full");
-                    return;
-                }
-            }
+            let Some(plan) = this.plan_now(&id) else {
+                this.fail("plans-open-failed");
+                return;
+            };
             let name = this
                 .i18n
                 .t_args("plans-copy-name", &[("name", Arg::from(name.as_str()))]);
-            match this.store.duplicate_plan(&id, new_plan_id(), &name, now()) {
+            match this.store.save_copy(&plan, new_plan_id(), &name, now()) {
                 Ok(_) => this.on_change.emit(()),
-                // The plan could not be read (gone, or not readable here).
-                Err(SaveError::Storage(Fault::Other(_)) | SaveError::Encode(_)) => {
-                    this.fail("plans-open-failed")
-                }
                 Err(_) => this.fail("storage-full"),
             }
         })
@@ -242,32 +240,10 @@ impl Actions {
             }
             match this.store.delete_plan(&id, now()) {
                 Ok(key) => {
-                    this.deleted.set(Some((key, name.clone())));
-                    // After the window, the plan is gone for good.
-                    let (store, deleted) = (this.store.clone(), this.deleted.clone());
-                    *this.undo_timer.borrow_mut() =
-                        Some(Timeout::new(UNDO_DELETE_MS as u32, move || {
-                            store.purge_trash(now());
-                            deleted.set(None);
-                        }));
+                    this.on_deleted.emit((key, name.clone(), id.clone()));
                     this.on_change.emit(());
                 }
                 Err(_) => this.fail("plans-delete-failed"),
-            }
-        })
-    }
-
-    fn undo_delete(&self) -> Callback<MouseEvent> {
-        let this = self.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some((key, _)) = (*this.deleted).clone() else {
-                return;
-            };
-            *this.undo_timer.borrow_mut() = None;
-            this.deleted.set(None);
-            match this.store.undelete_plan(&key) {
-                Ok(_) => this.on_change.emit(()),
-                Err(_) => this.fail("plans-undo-failed"),
             }
         })
     }
@@ -278,6 +254,7 @@ impl Actions {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             this.renaming.set(None);
+            focus_element(format!("rename-{id}"));
             let Some(input) = this.rename_input.cast::<web_sys::HtmlInputElement>() else {
                 return;
             };

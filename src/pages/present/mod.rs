@@ -191,6 +191,8 @@ pub fn present_page(props: &PresentPageProps) -> Html {
         i18n: &i18n,
         plan: &plan,
         today: today(),
+        // Under the slide's title (h1).
+        inner: 2,
     };
     let shown = slides::show(&c, slide);
     let announce = i18n.t_args(

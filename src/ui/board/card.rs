@@ -5,10 +5,10 @@
 
 use super::column_name;
 use crate::domain::board::{BoardKind, Card, CardSource, Confidence, RatingField};
-use crate::domain::BoardCommand;
+use crate::domain::{BoardCommand, CardId};
 use crate::i18n::{use_i18n, Arg};
 use crate::state::PlanHandle;
-use crate::ui::focus::focus_element;
+use crate::ui::focus_element;
 use crate::ui::{Choose, TextField};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -28,8 +28,8 @@ pub(super) struct CardProps {
     /// A dragged card would land just before this one.
     pub drop_before: bool,
     pub plan: PlanHandle,
-    /// Told the text of the card when it is deleted.
-    pub on_deleted: Callback<String>,
+    /// Told the id and text of the card when it is deleted.
+    pub on_deleted: Callback<(CardId, String)>,
 }
 
 /// One card. Re-renders only when its own props change.
@@ -57,7 +57,7 @@ pub(super) fn card_view(props: &CardProps) -> Html {
                 board: kind,
                 id: id.clone(),
             });
-            on_deleted.emit(text.clone());
+            on_deleted.emit((id.clone(), text.clone()));
         })
     };
     let toggle = {
@@ -69,7 +69,7 @@ pub(super) fn card_view(props: &CardProps) -> Html {
     html! {
         <li class={format!("board-card{}{}", if props.lifted { " card-lifted" } else { "" }, if props.drop_before { " drop-before" } else { "" })} id={dom_id}
             data-card={id.to_string()} tabindex="0" draggable="true" ref={li}
-            aria-describedby={format!("{}-help", kind.key())} onkeydown={in_place.card_keys}>
+            aria-label={card.text.clone()} onkeydown={in_place.card_keys}>
             if *in_place.editing {
                 <label class="visually-hidden" for={format!("edit-{id}")}>{ i18n.t("board-edit-label") }</label>
                 <input type="text" class="card-edit" id={format!("edit-{id}")} ref={in_place.input}
@@ -84,7 +84,7 @@ pub(super) fn card_view(props: &CardProps) -> Html {
                 { move_menu }
                 <button type="button" class="button button-small button-quiet" onclick={toggle}
                     aria-expanded={(*open).to_string()} aria-controls={format!("details-{id}")}>{ i18n.t("board-details") }</button>
-                <button type="button" class="button button-small button-quiet" onclick={delete}
+                <button type="button" class="button button-small button-quiet" onclick={delete} data-testid="card-delete"
                     aria-label={i18n.t_args("board-delete-card", &[("card", Arg::from(card.text.clone()))])}>{ i18n.t("board-delete") }</button>
             </div>
             if *open {

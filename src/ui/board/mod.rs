@@ -31,7 +31,7 @@ use crate::domain::BoardCommand;
 use crate::domain::CardId;
 use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::state::{use_plan, PlanHandle};
-use crate::ui::focus::focus_element;
+use crate::ui::focus_element;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -63,6 +63,31 @@ fn where_text(i18n: &I18nContext, column: Column, index: usize, len: usize) -> S
     )
 }
 
+/// The card deleted last, while its "Undo" note shows.
+#[derive(Clone, Debug, PartialEq)]
+struct Deleted {
+    id: CardId,
+    text: String,
+    /// Where it was, so the note shows there, next to where the user is.
+    column: Column,
+    /// How many cards the board had left.
+    left: usize,
+}
+
+/// Where focus goes when card `id` of `column` is deleted (its button goes with it): the next
+/// card of the column, else the one before, else the column's field that adds a card.
+fn next_focus(board: &Board, id: &CardId, column: Column) -> String {
+    let cards: Vec<&Card> = board.column(column).collect();
+    let at = cards.iter().position(|c| c.id == *id).unwrap_or(0);
+    match cards
+        .get(at + 1)
+        .or(at.checked_sub(1).and_then(|i| cards.get(i)))
+    {
+        Some(card) => format!("card-{}", card.id),
+        None => format!("add-{}", column.key()),
+    }
+}
+
 /// Moves a card of `board` and says where it landed (in `announce`, a live region).
 fn mover(
     plan: PlanHandle,
@@ -86,6 +111,70 @@ fn mover(
     }) as MoveCard
 }
 
+/// Deleting a card: said once in the board's live region, focus to its neighbour, and an
+/// "Undo" note in its column that puts card and focus back. Returns the callback cards call
+/// with the id and text of the card they deleted, the note's Undo, and the note to show.
+#[hook]
+fn use_deletion(
+    board: &Rc<Board>,
+    plan: &PlanHandle,
+    announce: &UseStateHandle<String>,
+) -> (
+    Callback<(CardId, String)>,
+    Callback<MouseEvent>,
+    Option<Deleted>,
+) {
+    let i18n = use_i18n();
+    let deleted = use_state_eq(|| None::<Deleted>);
+    // Stable across renders (cards compare their props to skip re-rendering): it reads the
+    // board as it was before the deletion through a cell kept up to date below.
+    let shown = use_mut_ref(|| board.clone());
+    *shown.borrow_mut() = board.clone();
+    let on_deleted = {
+        let (deleted, announce, i18n, shown) = (
+            deleted.clone(),
+            announce.clone(),
+            i18n.clone(),
+            shown.clone(),
+        );
+        use_callback(i18n.locale(), move |(id, text): (CardId, String), _| {
+            let board = shown.borrow().clone();
+            let Some(card) = board.card(&id) else {
+                return;
+            };
+            let column = card.column;
+            // Said once, in the board's live region; the note below only offers Undo.
+            announce.set(i18n.t_args("board-deleted", &[("card", Arg::from(text.clone()))]));
+            focus_element(next_focus(&board, &id, column));
+            deleted.set(Some(Deleted {
+                id,
+                text,
+                column,
+                left: board.cards.len().saturating_sub(1),
+            }));
+        })
+    };
+    let undo = {
+        let (plan, deleted) = (plan.clone(), deleted.clone());
+        Callback::from(move |_: MouseEvent| {
+            plan.undo();
+            if let Some(d) = &*deleted {
+                // The card is back where it was: focus goes to it.
+                focus_element(format!("card-{}", d.id));
+            }
+            deleted.set(None);
+        })
+    };
+    // The note shows while the board still has as many cards as the deletion left (any other
+    // change to the count hides it), in the column the card was deleted from.
+    let note = deleted
+        .as_ref()
+        .filter(|d| d.left == board.cards.len())
+        .cloned();
+
+    (on_deleted, undo, note)
+}
+
 /// See the module documentation.
 #[function_component(BoardView)]
 pub fn board_view(props: &BoardProps) -> Html {
@@ -95,9 +184,6 @@ pub fn board_view(props: &BoardProps) -> Html {
     let lifted = use_state_eq(|| None::<Lifted>);
     let dragging = use_mut_ref(|| None::<CardId>);
     let drop_at = use_state_eq(|| None::<(Column, usize)>);
-    // The text of the card deleted last and how many cards were left: the "Undo" note shows
-    // while the board still has that many (any other change to the count hides it).
-    let deleted = use_state_eq(|| None::<(String, usize)>);
     let kind = props.kind;
     let columns = kind.columns();
 
@@ -126,41 +212,14 @@ pub fn board_view(props: &BoardProps) -> Html {
     };
     let (ondragstart, ondragend) = (drag.on_start(), drag.on_end());
 
-    // Stable across renders (cards compare their props to skip re-rendering): it reads the
-    // board's size through a cell kept up to date below.
-    let size = use_mut_ref(|| 0usize);
-    *size.borrow_mut() = props.board.cards.len();
-    let on_deleted = {
-        let (deleted, announce, i18n, size) = (
-            deleted.clone(),
-            announce.clone(),
-            i18n.clone(),
-            size.clone(),
-        );
-        use_callback(i18n.locale(), move |text: String, _| {
-            announce.set(i18n.t_args("board-deleted", &[("card", Arg::from(text.clone()))]));
-            let left = size.borrow().saturating_sub(1);
-            deleted.set(Some((text, left)));
-        })
-    };
-    let undo = {
-        let (plan, deleted) = (plan.clone(), deleted.clone());
-        Callback::from(move |_: MouseEvent| {
-            plan.undo();
-            deleted.set(None);
-        })
-    };
+    let (on_deleted, undo, note) = use_deletion(&props.board, &plan, &announce);
 
     html! {
-        <div class={format!("board board-{}", kind.key())} {onkeydown} {ondragstart} {ondragend}>
+        // The keyboard help is said once, on entering the board, not on every card.
+        <div class={format!("board board-{}", kind.key())} role="group" aria-describedby={format!("{}-help", kind.key())}
+            {onkeydown} {ondragstart} {ondragend}>
             <p class="board-help" id={format!("{}-help", kind.key())}>{ i18n.t("board-keyboard-help") }</p>
             <div class="visually-hidden" aria-live="polite" data-testid="board-announce">{ (*announce).clone() }</div>
-            if let Some(text) = deleted.as_ref().filter(|(_, left)| *left == props.board.cards.len()).map(|(t, _)| t.clone()) {
-                <div class="board-toast" role="status">
-                    <span>{ i18n.t_args("board-deleted", &[("card", Arg::from(text))]) }</span>
-                    <button type="button" class="button button-small" onclick={undo}>{ i18n.t("undo") }</button>
-                </div>
-            }
             <div class="board-columns">
                 { for columns.iter().map(|column| {
                     let cards: Vec<&Card> = props.board.column(*column).collect();
@@ -172,8 +231,9 @@ pub fn board_view(props: &BoardProps) -> Html {
                             data-testid={format!("column-{key}")}>
                             <header class="column-head">
                                 <h2 id={format!("col-{key}-title")}>{ column_name(&i18n, *column) }</h2>
-                                <span class="column-count" aria-label={i18n.t_args("board-count", &[("count", Arg::from(cards.len()))])}>
-                                    { cards.len() }
+                                <span class="column-count">
+                                    <span aria-hidden="true">{ cards.len() }</span>
+                                    <span class="visually-hidden">{ i18n.t_args("board-count", &[("count", Arg::from(cards.len()))]) }</span>
                                 </span>
                             </header>
                             <p class="column-hint">{ i18n.t(&format!("col-{key}-hint")) }</p>
@@ -188,6 +248,13 @@ pub fn board_view(props: &BoardProps) -> Html {
                                         plan={plan.clone()} on_deleted={on_deleted.clone()} />
                                 }) }
                             </ol>
+                            if let Some(d) = note.as_ref().filter(|d| d.column == *column) {
+                                <div class="board-toast" data-testid="board-undo">
+                                    <span>{ i18n.t_args("board-deleted", &[("card", Arg::from(d.text.clone()))]) }</span>
+                                    <button type="button" class="button button-small" onclick={undo.clone()}
+                                        aria-keyshortcuts="Control+Z">{ i18n.t("undo-title") }</button>
+                                </div>
+                            }
                             <AddCard {kind} column={*column} plan={plan.clone()} />
                         </section>
                     }

@@ -58,7 +58,7 @@ pub(crate) fn persona(c: &Ctx, p: &Persona) -> Html {
     .collect();
     html! {
         <div class="report-persona report-keep" data-testid="report-persona">
-            <h4 class="report-text">{ p.name.clone() }</h4>
+            <@{c.inner_heading()} class="report-text">{ p.name.clone() }</@>
             { for facts(rows) }
         </div>
     }

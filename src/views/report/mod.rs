@@ -66,11 +66,20 @@ pub(crate) struct Ctx<'a> {
     pub(crate) plan: &'a Plan,
     /// The day the report is made: monitoring statuses are as of today.
     pub(crate) today: Date,
+    /// The level of the headings inside one item (a persona, an objective's monitoring):
+    /// 4 in the report, under its chapter and section headings; 2 on a slide, under the
+    /// slide's title, so headings never skip a level.
+    pub(crate) inner: u8,
 }
 
 impl Ctx<'_> {
     pub(crate) fn t(&self, id: &str) -> String {
         self.i18n.t(id)
+    }
+
+    /// The tag of a heading inside one item (see [`Ctx::inner`]).
+    pub(crate) fn inner_heading(&self) -> String {
+        format!("h{}", self.inner.clamp(2, 6))
     }
 
     fn locale(&self) -> Locale {

@@ -56,7 +56,8 @@ test('cards are added by typing and Enter, and moved by keyboard alone', async (
   await addCards('strengths', ['Loyal customers', 'Repair service']);
   await addCards('weaknesses', ['Small budget']);
   assert.deepEqual(await cardsIn('strengths'), ['Loyal customers', 'Repair service']);
-  assert.equal(await page.textContent('[data-testid=column-strengths] .column-count'), '2');
+  assert.equal(await page.textContent('[data-testid=column-strengths] .column-count [aria-hidden=true]'), '2');
+  assert.equal(await page.textContent('[data-testid=column-strengths] .column-count .visually-hidden'), '2 cards');
 
   // Focus the first strength with Tab, pick it up with Space, move it right and down, drop.
   const card = page.locator('[data-testid=column-strengths] .board-card').first();
@@ -110,10 +111,11 @@ test('the "Move to…" menu moves a card with a single pointer, and drag and dro
   // Drag "Remote work" above "More people run".
   const remote = page.locator('[data-testid=column-social] .board-card', { hasText: 'Remote work' });
   const target = page.locator('[data-testid=column-social] .board-card', { hasText: 'More people run' });
-  await remote.dragTo(target, { targetPosition: { x: 20, y: 4 } });
+  // Picked up by its text (its actions are buttons and a menu, not handles).
+  await remote.dragTo(target, { sourcePosition: { x: 20, y: 8 }, targetPosition: { x: 20, y: 4 } });
   assert.deepEqual(await cardsIn('social'), ['Remote work', 'More people run']);
   // Into another column by dragging.
-  await remote.dragTo(page.locator('[data-testid=column-political] .card-list'));
+  await remote.dragTo(page.locator('[data-testid=column-political] .card-list'), { sourcePosition: { x: 20, y: 8 } });
   assert.deepEqual(await cardsIn('political'), ['Remote work']);
   await saved();
   await page.reload();
@@ -156,6 +158,45 @@ test('editing, rating, deleting with undo, and the matrix ranking', async () => 
   assert.deepEqual(await cardsIn('economic'), []);
   await page.locator('.board-toast').getByRole('button', { name: 'Undo' }).click();
   assert.deepEqual(await cardsIn('economic'), ['Prices rise']);
+  assert.deepEqual(problems.errors, []);
+});
+
+test('keyboard: deleting moves focus to the neighbour, is said once, and Undo brings card and focus back', async () => {
+  await newPlan();
+  await nav(page, 'swot');
+  await addCards('strengths', ['First', 'Second', 'Third']);
+  await addCards('threats', ['Alone']);
+  const focusedCard = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
+  // Each card is named by its text; the keyboard help is said once, for the board.
+  assert.equal(await page.getAttribute('[data-testid=column-strengths] .board-card >> nth=1', 'aria-label'), 'Second');
+  assert.equal(await page.locator('.board-card[aria-describedby]').count(), 0);
+  assert.match(await page.getAttribute('.board', 'aria-describedby'), /-help$/);
+  // Delete "Second" from its button with the keyboard: focus goes to "Third".
+  await page.focus('[data-testid=column-strengths] .board-card >> nth=1 >> [data-testid=card-delete]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Third');
+  assert.deepEqual(await cardsIn('strengths'), ['First', 'Third']);
+  assert.equal(await page.textContent('[data-testid=board-announce]'), 'Deleted “Second”.');
+  // The note is in the column where the user is, says Ctrl+Z, and is not a second announcement.
+  const note = page.locator('[data-testid=column-strengths] [data-testid=board-undo]');
+  assert.equal(await note.count(), 1);
+  assert.equal(await note.getAttribute('role'), null);
+  const undo = note.getByRole('button', { name: 'Undo (Ctrl+Z)' });
+  assert.equal(await undo.getAttribute('aria-keyshortcuts'), 'Control+Z');
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Second');
+  assert.deepEqual(await cardsIn('strengths'), ['First', 'Second', 'Third']);
+  assert.equal(await page.locator('[data-testid=board-undo]').count(), 0);
+  // The last card of a column: focus goes to the column's field that adds one.
+  await page.focus('[data-testid=column-threats] .board-card >> [data-testid=card-delete]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'add-threats');
+  // The first card of a column with others: focus goes to the one after it.
+  await page.focus('[data-testid=column-strengths] .board-card >> nth=0 >> [data-testid=card-delete]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Second');
+  assert.notEqual(await focusedCard(), null);
   assert.deepEqual(problems.errors, []);
 });
 

@@ -162,6 +162,41 @@ test('plans are renamed, duplicated, and deleted with an undo', async () => {
   assert.deepEqual(problems.errors, []);
 });
 
+test('keyboard on the plan list: focus follows rename, cancel, delete and undo', async () => {
+  await openExample();
+  await nav(page, 'plans');
+  const active = () => page.evaluate(() => document.activeElement?.id);
+  const renameButton = await page.getAttribute('[data-testid=plan-rename]', 'id');
+  assert.match(renameButton, /^rename-p-/);
+  // Rename opens with its field focused; Escape closes it and gives focus back.
+  await page.focus('[data-testid=plan-rename]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'rename-plan');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((id) => document.activeElement?.id === id, renameButton);
+  assert.equal(await page.locator('#rename-plan').count(), 0);
+  // Renamed from the keyboard: focus back on Rename.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'rename-plan');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Stride by keys');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.id === id, renameButton);
+  assert.equal(await page.textContent('.plan-item-name'), 'Stride by keys');
+  // Duplicated, then the copy deleted: focus on Undo; Undo: focus on the copy's Rename.
+  await page.click('[data-testid=plan-duplicate]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=plan-item]').length === 2);
+  const copy = page.locator('[data-testid=plan-item]', { hasText: 'Copy of Stride by keys' });
+  const copyRename = await copy.locator('[data-testid=plan-rename]').getAttribute('id');
+  await copy.locator('[data-testid=plan-delete]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'undo-delete');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.id === id, copyRename);
+  assert.equal(await active(), copyRename);
+  assert.deepEqual(problems.errors, []);
+});
+
 test('a snapshot is taken when a session starts changing the plan, and restores it', async () => {
   await openExample();
   await page.reload(); // a new session
