@@ -19,8 +19,13 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { DIST, launch, ready, serveDist } from '../tests/e2e/lib.mjs';
 
-/** The most a first visit may send, gzip, in KB (1 KB = 1024 bytes). */
-export const BUDGET_KB = 372;
+/**
+ * The most a first visit may send, gzip, in KB (1 KB = 1024 bytes). A ratchet: raised only
+ * with a reason written here. 372 → 373 (issue 15): the accessibility work (announcements,
+ * focus after delete and undo, headings on slides) weighs 1.3 KB on the first visit, mostly as
+ * text — every part's strings live in the main module (the splitter keeps all data there).
+ */
+export const BUDGET_KB = 373;
 /** What issue 17 asks for, and what it aims at. */
 export const TARGET_KB = 400;
 /**
@@ -29,7 +34,9 @@ export const TARGET_KB = 400;
  * cannot slide from the first visit into a part unnoticed either (the part must say so here).
  */
 export const PART_BUDGET_KB = {
-  boards: 28, codec: 55, example: 5, journey: 36, planning: 32, plans: 28, present: 28,
+  // boards 28 → 29 and plans 28 → 29 (issue 15): focus after delete and undo, the Undo note
+  // in its column, focus following rename and delete on the plan list.
+  boards: 29, codec: 55, example: 5, journey: 36, planning: 32, plans: 29, present: 28,
   report: 33, share: 6, start: 22, shared: 42,
 };
 export const AIM_KB = 250;

@@ -5,7 +5,7 @@ use crate::domain::Timestamp;
 use crate::embed::Embedding;
 use crate::i18n::{use_i18n, Arg, I18nContext};
 use crate::pages::Route;
-use crate::state::{now, Choice, SaveStatus};
+use crate::state::{now, Choice, PlanHandle, SaveStatus, SettingsHandle, StateHandle};
 use crate::storage::{Fault, KeptWhy, Persistence, Rescued, SaveError, Settings, Store};
 use crate::ui::{download_text, Banner, BannerKind};
 use std::rc::Rc;
@@ -35,6 +35,9 @@ pub(super) struct NoticesProps {
 #[function_component(Notices)]
 pub(super) fn notices(props: &NoticesProps) -> Html {
     let i18n = use_i18n();
+    let state = crate::state::use_app_state();
+    let edit = crate::state::use_plan();
+    let settings = crate::state::use_settings();
     let embedding = use_context::<Rc<Embedding>>().unwrap_or_default();
     let insecure_open = use_state(|| true);
     // The kept copies that could not be read; read again when a copy is kept.
@@ -81,7 +84,7 @@ pub(super) fn notices(props: &NoticesProps) -> Html {
             </Banner>
         });
     }
-    out.push(html! { <ExportReminder store={props.store.clone()} /> });
+    out.push(export_reminder(&i18n, &props.store, &state, settings));
     if let Persistence::MemoryOnly(_) = props.store.persistence() {
         out.push(html! {
             <Banner kind={BannerKind::Warning} testid="storage-blocked"><p>{ i18n.t("storage-blocked") }</p></Banner>
@@ -96,7 +99,7 @@ pub(super) fn notices(props: &NoticesProps) -> Html {
         out.push(fault_banner(&i18n, fault, "storage-read-failed"));
     }
     out.push(save_banner(&i18n, &props.save_status));
-    out.push(html! { <RefusedNotice /> });
+    out.push(refused_notice(&i18n, &state, &edit));
     if let (true, Some(version)) = (*migrated_open, props.migrated_from) {
         let open = migrated_open.clone();
         out.push(html! {
@@ -108,7 +111,7 @@ pub(super) fn notices(props: &NoticesProps) -> Html {
     }
     // The plan that was open could not be read: said at once, with a download.
     if let Some(rescued) = &props.rescued_now {
-        out.push(html! { <RescuedNotice store={props.store.clone()} rescued={rescued.clone()} /> });
+        out.push(rescued_notice(&i18n, &props.store, rescued));
     }
     if props.settings_kept {
         out.push(html! {
@@ -150,20 +153,17 @@ pub(super) fn notices(props: &NoticesProps) -> Html {
     out.into_iter().collect::<Html>()
 }
 
-#[derive(Properties, PartialEq)]
-struct StoreProps {
-    store: Store,
-}
-
 /// The reminder to download a copy of a plan kept only in this browser (storage the browser
-/// may clear), now and then, with "Later".
-#[function_component(ExportReminder)]
-fn export_reminder(props: &StoreProps) -> Html {
-    let state = crate::state::use_app_state();
-    let settings = crate::state::use_settings();
-    let i18n = use_i18n();
+/// may clear), now and then, with "Later". (Functions, not components, like the other
+/// notices: each component type adds its own code to the first visit's download.)
+fn export_reminder(
+    i18n: &I18nContext,
+    store: &Store,
+    state: &StateHandle,
+    settings: Option<SettingsHandle>,
+) -> Html {
     if let (Some(plan), Some(settings)) = (state.plan.clone(), settings) {
-        if matches!(props.store.persistence(), Persistence::Kept)
+        if matches!(store.persistence(), Persistence::Kept)
             && settings.export_reminder_due(&plan.id, &plan.meta, now())
         {
             let download = {
@@ -211,11 +211,7 @@ fn save_banner(i18n: &I18nContext, status: &SaveStatus) -> Html {
 }
 
 /// The last change the plan refused, in the user's words, until dismissed.
-#[function_component(RefusedNotice)]
-fn refused_notice() -> Html {
-    let state = crate::state::use_app_state();
-    let edit = crate::state::use_plan();
-    let i18n = use_i18n();
+fn refused_notice(i18n: &I18nContext, state: &StateHandle, edit: &PlanHandle) -> Html {
     let Some(error) = &state.error else {
         return html! {};
     };
@@ -235,30 +231,17 @@ fn refused_notice() -> Html {
     };
     html! {
         <Banner kind={BannerKind::Error} testid="domain-error" dismiss_label={i18n.t("dismiss")}
-            on_dismiss={Callback::from(move |_| edit.dismiss_error())}>
+            on_dismiss={{ let edit = edit.clone(); Callback::from(move |_| edit.dismiss_error()) }}>
             <p>{ message }</p>
         </Banner>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RescuedProps {
-    store: Store,
-    rescued: Rc<Rescued>,
-}
-
 /// The plan that was open could not be read: it was moved aside, never overwritten; say so
 /// at once, why, and offer its raw text.
-#[function_component(RescuedNotice)]
-fn rescued_notice(props: &RescuedProps) -> Html {
-    let i18n = use_i18n();
-    let rescued = &props.rescued;
+fn rescued_notice(i18n: &I18nContext, store: &Store, rescued: &Rescued) -> Html {
     let download = {
-        let (store, key, id) = (
-            props.store.clone(),
-            rescued.key.clone(),
-            rescued.plan_id.clone(),
-        );
+        let (store, key, id) = (store.clone(), rescued.key.clone(), rescued.plan_id.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(raw) = store.read_raw(&key) {
                 download_text(
@@ -272,7 +255,7 @@ fn rescued_notice(props: &RescuedProps) -> Html {
     html! {
         <Banner kind={BannerKind::Warning} title={i18n.t("rescued-title")} testid="rescued">
             <p>{ i18n.t("rescued-body") }</p>
-            <p class="banner-detail">{ i18n.t_args("rescued-reason", &[("reason", Arg::from(schema_reason(&i18n, &rescued.reason)))]) }</p>
+            <p class="banner-detail">{ i18n.t_args("rescued-reason", &[("reason", Arg::from(schema_reason(i18n, &rescued.reason)))]) }</p>
             <p class="banner-actions">
                 <button type="button" class="button" data-testid="rescued-download" onclick={download}>
                     { i18n.t("rescued-download") }

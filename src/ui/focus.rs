@@ -9,8 +9,9 @@ pub fn focus_main_heading() {
 }
 
 /// Moves focus to the element `id` once Yew has rendered what is being shown.
-pub fn focus_element(id: impl Into<String>) {
-    let id: String = id.into();
+pub fn focus_element(id: &str) {
+    // One copy of this function, not one per kind of string (it is in the first download).
+    let id = id.to_owned();
     let focus = move || {
         let element = web_sys::window()?.document()?.get_element_by_id(&id)?;
         element

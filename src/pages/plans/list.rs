@@ -69,7 +69,7 @@ fn plan_item(actions: &Actions, p: &PlanSummary, is_current: bool) -> Html {
     let set_renaming = |to: Option<PlanId>| {
         let (renaming, id) = (actions.renaming.clone(), p.id.clone());
         Callback::from(move |_: MouseEvent| {
-            focus_element(match to {
+            focus_element(&match to {
                 Some(_) => "rename-plan".to_owned(),
                 None => format!("rename-{id}"),
             });
@@ -82,7 +82,7 @@ fn plan_item(actions: &Actions, p: &PlanSummary, is_current: bool) -> Html {
             if e.key() == "Escape" {
                 e.prevent_default();
                 renaming.set(None);
-                focus_element(format!("rename-{id}"));
+                focus_element(&format!("rename-{id}"));
             }
         })
     };
@@ -254,7 +254,7 @@ impl Actions {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             this.renaming.set(None);
-            focus_element(format!("rename-{id}"));
+            focus_element(&format!("rename-{id}"));
             let Some(input) = this.rename_input.cast::<web_sys::HtmlInputElement>() else {
                 return;
             };

@@ -167,7 +167,7 @@ fn use_deletion(
                 Ok(_) => {
                     on_change.emit(());
                     // The plan is back in the list: focus goes to it.
-                    focus_element(format!("rename-{id}"));
+                    focus_element(&format!("rename-{id}"));
                 }
                 Err(_) => failed.set(Some("plans-undo-failed")),
             }

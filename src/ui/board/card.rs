@@ -135,7 +135,7 @@ fn use_edit_in_place(props: &CardProps) -> InPlace {
                 }
             }
             editing.set(false);
-            focus_element(format!("card-{id}"));
+            focus_element(&format!("card-{id}"));
         }
     };
     let start = {
@@ -143,7 +143,7 @@ fn use_edit_in_place(props: &CardProps) -> InPlace {
         let target = format!("edit-{id}");
         Callback::from(move |_: MouseEvent| {
             editing.set(true);
-            focus_element(target.clone());
+            focus_element(&target);
         })
     };
     let keys = {
@@ -179,7 +179,7 @@ fn use_edit_in_place(props: &CardProps) -> InPlace {
             if on_card && e.key() == "Enter" && !lifted {
                 e.prevent_default();
                 editing.set(true);
-                focus_element(target.clone());
+                focus_element(&target);
             }
         })
     };
@@ -251,7 +251,7 @@ fn move_menu(i18n: &crate::i18n::I18nContext, props: &CardProps) -> Html {
                     column: to,
                     index: i,
                 });
-                focus_element(format!("card-{id}"));
+                focus_element(&format!("card-{id}"));
             }
         })
     };

@@ -107,7 +107,7 @@ fn mover(
         let index = index.min(len - 1);
         announce.set(where_text(&i18n, column, index, len));
         // The card may have moved to another list: focus it where it is now.
-        focus_element(format!("card-{id}"));
+        focus_element(&format!("card-{id}"));
     }) as MoveCard
 }
 
@@ -145,7 +145,7 @@ fn use_deletion(
             let column = card.column;
             // Said once, in the board's live region; the note below only offers Undo.
             announce.set(i18n.t_args("board-deleted", &[("card", Arg::from(text.clone()))]));
-            focus_element(next_focus(&board, &id, column));
+            focus_element(&next_focus(&board, &id, column));
             deleted.set(Some(Deleted {
                 id,
                 text,
@@ -160,7 +160,7 @@ fn use_deletion(
             plan.undo();
             if let Some(d) = &*deleted {
                 // The card is back where it was: focus goes to it.
-                focus_element(format!("card-{}", d.id));
+                focus_element(&format!("card-{}", d.id));
             }
             deleted.set(None);
         })

@@ -77,9 +77,14 @@ impl Ctx<'_> {
         self.i18n.t(id)
     }
 
-    /// The tag of a heading inside one item (see [`Ctx::inner`]).
-    pub(crate) fn inner_heading(&self) -> String {
-        format!("h{}", self.inner.clamp(2, 6))
+    /// A heading inside one item, at the level [`Ctx::inner`] says. (A match, not a dynamic
+    /// tag: Yew's dynamic tags bring their own checks and messages into the download.)
+    pub(crate) fn inner_heading(&self, class: &'static str, text: String) -> Html {
+        match self.inner {
+            2 => html! { <h2 class={classes!(class)}>{ text }</h2> },
+            3 => html! { <h3 class={classes!(class)}>{ text }</h3> },
+            _ => html! { <h4 class={classes!(class)}>{ text }</h4> },
+        }
     }
 
     fn locale(&self) -> Locale {

@@ -182,7 +182,7 @@ test('keyboard on the plan list: focus follows rename, cancel, delete and undo',
   await page.keyboard.type('Stride by keys');
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => document.activeElement?.id === id, renameButton);
-  assert.equal(await page.textContent('.plan-item-name'), 'Stride by keys');
+  await page.waitForFunction(() => document.querySelector('.plan-item-name')?.textContent === 'Stride by keys');
   // Duplicated, then the copy deleted: focus on Undo; Undo: focus on the copy's Rename.
   await page.click('[data-testid=plan-duplicate]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=plan-item]').length === 2);

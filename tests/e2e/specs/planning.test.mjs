@@ -124,6 +124,7 @@ test('tactics and budgets add up across the three scenarios', async () => {
   await page.click('[data-testid=open-example]');
   await page.waitForSelector('[data-testid=step-title]');
   await go('engagement');
+  await page.waitForSelector('[data-testid=budget-table] tfoot td');
   const cents = () => page.$$eval('[data-testid=budget-table] tfoot td', (tds) => tds.map((td) => Number(td.dataset.cents)));
   assert.deepEqual(await cents(), [2_600_000, 3_800_000, 5_200_000]);
   await page.selectOption('[data-testid=add-tactic]', 'radio');
