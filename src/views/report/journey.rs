@@ -58,7 +58,7 @@ pub(crate) fn persona(c: &Ctx, p: &Persona) -> Html {
     .collect();
     html! {
         <div class="report-persona report-keep" data-testid="report-persona">
-            { c.inner_heading("report-text", p.name.clone()) }
+            { c.inner_heading(classes!("report-text"), p.name.clone()) }
             { for facts(rows) }
         </div>
     }

@@ -79,11 +79,11 @@ impl Ctx<'_> {
 
     /// A heading inside one item, at the level [`Ctx::inner`] says. (A match, not a dynamic
     /// tag: Yew's dynamic tags bring their own checks and messages into the download.)
-    pub(crate) fn inner_heading(&self, class: &'static str, text: String) -> Html {
+    pub(crate) fn inner_heading(&self, class: Classes, text: String) -> Html {
         match self.inner {
-            2 => html! { <h2 class={classes!(class)}>{ text }</h2> },
-            3 => html! { <h3 class={classes!(class)}>{ text }</h3> },
-            _ => html! { <h4 class={classes!(class)}>{ text }</h4> },
+            2 => html! { <h2 class={class}>{ text }</h2> },
+            3 => html! { <h3 class={class}>{ text }</h3> },
+            _ => html! { <h4 class={class}>{ text }</h4> },
         }
     }
 

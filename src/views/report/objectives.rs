@@ -224,7 +224,7 @@ pub(crate) fn monitoring(c: &Ctx, o: &Objective) -> Html {
     });
     html! {
         <div class="report-monitor">
-            { c.inner_heading("", c.t("monitor-title")) }
+            { c.inner_heading(classes!(), c.t("monitor-title")) }
             <p>
                 <span class={format!("status status-{}", a.status.key())} data-testid="report-status" data-status={a.status.key()}>{ name }</span>
                 { " " }<span class="report-small">{ rule }</span>
