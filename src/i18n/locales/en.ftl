@@ -333,6 +333,10 @@ board-lifted = Picked up “{ $card }” in { $place }. Move it with the arrow k
 board-dropped = Dropped “{ $card }” in { $place }.
 board-cancelled = “{ $card }” is back where it was.
 board-deleted = Deleted “{ $card }”.
+board-added = Added “{ $card }” to { $column }.
+board-edited = Changed to “{ $card }”.
+board-moved = Moved “{ $card }” to { $column }.
+board-detail-set = { $field } of “{ $card }”: { $value }.
 board-count = { $count ->
     [one] 1 card
    *[other] { $count } cards

@@ -333,6 +333,10 @@ board-lifted = “{ $card }” diambil dari { $place }. Pindahkan dengan tombol 
 board-dropped = “{ $card }” diletakkan di { $place }.
 board-cancelled = “{ $card }” kembali ke tempat semula.
 board-deleted = “{ $card }” dihapus.
+board-added = “{ $card }” ditambahkan ke { $column }.
+board-edited = Diubah menjadi “{ $card }”.
+board-moved = “{ $card }” dipindahkan ke { $column }.
+board-detail-set = { $field } untuk “{ $card }”: { $value }.
 board-count = { $count ->
    *[other] { $count } kartu
 }

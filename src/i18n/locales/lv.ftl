@@ -333,6 +333,10 @@ board-lifted = Kartīte „{ $card }” pacelta: { $place }. Pārvietojiet to ar
 board-dropped = Kartīte „{ $card }” nolikta: { $place }.
 board-cancelled = Kartīte „{ $card }” ir atpakaļ sākotnējā vietā.
 board-deleted = Kartīte „{ $card }” izdzēsta.
+board-added = Kartīte „{ $card }” pievienota: { $column }.
+board-edited = Kartīte mainīta: „{ $card }”.
+board-moved = Kartīte „{ $card }” pārvietota: { $column }.
+board-detail-set = Kartīte „{ $card }”, { $field }: { $value }.
 board-count = { $count ->
     [zero] { $count } kartīšu
     [one] { $count } kartīte

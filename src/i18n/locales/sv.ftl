@@ -333,6 +333,10 @@ board-lifted = Du har plockat upp ”{ $card }” i { $place }. Flytta det med p
 board-dropped = Du har släppt ”{ $card }” i { $place }.
 board-cancelled = ”{ $card }” är tillbaka där det var.
 board-deleted = ”{ $card }” har raderats.
+board-added = ”{ $card }” har lagts till i { $column }.
+board-edited = Ändrat till ”{ $card }”.
+board-moved = ”{ $card }” har flyttats till { $column }.
+board-detail-set = { $field } för ”{ $card }”: { $value }.
 board-count = { $count ->
     [one] 1 kort
    *[other] { $count } kort

@@ -333,6 +333,10 @@ board-lifted = 已拿起「{ $card }」，位置：{ $place }。請用方向鍵�
 board-dropped = 已放下「{ $card }」，位置：{ $place }。
 board-cancelled = 「{ $card }」已回到原位。
 board-deleted = 已刪除「{ $card }」。
+board-added = 已將「{ $card }」加入{ $column }。
+board-edited = 已改為「{ $card }」。
+board-moved = 已將「{ $card }」移到{ $column }。
+board-detail-set = 「{ $card }」的{ $field }：{ $value }。
 board-count = { $count ->
    *[other] { $count } 張卡片
 }

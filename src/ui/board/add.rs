@@ -1,9 +1,10 @@
 //! The field at the foot of a column that adds a card: type, press Enter (or the "+"), and
 //! type the next; the field keeps focus.
 
+use super::column_name;
 use crate::domain::board::{BoardKind, Column, MAX_CARD_CHARS};
 use crate::domain::BoardCommand;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Arg};
 use crate::state::{new_card_id, PlanHandle};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -14,6 +15,8 @@ pub(super) struct AddCardProps {
     pub kind: BoardKind,
     pub column: Column,
     pub plan: PlanHandle,
+    /// Says what was added, in the board's live region.
+    pub say: Callback<String>,
 }
 
 /// The field at the foot of a column: type, press Enter, and type the next.
@@ -22,8 +25,14 @@ pub(super) fn add_card(props: &AddCardProps) -> Html {
     let i18n = use_i18n();
     let input = use_node_ref();
     let add = {
-        let (input, plan, kind, column) =
-            (input.clone(), props.plan.clone(), props.kind, props.column);
+        let (input, plan, kind, column, say, i18n) = (
+            input.clone(),
+            props.plan.clone(),
+            props.kind,
+            props.column,
+            props.say.clone(),
+            i18n.clone(),
+        );
         move || {
             let Some(field) = input.cast::<HtmlInputElement>() else {
                 return;
@@ -32,6 +41,13 @@ pub(super) fn add_card(props: &AddCardProps) -> Html {
             if text.trim().is_empty() {
                 return;
             }
+            say.emit(i18n.t_args(
+                "board-added",
+                &[
+                    ("card", Arg::from(text.trim())),
+                    ("column", Arg::from(column_name(&i18n, column))),
+                ],
+            ));
             plan.apply(BoardCommand::AddCard {
                 board: kind,
                 id: new_card_id(),

@@ -10,6 +10,7 @@ use crate::i18n::{use_i18n, Arg};
 use crate::state::PlanHandle;
 use crate::ui::focus_element;
 use crate::ui::{Choose, TextField};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -30,6 +31,8 @@ pub(super) struct CardProps {
     pub plan: PlanHandle,
     /// Told the id and text of the card when it is deleted.
     pub on_deleted: Callback<(CardId, String)>,
+    /// Says a change to the card, in the board's live region.
+    pub say: Callback<String>,
 }
 
 /// One card. Re-renders only when its own props change.
@@ -88,7 +91,7 @@ pub(super) fn card_view(props: &CardProps) -> Html {
                     aria-label={i18n.t_args("board-delete-card", &[("card", Arg::from(card.text.clone()))])}>{ i18n.t("board-delete") }</button>
             </div>
             if *open {
-                <CardDetails {kind} card={card.clone()} plan={plan.clone()} />
+                <CardDetails {kind} card={card.clone()} plan={plan.clone()} say={props.say.clone()} />
             }
         </li>
     }
@@ -108,17 +111,19 @@ struct InPlace {
 
 #[hook]
 fn use_edit_in_place(props: &CardProps) -> InPlace {
+    let i18n = use_i18n();
     let editing = use_state_eq(|| false);
     let input = use_node_ref();
     let (kind, plan, card) = (props.kind, &props.plan, &props.card);
     let id = card.id.clone();
     let finish_edit = {
-        let (input, editing, plan, id, old) = (
+        let (input, editing, plan, id, old, say) = (
             input.clone(),
             editing.clone(),
             plan.clone(),
             id.clone(),
             card.text.clone(),
+            props.say.clone(),
         );
         move |save: bool| {
             if !*editing {
@@ -127,6 +132,7 @@ fn use_edit_in_place(props: &CardProps) -> InPlace {
             if let Some(input) = input.cast::<HtmlInputElement>() {
                 let text = input.value();
                 if save && !text.trim().is_empty() && text.trim() != old {
+                    say.emit(i18n.t_args("board-edited", &[("card", Arg::from(text.trim()))]));
                     plan.apply(BoardCommand::EditCard {
                         board: kind,
                         id: id.clone(),
@@ -235,6 +241,7 @@ fn move_menu(i18n: &crate::i18n::I18nContext, props: &CardProps) -> Html {
     let columns = kind.columns();
     let on_move = {
         let (plan, id, index, column) = (props.plan.clone(), id.clone(), props.index, card.column);
+        let (say, i18n, text) = (props.say.clone(), i18n.clone(), card.text.clone());
         Callback::from(move |value: String| {
             let to = match value.as_str() {
                 "up" => Some((column, index.saturating_sub(1))),
@@ -245,6 +252,13 @@ fn move_menu(i18n: &crate::i18n::I18nContext, props: &CardProps) -> Html {
                     .map(|c| (*c, usize::MAX)),
             };
             if let Some((to, i)) = to {
+                say.emit(i18n.t_args(
+                    "board-moved",
+                    &[
+                        ("card", Arg::from(text.clone())),
+                        ("column", Arg::from(column_name(&i18n, to))),
+                    ],
+                ));
                 plan.apply(BoardCommand::MoveCard {
                     board: kind,
                     id: id.clone(),
@@ -283,6 +297,7 @@ struct DetailsProps {
     kind: BoardKind,
     card: Card,
     plan: PlanHandle,
+    say: Callback<String>,
 }
 
 /// A card's details, shown on request: notes, confidence (assumption or evidence) and its
@@ -294,6 +309,24 @@ fn card_details(props: &DetailsProps) -> Html {
     let id = card.id.clone();
     let ratings = ratings(kind);
     let confidence = confidence_key(card);
+    // Says "Weight of “card”: 4": the field's name, then the value (a number, else the text of
+    // `value_key`).
+    let tell = {
+        let (i18n, say, text) = (i18n.clone(), props.say.clone(), card.text.clone());
+        Rc::new(
+            move |field_key: &str, value_key: &str, number: Option<u8>| {
+                let value = number.map_or_else(|| i18n.t(value_key), |n| n.to_string());
+                say.emit(i18n.t_args(
+                    "board-detail-set",
+                    &[
+                        ("field", Arg::from(i18n.t(field_key))),
+                        ("card", Arg::from(text.clone())),
+                        ("value", Arg::from(value)),
+                    ],
+                ));
+            },
+        )
+    };
     html! {
         <div class="card-details" id={format!("details-{id}")}>
             <TextField id={format!("notes-{id}")} label={i18n.t("board-notes")} multiline={true} rows={2}
@@ -303,8 +336,9 @@ fn card_details(props: &DetailsProps) -> Html {
                 { detail_select(&format!("conf-{id}"), &i18n.t("board-confidence"),
                     &[("", i18n.t("board-confidence-none")), ("assumption", i18n.t("board-confidence-assumption")), ("evidence", i18n.t("board-confidence-evidence"))],
                     confidence.unwrap_or(""),
-                    { let (plan, id) = (plan.clone(), id.clone()); Callback::from(move |v: String| {
+                    { let (plan, id, tell) = (plan.clone(), id.clone(), tell.clone()); Callback::from(move |v: String| {
                         let confidence = match v.as_str() { "assumption" => Some(Confidence::Assumption), "evidence" => Some(Confidence::Evidence), _ => None };
+                        tell("board-confidence", &format!("board-confidence-{}", if v.is_empty() { "none" } else { v.as_str() }), None);
                         plan.apply(BoardCommand::SetCardConfidence { board: kind, id: id.clone(), confidence });
                     }) }) }
                 { for ratings.iter().map(|f| {
@@ -313,10 +347,13 @@ fn card_details(props: &DetailsProps) -> Html {
                         .chain(["1", "2", "3", "4", "5"].iter().map(|n| (*n, (*n).to_owned())))
                         .collect();
                     let value = rating_value(card, field).map(|v| v.to_string()).unwrap_or_default();
-                    let (plan, id) = (plan.clone(), id.clone());
+                    let (plan, id, tell) = (plan.clone(), id.clone(), tell.clone());
                     detail_select(&format!("{}-{id}", rating_key(field)), &i18n.t(&format!("board-{}", rating_key(field))),
                         &options, &value,
-                        Callback::from(move |v: String| plan.apply(BoardCommand::SetCardRating { board: kind, id: id.clone(), field, value: v.parse().ok() })))
+                        Callback::from(move |v: String| {
+                            tell(&format!("board-{}", rating_key(field)), "board-confidence-none", v.parse::<u8>().ok());
+                            plan.apply(BoardCommand::SetCardRating { board: kind, id: id.clone(), field, value: v.parse().ok() })
+                        }))
                 }) }
             </div>
         </div>

@@ -213,6 +213,12 @@ pub fn board_view(props: &BoardProps) -> Html {
     let (ondragstart, ondragend) = (drag.on_start(), drag.on_end());
 
     let (on_deleted, undo, note) = use_deletion(&props.board, &plan, &announce);
+    // What a card or the add field says after a change, in the board's one live region;
+    // stable across renders, so cards still skip re-rendering.
+    let say = {
+        let announce = announce.clone();
+        use_callback((), move |text: String, _| announce.set(text))
+    };
 
     html! {
         // The keyboard help is said once, on entering the board, not on every card.
@@ -245,7 +251,7 @@ pub fn board_view(props: &BoardProps) -> Html {
                                     <CardView key={card.id.as_str()} {kind} card={(*card).clone()}
                                         index={i} last={i + 1 == cards.len()} drop_before={indicator == Some(i)}
                                         lifted={lifted.as_ref().is_some_and(|l| l.id == card.id)}
-                                        plan={plan.clone()} on_deleted={on_deleted.clone()} />
+                                        plan={plan.clone()} on_deleted={on_deleted.clone()} say={say.clone()} />
                                 }) }
                             </ol>
                             if let Some(d) = note.as_ref().filter(|d| d.column == *column) {
@@ -255,7 +261,7 @@ pub fn board_view(props: &BoardProps) -> Html {
                                         aria-keyshortcuts="Control+Z">{ i18n.t("undo-title") }</button>
                                 </div>
                             }
-                            <AddCard {kind} column={*column} plan={plan.clone()} />
+                            <AddCard {kind} column={*column} plan={plan.clone()} say={say.clone()} />
                         </section>
                     }
                 }) }

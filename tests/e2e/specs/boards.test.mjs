@@ -200,6 +200,32 @@ test('keyboard: deleting moves focus to the neighbour, is said once, and Undo br
   assert.deepEqual(problems.errors, []);
 });
 
+test('every change to a card is said in the board\'s live region', async () => {
+  await newPlan();
+  await nav(page, 'swot');
+  const said = () => page.textContent('[data-testid=board-announce]');
+  await addCards('strengths', ['Loyal fans']);
+  assert.equal(await said(), 'Added “Loyal fans” to Strengths.');
+  const card = page.locator('[data-testid=column-strengths] .board-card').first();
+  await card.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('card-edit'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' club');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Changed to “Loyal fans club”.');
+  await card.locator('button[aria-controls^=details-]').click();
+  await card.locator('select[id^=weight-]').selectOption('4');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Weight of “Loyal fans club”: 4.');
+  await card.locator('select[id^=conf-]').selectOption('evidence');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Confidence of “Loyal fans club”: Evidence.');
+  await card.locator('select.card-move').selectOption('opportunities');
+  await card.locator('button[id$="-go"]').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent.startsWith('Moved “Loyal fans club” to Opportunities'));
+  assert.deepEqual(await cardsIn('opportunities'), ['Loyal fans club']);
+  assert.deepEqual(problems.errors, []);
+});
+
 test('a strategy keeps its links, and says so when a source card is deleted', async () => {
   await newPlan();
   await nav(page, 'swot');
