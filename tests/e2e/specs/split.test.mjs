@@ -280,7 +280,9 @@ test('the painted shell shows before the wasm, offers nothing to click, and leav
     assert.equal(await page.locator('.welcome h1').innerText(), heading, 'the same words');
     const shown = await page.locator('.welcome h1').boundingBox();
     assert.ok(Math.abs(shown.y - painted.y) <= 2 && shown.height === painted.height, 'in the same place');
-    // A browser with Waymark data may open a plan: grey shapes, no welcome.
+    // A browser with Waymark data may open a plan: grey shapes, no welcome. (The app has
+    // stored its settings by now; waited for, so the next page is sure to find them.)
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('waymark:')));
     const again = await context.newPage();
     await again.route(/_bg\.wasm$/, () => {});
     await again.goto(url, { waitUntil: 'domcontentloaded' });
