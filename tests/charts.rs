@@ -2,7 +2,7 @@
 //! become markup.
 
 use waymark::charts::radar::{radar, Axis};
-use waymark::charts::short_number;
+use waymark::charts::{short_number, TextSize};
 
 fn axes(values: [Option<f64>; 4]) -> Vec<Axis> {
     ["Customer", "Business", "External", "Internal"]
@@ -17,7 +17,12 @@ fn axes(values: [Option<f64>; 4]) -> Vec<Axis> {
 
 #[test]
 fn the_radar_labels_every_axis_and_draws_the_rings() {
-    let svg = radar(&axes([Some(4.0), Some(2.5), None, Some(1.0)]), 5.0).expect("svg");
+    let svg = radar(
+        &axes([Some(4.0), Some(2.5), None, Some(1.0)]),
+        5.0,
+        TextSize::PAGE,
+    )
+    .expect("svg");
     assert!(svg.starts_with("<svg"), "{svg}");
     for label in ["Customer", "Business", "External", "Internal"] {
         assert!(
@@ -44,7 +49,7 @@ fn the_radar_labels_every_axis_and_draws_the_rings() {
 fn chart_labels_are_escaped() {
     let mut a = axes([Some(3.0); 4]);
     a[0].label = "<script>alert(1)</script> & co".into();
-    let svg = radar(&a, 5.0).expect("svg");
+    let svg = radar(&a, 5.0, TextSize::PAGE).expect("svg");
     assert!(!svg.contains("<script>"), "{svg}");
     assert!(svg.contains("&lt;script&gt;"), "{svg}");
 }
@@ -101,6 +106,7 @@ fn bar_and_line_charts_label_their_groups_and_escape_names() {
             ("Owned".into(), waymark::charts::SERIES[1]),
         ],
         true,
+        TextSize::PAGE,
     )
     .expect("svg");
     assert!(
@@ -129,4 +135,76 @@ fn bar_and_line_charts_label_their_groups_and_escape_names() {
         5,
         "grid lines only: a gap breaks the line"
     );
+}
+
+/// The drawing's width and its smallest font size, read from the SVG.
+fn width_and_smallest_text(svg: &str) -> (f64, f64) {
+    let attr = |from: &str, name: &str| -> Option<f64> {
+        let at = from.find(&format!("{name}=\""))? + name.len() + 2;
+        from[at..].split('"').next()?.parse().ok()
+    };
+    let width = attr(svg, "width").unwrap_or(0.0);
+    let smallest = svg
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| attr(t, "font-size"))
+        .fold(f64::INFINITY, f64::min);
+    (width, smallest)
+}
+
+/// A slide is read from across a room (issue 15: chart text of 24 px at 1920×1080): at the
+/// slide's text size every chart's smallest text is larger against the drawing's width than
+/// on a page, so a chart that fills a slide's column reads bigger, while a page's charts keep
+/// the size they had.
+#[test]
+fn slide_charts_draw_their_text_larger_against_the_drawing() {
+    use waymark::charts::bars::{bars, Group};
+    use waymark::charts::progress::{progress, Progress};
+    let groups: Vec<Group> = [
+        "Social media",
+        "Online video",
+        "Search",
+        "Email",
+        "Affiliates",
+    ]
+    .iter()
+    .map(|l| Group {
+        label: (*l).into(),
+        values: vec![8000.0, 12000.0, 18000.0],
+    })
+    .collect();
+    let series: Vec<(String, _)> = ["Good", "Better", "Best"]
+        .iter()
+        .zip(waymark::charts::SERIES)
+        .map(|(n, c)| ((*n).to_owned(), c))
+        .collect();
+    let p = Progress {
+        path: ((0, 10_000.0), (90, 12_000.0)),
+        readings: vec![(0, 10_000.0), (30, 10_400.0)],
+        day_labels: ("Oct 23, 2026".into(), "Jan 21, 2027".into()),
+        legend: ("Path to the target".into(), "Readings".into()),
+    };
+    let draw = |text: TextSize| -> Vec<String> {
+        vec![
+            radar(&axes([Some(4.0), Some(2.5), None, Some(1.0)]), 5.0, text).expect("radar"),
+            bars(&groups, &series, false, text).expect("bars"),
+            bars(&groups[..3], &series, true, text).expect("stacked"),
+            progress(&p, text).expect("progress"),
+        ]
+    };
+    let (page, slide) = (draw(TextSize::PAGE), draw(TextSize::SLIDE));
+    let page_widths: Vec<f64> = page.iter().map(|s| width_and_smallest_text(s).0).collect();
+    assert_eq!(
+        page_widths,
+        vec![560.0, 640.0, 520.0, 640.0],
+        "a page's charts keep their size"
+    );
+    for (p, s) in page.iter().zip(&slide) {
+        let ((pw, pt), (sw, st)) = (width_and_smallest_text(p), width_and_smallest_text(s));
+        assert!(pt.is_finite() && st.is_finite(), "every chart has text");
+        assert!(
+            st / sw > pt / pw && st >= 1.45 * pt,
+            "text {st} on {sw} against {pt} on {pw}"
+        );
+    }
 }

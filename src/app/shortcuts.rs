@@ -1,4 +1,9 @@
-//! The app-wide keyboard shortcuts (undo and redo), kept out of text fields.
+//! The app-wide keyboard shortcuts, kept out of text fields: undo and redo, and Ctrl+Alt+P
+//! (Cmd+Option+P), which opens presentation mode on the current page's slide from anywhere —
+//! a facilitator need not find the button while the room waits. It presses the header's
+//! Present button, so it does exactly what a click does (full screen included: a key press
+//! lets a page ask for it). Matched by the key's place (`code`), not the character it types,
+//! so Option+P on a Mac (which types "π") and every keyboard layout work alike.
 
 use crate::state::{Action, StateHandle};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -16,7 +21,13 @@ pub(super) fn use_undo_shortcuts(state: StateHandle) {
                 let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
-                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || in_text_field(e) {
+                if !(e.ctrl_key() || e.meta_key()) || in_text_field(e) {
+                    return;
+                }
+                if e.alt_key() {
+                    if e.code() == "KeyP" && !e.shift_key() {
+                        press_present(e);
+                    }
                     return;
                 }
                 let key = e.key().to_ascii_lowercase();
@@ -31,6 +42,18 @@ pub(super) fn use_undo_shortcuts(state: StateHandle) {
         });
         move || drop(listener)
     });
+}
+
+/// Presses the header's Present button, when there is one (there is none while presenting).
+fn press_present(e: &web_sys::KeyboardEvent) {
+    let button = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("present-button"))
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        e.prevent_default();
+        button.click();
+    }
 }
 
 fn in_text_field(e: &web_sys::KeyboardEvent) -> bool {

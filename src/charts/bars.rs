@@ -2,7 +2,7 @@
 //! touchpoints per stage) or side by side (attribution: each channel's credit under each
 //! model).
 
-use super::{short_number, ChartError, FONT, GRID, INK, MUTED};
+use super::{short_number, ChartError, TextSize, FONT, GRID, INK, MUTED};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -16,22 +16,25 @@ pub struct Group {
 }
 
 /// Draws `groups` with one bar (or stack segment) per series; `series` names them and gives
-/// their colours.
+/// their colours. The bars keep their size at any `text` size; a group's room (its name sits
+/// under it) and the margins that hold text grow with it.
 pub fn bars(
     groups: &[Group],
     series: &[(String, RGBColor)],
     stacked: bool,
+    text: TextSize,
 ) -> Result<String, ChartError> {
     let n = groups.len().max(1) as i32;
     let per = series.len().max(1) as i32;
     let bar = if stacked { 44 } else { 22 };
-    let group_w = if stacked { 110 } else { per * bar + 40 };
-    let left = 90i32;
+    let group_w = text.of(if stacked { 110 } else { per * bar + 40 });
+    let left = text.of(90);
     let top = 20i32;
     let plot_h = 260i32;
-    let w = (left + group_w * n + 20).max(520) as u32;
+    let w = (left + group_w * n + 20).max(text.of(520)) as u32;
     let legend_rows = (series.len() as i32 + 2) / 3;
-    let h = (top + plot_h + 80 + legend_rows * 30) as u32;
+    let (label_h, row_h) = (text.of(62), text.of(30));
+    let h = (top + plot_h + label_h + 18 + legend_rows * row_h) as u32;
     let max = groups
         .iter()
         .map(|g| {
@@ -58,8 +61,8 @@ pub fn bars(
             ))?;
             root.draw(&Text::new(
                 short_number(v),
-                (left - 10, y(v)),
-                (FONT, 17)
+                (left - text.of(10), y(v)),
+                (FONT, text.of(17))
                     .into_font()
                     .color(&MUTED)
                     .pos(Pos::new(HPos::Right, VPos::Center)),
@@ -74,7 +77,7 @@ pub fn bars(
                     let x0 = gx + (group_w - bar) / 2;
                     (x0, x0 + bar, base, base + v)
                 } else {
-                    let x0 = gx + 20 + s as i32 * bar;
+                    let x0 = gx + (group_w - per * bar) / 2 + s as i32 * bar;
                     (x0, x0 + bar - 4, 0.0, *v)
                 };
                 if v1 > v0 {
@@ -84,8 +87,8 @@ pub fn bars(
             }
             root.draw(&Text::new(
                 group.label.clone(),
-                (gx + group_w / 2, top + plot_h + 12),
-                (FONT, 17)
+                (gx + group_w / 2, top + plot_h + text.of(12)),
+                (FONT, text.of(17))
                     .into_font()
                     .color(&INK)
                     .pos(Pos::new(HPos::Center, VPos::Top)),
@@ -96,16 +99,16 @@ pub fn bars(
         for (s, (name, color)) in series.iter().enumerate() {
             let (lx, ly) = (
                 left + (s as i32 % 3) * column,
-                top + plot_h + 62 + (s as i32 / 3) * 30,
+                top + plot_h + label_h + (s as i32 / 3) * row_h,
             );
             root.draw(&Rectangle::new(
-                [(lx, ly - 7), (lx + 24, ly + 7)],
+                [(lx, ly - text.of(7)), (lx + text.of(24), ly + text.of(7))],
                 color.filled(),
             ))?;
             root.draw(&Text::new(
                 name.clone(),
-                (lx + 32, ly),
-                (FONT, 18)
+                (lx + text.of(32), ly),
+                (FONT, text.of(18))
                     .into_font()
                     .color(&INK)
                     .pos(Pos::new(HPos::Left, VPos::Center)),

@@ -42,6 +42,28 @@ pub const SERIES: [RGBColor; 7] = [
 /// The font family every chart uses; the stylesheet gives it the page's font.
 pub const FONT: &str = "sans-serif";
 
+/// How large a chart's text is against the rest of its drawing.
+///
+/// A page or a printed report uses [`TextSize::PAGE`]. A slide is read from the back of a
+/// room, and a chart scaled up as a whole to make its text big enough (24 px at 1920×1080,
+/// issue 15) would not fit a screen: [`TextSize::SLIDE`] draws the text half again as large
+/// while the plot keeps its size, and the margins that hold text (axis labels, the legend,
+/// the room beside a group's bars for its name) grow with it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextSize(pub f64);
+
+impl TextSize {
+    /// Pages and print.
+    pub const PAGE: TextSize = TextSize(1.0);
+    /// Slides for a projector.
+    pub const SLIDE: TextSize = TextSize(1.5);
+
+    /// `size` (a font size, or a margin that holds text) at this text size.
+    pub fn of(self, size: i32) -> i32 {
+        (f64::from(size) * self.0).round() as i32
+    }
+}
+
 /// Why a chart could not be drawn (plotters reports drawing errors; with a string target
 /// they do not happen in practice, but nothing here may panic).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The progress of an objective: its readings over time against the straight line from the
 //! baseline at the start to the target at the deadline (DOMAIN.md §7).
 
-use super::{short_number, ChartError, BRAND, FONT, GRID, INK, MUTED};
+use super::{short_number, ChartError, TextSize, BRAND, FONT, GRID, INK, MUTED};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -19,11 +19,14 @@ pub struct Progress {
     pub legend: (String, String),
 }
 
-/// Draws `p`.
-pub fn progress(p: &Progress) -> Result<String, ChartError> {
-    const W: u32 = 640;
-    const H: u32 = 340;
-    let (left, right, top, bottom) = (90i32, 610i32, 20i32, 250i32);
+/// Draws `p`; the plot keeps its width at any `text` size and the margins that hold text grow,
+/// while the plot grows flatter by as much as its labels grow taller, so on a slide the chart
+/// still fits under the objective's check and status.
+pub fn progress(p: &Progress, text: TextSize) -> Result<String, ChartError> {
+    let (left, top) = (text.of(90), 20i32);
+    let bottom = top + 230 - (text.of(90) - 90) * 2 / 3;
+    let right = left + 520;
+    let (w, h) = ((right + 30) as u32, (bottom + text.of(90)) as u32);
     let ((d0, v0), (d1, v1)) = p.path;
     let first = p.readings.iter().map(|r| r.0).fold(d0, i32::min);
     let last = p.readings.iter().map(|r| r.0).fold(d1, i32::max);
@@ -40,7 +43,7 @@ pub fn progress(p: &Progress) -> Result<String, ChartError> {
     let y = |v: f64| bottom - (((v - lo) / (hi - lo)) * f64::from(bottom - top)).round() as i32;
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
         for k in 0..=4 {
             let v = lo + (hi - lo) * f64::from(k) / 4.0;
             root.draw(&PathElement::new(
@@ -50,21 +53,21 @@ pub fn progress(p: &Progress) -> Result<String, ChartError> {
             root.draw(&Text::new(
                 short_number(v),
                 (left - 10, y(v)),
-                (FONT, 16)
+                (FONT, text.of(16))
                     .into_font()
                     .color(&MUTED)
                     .pos(Pos::new(HPos::Right, VPos::Center)),
             ))?;
         }
-        let small = (FONT, 16).into_font().color(&MUTED);
+        let small = (FONT, text.of(16)).into_font().color(&MUTED);
         root.draw(&Text::new(
             p.day_labels.0.clone(),
-            (left, bottom + 10),
+            (left, bottom + text.of(10)),
             small.clone().pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
         root.draw(&Text::new(
             p.day_labels.1.clone(),
-            (right, bottom + 10),
+            (right, bottom + text.of(10)),
             small.pos(Pos::new(HPos::Right, VPos::Top)),
         ))?;
         root.draw(&DashedPathElement::new(
@@ -81,7 +84,7 @@ pub fn progress(p: &Progress) -> Result<String, ChartError> {
             root.draw(&Circle::new(*pt, 6, BRAND.filled()))?;
         }
         // Legend.
-        let ly = H as i32 - 30;
+        let ly = h as i32 - text.of(30);
         root.draw(&DashedPathElement::new(
             vec![(left, ly), (left + 30, ly)],
             8,
@@ -91,16 +94,20 @@ pub fn progress(p: &Progress) -> Result<String, ChartError> {
         root.draw(&Text::new(
             p.legend.0.clone(),
             (left + 40, ly),
-            (FONT, 17)
+            (FONT, text.of(17))
                 .into_font()
                 .color(&INK)
                 .pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
-        root.draw(&Circle::new((left + 300, ly), 6, BRAND.filled()))?;
+        // The second entry follows the first at a gap (its width estimated from its length).
+        let first_w = (p.legend.0.chars().count() as f64 * 0.6 * f64::from(text.of(17)) / 1.24)
+            .round() as i32;
+        let second = (left + text.of(40) + first_w + text.of(40)).min(right - text.of(120));
+        root.draw(&Circle::new((second, ly), 6, BRAND.filled()))?;
         root.draw(&Text::new(
             p.legend.1.clone(),
-            (left + 315, ly),
-            (FONT, 17)
+            (second + text.of(15), ly),
+            (FONT, text.of(17))
                 .into_font()
                 .color(&INK)
                 .pos(Pos::new(HPos::Left, VPos::Center)),

@@ -1,7 +1,7 @@
 //! A radar (spider) chart: one axis per area, the score on each, the areas joined into a
 //! shape. The health check shows its four context scores this way (seed 002, Part 1).
 
-use super::{ChartError, BRAND, FONT, GRID, INK, MUTED};
+use super::{ChartError, TextSize, BRAND, FONT, GRID, INK, MUTED};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -16,16 +16,19 @@ pub struct Axis {
 
 /// Draws `axes` (three or more) from 0 to `max`, with a ring at every whole number. Areas with
 /// no value sit at the centre and are drawn as hollow markers, so "not rated" never looks
-/// like a low score.
-pub fn radar(axes: &[Axis], max: f64) -> Result<String, ChartError> {
-    const W: u32 = 560;
-    const H: u32 = 400;
+/// like a low score. The rings keep their size at any `text` size; the room around them for
+/// the labels grows with it.
+pub fn radar(axes: &[Axis], max: f64, text: TextSize) -> Result<String, ChartError> {
+    let (w, h) = (
+        (text.of(230) * 2 + 100).max(1) as u32,
+        (text.of(125) * 2 + 150).max(1) as u32,
+    );
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
         let n = axes.len().max(3);
         let max = if max > 0.0 { max } else { 1.0 };
-        let (cx, cy, r) = (f64::from(W) / 2.0, f64::from(H) / 2.0, 150.0);
+        let (cx, cy, r) = (f64::from(w) / 2.0, f64::from(h) / 2.0, 150.0);
         // `i` may be fractional: 0.5 lies between the first two axes.
         let at = |i: f64, v: f64| -> (i32, i32) {
             let angle = -std::f64::consts::FRAC_PI_2 + i * std::f64::consts::TAU / n as f64;
@@ -44,7 +47,7 @@ pub fn radar(axes: &[Axis], max: f64) -> Result<String, ChartError> {
                 ring.to_string(),
                 // Between the first two axes, where no label is.
                 at(0.5, ring as f64),
-                (FONT, 19)
+                (FONT, text.of(19))
                     .into_font()
                     .color(&MUTED)
                     .pos(Pos::new(HPos::Center, VPos::Center)),
@@ -93,7 +96,10 @@ pub fn radar(axes: &[Axis], max: f64) -> Result<String, ChartError> {
             root.draw(&Text::new(
                 axis.label.clone(),
                 (x, y),
-                (FONT, 25).into_font().color(&INK).pos(Pos::new(h, v)),
+                (FONT, text.of(25))
+                    .into_font()
+                    .color(&INK)
+                    .pos(Pos::new(h, v)),
             ))?;
         }
         root.present()?;

@@ -47,7 +47,7 @@ pub fn attribution_page() -> Html {
             values: r.credits.iter().map(|c| *c as f64 / 100.0).collect(),
         })
         .collect();
-    let svg = bars(&groups, &models, false).unwrap_or_default();
+    let svg = bars(&groups, &models, false, crate::charts::TextSize::PAGE).unwrap_or_default();
 
     let on_value = {
         let (edit, bad) = (edit.clone(), bad_value.clone());

@@ -79,9 +79,11 @@ pub fn engagement_page() -> Html {
             .collect::<Vec<_>>(),
         &scenarios,
         false,
+        crate::charts::TextSize::PAGE,
     )
     .unwrap_or_default();
-    let by_own_svg = crate::views::report::ownership_bars(&|id| i18n.t(id), e);
+    let by_own_svg =
+        crate::views::report::ownership_bars(&|id| i18n.t(id), e, crate::charts::TextSize::PAGE);
     let totals = scenario_totals(e);
     html! {
         <section class="page engagement-page" aria-labelledby="page-title">

@@ -73,12 +73,15 @@ fn objective_monitor(props: &MonitorProps) -> Html {
         other => i18n.t(&format!("status-{}-rule", other.key())),
     };
     let chart = match (o.baseline, o.target, o.start, o.deadline) {
-        (Some(b), Some(t), Some(s), Some(d)) => progress(&Progress {
-            path: ((s.0, b), (d.0, t)),
-            readings: o.readings.iter().map(|r| (r.date.0, r.value)).collect(),
-            day_labels: (show_date(&i18n, s), show_date(&i18n, d)),
-            legend: (i18n.t("monitor-path"), i18n.t("monitor-actual")),
-        })
+        (Some(b), Some(t), Some(s), Some(d)) => progress(
+            &Progress {
+                path: ((s.0, b), (d.0, t)),
+                readings: o.readings.iter().map(|r| (r.date.0, r.value)).collect(),
+                day_labels: (show_date(&i18n, s), show_date(&i18n, d)),
+                legend: (i18n.t("monitor-path"), i18n.t("monitor-actual")),
+            },
+            crate::charts::TextSize::PAGE,
+        )
         .ok(),
         _ => None,
     };

@@ -42,6 +42,7 @@ pub fn report_page() -> Html {
         today: today(),
         // Under the report's chapter (h2) and section (h3) headings.
         inner: 4,
+        text: crate::charts::TextSize::PAGE,
     };
     let mut missing = Missing::new();
     let sections = chapters(&c, &mut missing);

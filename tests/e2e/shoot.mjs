@@ -1,7 +1,7 @@
 // Screenshots for people to look at: `node shoot.mjs OUTDIR [--locales=en,sv] [--scenes=a,b]
-// [--widths=desktop,phone,projector] [--dark]` saves each scene of the release build (dist/, or
-// $WAYMARK_DIST) in each language at 1280x800 (desktop), 390x844 (phone) or 1920x1080
-// (projector), full page.
+// [--widths=desktop,phone,projector,projector-xga] [--dark]` saves each scene of the release
+// build (dist/, or $WAYMARK_DIST) in each language at 1280x800 (desktop), 390x844 (phone),
+// 1920x1080 (projector) or 1024x768 (projector-xga, an older projector), full page.
 import { mkdirSync } from 'node:fs';
 import { launch, serveDist, ready } from './lib.mjs';
 
@@ -11,7 +11,7 @@ const opt = (name, fallback) => (args.find((a) => a.startsWith(`--${name}=`)) ||
 const locales = opt('locales', 'en,sv,lv,id,zh-Hant');
 const widths = opt('widths', 'desktop,phone');
 const dark = args.includes('--dark');
-const SIZES = { desktop: [1280, 800], phone: [390, 844], projector: [1920, 1080] };
+const SIZES = { desktop: [1280, 800], phone: [390, 844], projector: [1920, 1080], 'projector-xga': [1024, 768] };
 
 // Each scene starts from the example plan (opened from the welcome screen) unless it says
 // otherwise, and leaves the page ready to be photographed.
@@ -37,7 +37,7 @@ const scenes = {
   report: { run: async (page) => { await page.goto(page.url().replace(/#.*$/, '#/report')); await page.waitForTimeout(300); } },
   // Presentation mode (best at --widths=projector): opened with the Present button from the
   // SWOT, a workshop timer running; then, when asked for by name, every kind of slide
-  // (present-overview … present-budget) and a zoomed card (present-zoom).
+  // (present-overview … present-ownership) and a zoomed card (present-zoom).
   present: { run: async (page) => {
     await page.goto(page.url().replace(/#.*$/, '#/swot'));
     await page.click('[data-testid=present]');
@@ -50,7 +50,7 @@ const scenes = {
     await page.click('[data-testid=present-zoom] >> nth=0');
     await page.waitForSelector('[data-testid=present-zoom-layer]');
   } },
-  ...Object.fromEntries(['overview', 'health', 'swot', 'pestle', 'tows', 'personas', 'journey', 'objective', 'creative', 'mix', 'tactics', 'budget']
+  ...Object.fromEntries(['overview', 'health', 'swot', 'pestle', 'tows', 'personas', 'journey', 'objective', 'creative', 'mix', 'tactics', 'budget', 'ownership']
     .map((kind) => [`present-${kind}`, { optIn: true, run: async (page) => { await slide(page, kind); } }])),
 };
 

@@ -32,7 +32,9 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
     let scores = hc.scores();
     let weakest = hc.weakest();
     let (axes, alt) = radar_axes(&i18n, &scores);
-    let svg = use_memo(axes, |axes| radar(axes, 5.0).unwrap_or_default());
+    let svg = use_memo(axes, |axes| {
+        radar(axes, 5.0, crate::charts::TextSize::PAGE).unwrap_or_default()
+    });
     let go = |step: Step| {
         props
             .edit

@@ -142,7 +142,7 @@ pub(super) fn insights(props: &InsightsProps) -> Html {
             groups.clone(),
             own.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
         ),
-        move |(g, _)| bars(g, &own, true).unwrap_or_default(),
+        move |(g, _)| bars(g, &own, true, crate::charts::TextSize::PAGE).unwrap_or_default(),
     );
     let persona_name = |id: &PersonaId| map.persona(id).map(|p| p.name.clone()).unwrap_or_default();
     let found = coverage_texts(&i18n, map, props.persona.as_ref());

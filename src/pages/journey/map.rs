@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::select_value;
 
-use super::touchpoints::TouchpointCell;
+use crate::views::touchpoints::TouchpointCell;
 
 /// Props of [`JourneyMapView`].
 #[derive(Properties, PartialEq)]
@@ -35,6 +35,12 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
         .map(|s| (s.id.clone(), stage_name(&i18n, s)))
         .collect();
     let n = map.stages.len();
+    // What a change to a touchpoint says, in the map's one live region.
+    let announce = use_state_eq(String::new);
+    let say = {
+        let announce = announce.clone();
+        use_callback((), move |text: String, _| announce.set(text))
+    };
     let add_stage = {
         let name = i18n.t("journey-new-stage");
         props
@@ -66,7 +72,8 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
             </tr>
         }
     };
-    html! {
+    html! { <>
+        <div class="visually-hidden" aria-live="polite" data-testid="journey-announce">{ (*announce).clone() }</div>
         <div class="journey-scroll" tabindex="0" role="region" aria-label={i18n.t("journey-map-label")}>
             <table class="journey-map" data-testid="journey-map">
                 <thead>
@@ -87,7 +94,7 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
                             <td>
                                 <TouchpointCell persona={props.persona.clone()} stage={s.id.clone()}
                                     touchpoints={props.journey.at(&s.id).cloned().collect::<Vec<_>>()}
-                                    stages={Rc::new(stages.clone())} edit={props.edit.clone()} />
+                                    stages={Rc::new(stages.clone())} edit={props.edit.clone()} say={say.clone()} />
                             </td>
                         }) }
                     </tr>
@@ -101,7 +108,7 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
                 </tbody>
             </table>
         </div>
-    }
+    </> }
 }
 
 /// A stage's header: its name (renamed in place), move left or right, delete.

@@ -10,7 +10,6 @@
 
 mod insights;
 mod map;
-mod touchpoints;
 
 use crate::domain::core::ids::{PersonaId, StageId};
 use crate::domain::journey::Template;

@@ -4,6 +4,7 @@
 use super::timer::WorkshopTimer;
 use super::{leave, screen};
 use crate::i18n::{use_i18n, Arg};
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -15,6 +16,8 @@ pub(super) struct BarProps {
     pub go: Callback<usize>,
     /// Whether the page is in full screen.
     pub full: bool,
+    /// What the workshop timer can be tied to on this slide.
+    pub exercises: Rc<Vec<String>>,
 }
 
 /// The bar under a slide: previous and next with "n of count", the keys, the workshop timer,
@@ -60,7 +63,7 @@ pub(super) fn present_bar(props: &BarProps) -> Html {
                 </button>
             </nav>
             <KeyHint />
-            <WorkshopTimer />
+            <WorkshopTimer exercises={props.exercises.clone()} />
             <div class="present-tools">
                 if screen::available() {
                     <button type="button" class="button" onclick={toggle_full} data-testid="present-fullscreen">

@@ -106,8 +106,11 @@ pub enum Slide {
     Mix,
     /// The audience and the tactics by channel.
     Tactics,
-    /// The budget scenarios.
+    /// The budget scenarios, by channel.
     Budget,
+    /// The budget scenarios by paid, owned and earned media: a slide of its own, so both
+    /// charts are large enough to read from across a room.
+    Ownership,
 }
 
 const JOURNEY: &str = "journey-";
@@ -140,6 +143,7 @@ impl Slide {
             Slide::Mix => "mix",
             Slide::Tactics => "tactics",
             Slide::Budget => "budget",
+            Slide::Ownership => "ownership",
         }
     }
 
@@ -150,7 +154,7 @@ impl Slide {
             Slide::Overview => return None,
             Slide::Journey(_) => "journey",
             Slide::Objective(_) => "objectives",
-            Slide::Tactics | Slide::Budget => "engagement",
+            Slide::Tactics | Slide::Budget | Slide::Ownership => "engagement",
             other => other.name(),
         })
     }
@@ -239,7 +243,7 @@ fn slides_of(plan: &Plan, section: Section) -> Vec<Slide> {
                 Slide::Tactics,
             );
             if scenario_totals(e).iter().any(|x| *x > 0) {
-                slides.push(Slide::Budget);
+                slides.extend([Slide::Budget, Slide::Ownership]);
             }
             slides
         }
@@ -263,7 +267,7 @@ impl Slide {
             Slide::Objective(_) => Section::Objectives,
             Slide::Creative => Section::Creative,
             Slide::Mix => Section::Mix,
-            Slide::Tactics | Slide::Budget => Section::Engagement,
+            Slide::Tactics | Slide::Budget | Slide::Ownership => Section::Engagement,
         })
     }
 }

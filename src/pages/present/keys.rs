@@ -1,7 +1,10 @@
 //! The presentation's keys: arrows, Page Up/Down, Space, Home, End, Escape. One listener on
 //! the window, in the capture phase (before the app's own shortcuts, so undo cannot change
 //! the plan behind the slides); keys typed into a field, and Space or Enter on a button, keep
-//! their usual meaning. What a key does is a pure function (`act`), tested natively.
+//! their usual meaning. Page Up and Page Down are what a presenter's clicker sends, so they
+//! move between slides from the timer's minutes too; only in a text being written (a text
+//! area, or a text field with words in it) do they stay the field's, so no draft is lost.
+//! What a key does is a pure function (`act`), tested natively.
 
 use super::leave;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
@@ -26,6 +29,11 @@ enum Act {
 enum Aim {
     /// A field that reads keys itself (the timer's minutes).
     Field,
+    /// A text being written: a text area, or a text field with words in it.
+    Writing,
+    /// Inside the board or journey the facilitator is capturing into: its keys (Space lifts a
+    /// card, arrows move it, Escape puts it back) are its own.
+    Capture,
     /// A button or link: Space and Enter press it.
     Button,
     /// Anything else.
@@ -38,10 +46,14 @@ fn act(key: &str, shift: bool, aim: Aim, zoomed: bool) -> Option<Act> {
         return matches!(key, "Escape" | "Esc").then_some(Act::CloseZoom);
     }
     match key {
+        _ if aim == Aim::Writing => None,
+        "PageDown" => Some(Act::Next),
+        "PageUp" => Some(Act::Previous),
+        _ if aim == Aim::Capture => None,
         "Escape" | "Esc" => Some(Act::Leave),
         _ if aim == Aim::Field => None,
-        "ArrowRight" | "PageDown" => Some(Act::Next),
-        "ArrowLeft" | "PageUp" => Some(Act::Previous),
+        "ArrowRight" => Some(Act::Next),
+        "ArrowLeft" => Some(Act::Previous),
         " " | "Spacebar" if aim != Aim::Button => {
             Some(if shift { Act::Previous } else { Act::Next })
         }
@@ -58,8 +70,25 @@ fn aim(e: &KeyboardEvent) -> Aim {
     else {
         return Aim::Other;
     };
+    let capture = el.closest(".present-capture").ok().flatten().is_some();
     match el.tag_name().to_ascii_lowercase().as_str() {
-        "input" | "select" | "textarea" => Aim::Field,
+        "textarea" => Aim::Writing,
+        "input" => {
+            let text = el.get_attribute("type").is_none_or(|t| t == "text");
+            let value = el
+                .dyn_ref::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            if text && !value.trim().is_empty() {
+                Aim::Writing
+            } else if capture {
+                Aim::Capture
+            } else {
+                Aim::Field
+            }
+        }
+        _ if capture => Aim::Capture,
+        "select" => Aim::Field,
         "button" | "a" | "summary" => Aim::Button,
         _ => Aim::Other,
     }
@@ -71,6 +100,8 @@ pub(super) struct Live {
     pub index: usize,
     pub count: usize,
     pub zoomed: bool,
+    /// Capturing into the slide's board or journey: undo and redo work, for what is captured.
+    pub capturing: bool,
     pub go: Callback<usize>,
     pub close_zoom: Callback<()>,
     pub navigator: Option<Navigator>,
@@ -96,7 +127,8 @@ pub(super) fn use_slide_keys(now: Live) {
                     return;
                 };
                 if e.ctrl_key() || e.meta_key() {
-                    if matches!(e.key().to_ascii_lowercase().as_str(), "z" | "y") {
+                    let capturing = live.borrow().capturing;
+                    if !capturing && matches!(e.key().to_ascii_lowercase().as_str(), "z" | "y") {
                         e.stop_propagation();
                     }
                     return;
@@ -147,7 +179,34 @@ mod tests {
         assert_eq!(act("Home", false, Aim::Other, false), Some(Act::First));
         assert_eq!(act("End", false, Aim::Other, false), Some(Act::Last));
         assert_eq!(act("ArrowRight", false, Aim::Field, false), None);
+        assert_eq!(act(" ", false, Aim::Field, false), None);
         assert_eq!(act("Escape", false, Aim::Field, false), Some(Act::Leave));
+        // A clicker's keys work from the timer's minutes, never inside a text being written.
+        assert_eq!(act("PageDown", false, Aim::Field, false), Some(Act::Next));
+        assert_eq!(act("PageUp", false, Aim::Field, false), Some(Act::Previous));
+        assert_eq!(act("PageDown", false, Aim::Writing, false), None);
+        assert_eq!(act("ArrowLeft", false, Aim::Writing, false), None);
+        assert_eq!(act("Escape", false, Aim::Writing, false), None);
+    }
+
+    #[test]
+    fn while_capturing_the_board_keeps_its_keys_and_the_clicker_still_moves() {
+        for key in [
+            "ArrowLeft",
+            "ArrowRight",
+            " ",
+            "Home",
+            "End",
+            "Escape",
+            "Enter",
+        ] {
+            assert_eq!(act(key, false, Aim::Capture, false), None, "{key}");
+        }
+        assert_eq!(act("PageDown", false, Aim::Capture, false), Some(Act::Next));
+        assert_eq!(
+            act("PageUp", false, Aim::Capture, false),
+            Some(Act::Previous)
+        );
         assert_eq!(act("Enter", false, Aim::Other, false), None);
     }
 

@@ -7,11 +7,16 @@
 //!   (or Escape) returns to the page the facilitator came from, not through every slide.
 //! - The root renders this route without the shell (see `app/mod.rs`): no header with the plan
 //!   name, undo/redo, language and theme, no navigation, no plan list, no footer. The slides
-//!   are read-only and leave the team's private notes out (see `slides`).
+//!   are read-only unless the facilitator turns on live capture on a SWOT, PESTLE or journey
+//!   slide (see `capture`), and leave the team's private notes out (see `slides`).
 //! - Large type comes from one number: while presenting, `<html data-present>` scales the root
 //!   font size with the screen (28 px at 1920×1080), and every size of the app and of the
 //!   report's renderers is in `rem`, so everything grows together. Colours are the theme's
 //!   with more contrast, in light and dark alike.
+//! - The audience sees the slide, not the controls: three seconds after the pointer last
+//!   moved, the bar and the capture button fade out (`data-idle`), and come back as soon as the
+//!   pointer moves or focus enters them (keyboard users Tab into a bar that shows itself).
+//!   While capturing, the controls stay.
 //! - Entering asks for full screen from the click (browsers only allow it then); a refusal is
 //!   fine, the mode works in a window too. In full screen the Escape key is locked where the
 //!   browser allows it, so Escape closes a zoomed card or leaves, as in a window.
@@ -20,6 +25,7 @@
 //!   the app's undo and redo shortcuts do nothing here, so nothing changes behind the slides.
 
 mod bar;
+mod capture;
 mod deck;
 mod focus;
 mod keys;
@@ -93,7 +99,8 @@ pub fn present_button() -> Html {
     });
     html! {
         <button type="button" class="button button-icon present-button" id="present-button" ref={button}
-            {onclick} title={i18n.t("present-button-title")} data-testid="present">
+            {onclick} title={format!("{} (Ctrl+Alt+P)", i18n.t("present-button-title"))}
+            aria-keyshortcuts="Control+Alt+P" data-testid="present">
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 4h18v12H3zM12 16v4M8 20h8" /></svg>
             <span class="button-text">{ i18n.t("present-button") }</span>
         </button>
@@ -149,6 +156,8 @@ pub fn present_page(props: &PresentPageProps) -> Html {
     let count = slides.len();
 
     use_presenting(&embedding);
+    let capturing = capture::use_capture(index);
+    let idle = use_pointer_idle();
     let full = use_fullscreen();
     use_new_slide(index, &zoom, &title_ref);
     let go = {
@@ -176,6 +185,7 @@ pub fn present_page(props: &PresentPageProps) -> Html {
         index,
         count,
         zoomed: zoom.is_some(),
+        capturing: *capturing,
         go: go.clone(),
         close_zoom: close_zoom.clone(),
         navigator: navigator.clone(),
@@ -193,8 +203,17 @@ pub fn present_page(props: &PresentPageProps) -> Html {
         today: today(),
         // Under the slide's title (h1).
         inner: 2,
+        text: crate::charts::TextSize::SLIDE,
     };
     let shown = slides::show(&c, slide);
+    let exercises = Rc::new(capture::exercises(&c, slide));
+    let body = match capturing
+        .then(|| capture::capture_body(&c, slide))
+        .flatten()
+    {
+        Some(editable) => editable,
+        None => shown.body,
+    };
     let announce = i18n.t_args(
         "present-slide-announce",
         &[
@@ -205,21 +224,25 @@ pub fn present_page(props: &PresentPageProps) -> Html {
     );
     html! {
         <main id="main" class="present" data-testid="present" data-slide={slide.key().to_string()}
+            data-idle={(idle && !*capturing).to_string()}
             data-outline={slide.outline().map(|s| s.key())}>
             <div class="present-stage" inert={zoom.is_some()}>
                 <header class="present-head">
-                    <p class="present-kicker" data-testid="present-kicker">{ shown.kicker }</p>
-                    <h1 id="present-title" class="report-text" tabindex="-1" ref={title_ref}
-                        data-testid="present-title">{ shown.title }</h1>
+                    <div class="present-head-text">
+                        <p class="present-kicker" data-testid="present-kicker">{ shown.kicker }</p>
+                        <h1 id="present-title" class="report-text" tabindex="-1" ref={title_ref}
+                            data-testid="present-title">{ shown.title }</h1>
+                    </div>
+                    { capture::capture_toggle(&c, slide, &capturing) }
                 </header>
                 <ContextProvider<ZoomTo> context={open_zoom}>
                     // Focusable, so a slide taller than the screen scrolls with the keyboard too.
                     <div key={slide.key().to_string()} class={format!("present-slide present-slide-{}", slide.name())}
                         tabindex="0" role="region" aria-labelledby="present-title">
-                        { shown.body }
+                        { body }
                     </div>
                 </ContextProvider<ZoomTo>>
-                <PresentBar {index} {count} go={go.clone()} full={*full} />
+                <PresentBar {index} {count} go={go.clone()} full={*full} {exercises} />
                 <p class="visually-hidden" role="status" data-testid="present-announce">{ announce }</p>
             </div>
             if let Some(z) = (*zoom).clone() {
@@ -248,6 +271,52 @@ fn use_presenting(embedding: &Embedding) {
             CAME_FROM_APP.with(|c| c.set(false));
         }
     });
+}
+
+/// How long the pointer rests before the controls fade out, in milliseconds.
+const IDLE_MS: u32 = 3000;
+
+/// Whether the pointer has rested for [`IDLE_MS`] (see the module documentation).
+#[hook]
+fn use_pointer_idle() -> bool {
+    let idle = use_state_eq(|| false);
+    {
+        let idle = idle.clone();
+        use_effect_with((), move |_| {
+            let timer = Rc::new(std::cell::RefCell::new(
+                None::<gloo::timers::callback::Timeout>,
+            ));
+            let rest = {
+                let (idle, timer) = (idle.clone(), timer.clone());
+                move || {
+                    idle.set(false);
+                    let idle = idle.clone();
+                    *timer.borrow_mut() =
+                        Some(gloo::timers::callback::Timeout::new(IDLE_MS, move || {
+                            idle.set(true)
+                        }));
+                }
+            };
+            rest();
+            let listeners: Vec<EventListener> = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|d| {
+                    ["pointermove", "pointerdown"]
+                        .into_iter()
+                        .map(|name| {
+                            let rest = rest.clone();
+                            EventListener::new(&d, name, move |_| rest())
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            move || {
+                drop(listeners);
+                timer.borrow_mut().take();
+            }
+        });
+    }
+    *idle
 }
 
 /// Whether the page is in full screen, kept up to date (the button says what it will do).

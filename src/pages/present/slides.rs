@@ -16,6 +16,7 @@ use super::deck::Slide;
 use super::focus::FocusCard;
 use crate::charts::radar::radar;
 use crate::domain::board::{Board, BoardKind, Strategy, TowsKind};
+use crate::domain::core::channel::Role;
 use crate::domain::core::date::Date;
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::journey::Lane;
@@ -26,7 +27,8 @@ use crate::i18n::{channel_name, stage_name};
 use crate::views::board::source_view;
 use crate::views::health::{radar_axes, score_text};
 use crate::views::report::{
-    amount, blank, budget_body, facts, figure, monitoring, persona, smart_brief, tactic, Ctx,
+    amount, blank, budget_by_channel, budget_by_ownership, budget_table, facts, figure, monitoring,
+    persona, smart_brief, tactic, Ctx,
 };
 use yew::prelude::*;
 
@@ -85,7 +87,19 @@ pub fn show(c: &Ctx, slide: &Slide) -> Shown {
         Slide::Creative => (planning(), c.t("creative-title"), creative(c)),
         Slide::Mix => (planning(), c.t("mix-title"), mix(c)),
         Slide::Tactics => (planning(), c.t("engagement-tactics"), tactics(c)),
-        Slide::Budget => (planning(), c.t("budget-title"), budget_body(c)),
+        Slide::Budget => (
+            planning(),
+            c.t("budget-title"),
+            html! { <>
+                { budget_table(c) }
+                { budget_by_channel(c) }
+            </> },
+        ),
+        Slide::Ownership => (
+            planning(),
+            c.t("budget-by-ownership"),
+            budget_by_ownership(c),
+        ),
     };
     Shown {
         kicker,
@@ -136,7 +150,7 @@ fn health(c: &Ctx) -> Html {
                     ]) }</p>
                 }
             </div>
-            { figure(radar(&axes, 5.0).unwrap_or_default(), alt, "present-radar", "present-radar", None) }
+            { figure(radar(&axes, 5.0, c.text).unwrap_or_default(), alt, "present-radar", "present-radar", None) }
         </div>
     }
 }
@@ -254,10 +268,17 @@ fn journey(c: &Ctx, slide: &Slide) -> Html {
                             <ul class="present-tps">{ for tps.into_iter().map(|tp| {
                                 let channel = channel_name(c.i18n, tp.channel, &tp.custom);
                                 let note = (!blank(&tp.note) && tp.note.trim() != channel.trim()).then(|| tp.note.clone());
+                                let own = tp.ownership.key();
+                                // In words, not letters: a room reads "Paid · Discoverer".
                                 html! {
-                                    <li>
+                                    <li class={format!("present-tp tp-{own}")}>
                                         <strong>{ channel }</strong>
                                         if let Some(note) = note { { " · " }<span class="report-text">{ note }</span> }
+                                        <span class="present-tp-kind">
+                                            <span class="present-tp-own">{ c.t(&format!("ownership-{own}")) }</span>
+                                            // "Both" alone says little on a slide: both roles, named.
+                                            { for roles(tp.role).iter().map(|r| html! { <span>{ c.t(&format!("role-{}", r.key())) }</span> }) }
+                                        </span>
                                     </li>
                                 }
                             }) }</ul>
@@ -266,6 +287,14 @@ fn journey(c: &Ctx, slide: &Slide) -> Html {
                 }
             }) }
         </ol>
+    }
+}
+
+/// A touchpoint's roles, one by one.
+fn roles(role: Role) -> Vec<Role> {
+    match role {
+        Role::Both => vec![Role::Discoverer, Role::GoalScorer],
+        one => vec![one],
     }
 }
 

@@ -10,10 +10,15 @@
 //! - The countdown is not read aloud every second (`role="timer"` is silent); a separate
 //!   assertive live region says once that time is up.
 //! - Every control is an ordinary labelled field or button, reachable with Tab.
+//! - It can be tied to the exercise of the slide ("5 minutes for Threats"): on a SWOT, PESTLE
+//!   or journey slide a list offers its quadrants, factors or stages; the countdown shows
+//!   what it times, and starting, pausing, resuming and resetting are said in a polite live
+//!   region. Reset gives focus to the minutes (its own button is disabled then).
 
-use crate::i18n::{use_i18n, Arg};
-use crate::ui::event_value;
+use crate::i18n::{use_i18n, Arg, I18nContext};
+use crate::ui::{event_value, focus_element};
 use gloo::timers::callback::Interval;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Minutes offered at first.
@@ -46,12 +51,59 @@ fn clock(ms: f64) -> String {
     format!("{:02}:{:02}", secs / 60, secs % 60)
 }
 
+/// Props of [`WorkshopTimer`].
+#[derive(Properties, PartialEq)]
+pub struct TimerProps {
+    /// The exercises of the slide shown (its quadrants, factors or stages); may be empty.
+    pub exercises: Rc<Vec<String>>,
+}
+
+/// What the timer says when it starts, pauses, resumes or is reset.
+fn said(i18n: &I18nContext, before: Run, after: Run, minutes: u32, exercise: &str) -> String {
+    let m = ("minutes", Arg::from(minutes as usize));
+    match (before, after) {
+        (Run::Idle | Run::Done, Run::Running { .. }) if exercise.is_empty() => {
+            i18n.t_args("present-timer-started", &[m])
+        }
+        (Run::Idle | Run::Done, Run::Running { .. }) => i18n.t_args(
+            "present-timer-started-for",
+            &[m, ("exercise", Arg::from(exercise.to_owned()))],
+        ),
+        (_, Run::Paused { left }) => i18n.t_args(
+            "present-timer-paused-at",
+            &[("time", Arg::from(clock(left)))],
+        ),
+        (_, Run::Running { .. }) => i18n.t("present-timer-resumed"),
+        (_, Run::Idle) => i18n.t("present-timer-was-reset"),
+        _ => String::new(),
+    }
+}
+
+/// Reset: said, and the minutes (set for the next exercise) take the focus, since Reset itself
+/// is disabled then.
+fn reset(
+    run: &UseStateHandle<Run>,
+    status: &UseStateHandle<String>,
+    i18n: &I18nContext,
+) -> Callback<MouseEvent> {
+    let (run, status, i18n) = (run.clone(), status.clone(), i18n.clone());
+    Callback::from(move |_: MouseEvent| {
+        status.set(said(&i18n, *run, Run::Idle, 0, ""));
+        run.set(Run::Idle);
+        focus_element("present-minutes");
+    })
+}
+
 /// See the module documentation.
 #[function_component(WorkshopTimer)]
-pub fn workshop_timer() -> Html {
+pub fn workshop_timer(props: &TimerProps) -> Html {
     let i18n = use_i18n();
     let minutes = use_state_eq(|| DEFAULT_MINUTES);
     let run = use_state_eq(|| Run::Idle);
+    // The exercise picked, and the one being timed (kept while moving between slides).
+    let picked = use_state_eq(String::new);
+    let timing = use_state_eq(String::new);
+    let status = use_state_eq(String::new);
     // Redraws the clock; the value itself is only read for the time left.
     let tick = use_state_eq(now);
     {
@@ -78,21 +130,28 @@ pub fn workshop_timer() -> Html {
         Run::Done => 0.0,
     };
     let toggle = {
-        let (run, minutes) = (run.clone(), *minutes);
+        let (run, minutes, i18n) = (run.clone(), *minutes, i18n.clone());
+        let (picked, timing, status) = (picked.clone(), timing.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let t = now();
-            run.set(match *run {
-                Run::Idle | Run::Done => Run::Running {
-                    until: t + f64::from(minutes) * 60_000.0,
-                },
+            let next = match *run {
+                Run::Idle | Run::Done => {
+                    timing.set((*picked).clone());
+                    Run::Running {
+                        until: t + f64::from(minutes) * 60_000.0,
+                    }
+                }
                 Run::Running { until } => Run::Paused { left: until - t },
                 Run::Paused { left } => Run::Running { until: t + left },
-            });
+            };
+            status.set(said(&i18n, *run, next, minutes, &picked));
+            run.set(next);
         })
     };
-    let reset = {
-        let run = run.clone();
-        Callback::from(move |_: MouseEvent| run.set(Run::Idle))
+    let reset = reset(&run, &status, &i18n);
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |e: Event| picked.set(event_value(&e).unwrap_or_default()))
     };
     let on_minutes = {
         let (minutes, run) = (minutes.clone(), run.clone());
@@ -125,6 +184,7 @@ pub fn workshop_timer() -> Html {
                 <div class={format!("present-countdown present-countdown-{state}")} data-testid="present-countdown">
                     <p class="present-countdown-time" role="timer"
                         aria-label={i18n.t_args("present-timer-left", &[("time", Arg::from(shown.clone()))])}>{ shown }</p>
+                    if !timing.is_empty() { <p class="present-countdown-for" data-testid="present-countdown-for">{ (*timing).clone() }</p> }
                     if *run == Run::Done { <p class="present-countdown-note">{ i18n.t("present-timer-done") }</p> }
                     if let Run::Paused { .. } = *run { <p class="present-countdown-note">{ i18n.t("present-timer-paused") }</p> }
                 </div>
@@ -136,6 +196,9 @@ pub fn workshop_timer() -> Html {
                     value={minutes.to_string()} oninput={on_minutes} disabled={busy}
                     data-testid="present-minutes" />
             </label>
+            if !props.exercises.is_empty() && !busy {
+                { exercise_list(&i18n, &props.exercises, &picked, on_pick) }
+            }
             <button type="button" class="button button-primary" onclick={toggle} data-testid="present-timer-toggle">
                 { i18n.t(toggle_label) }
             </button>
@@ -144,7 +207,26 @@ pub fn workshop_timer() -> Html {
             <p class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="present-timer-announce">
                 if *run == Run::Done { { i18n.t("present-timer-done") } }
             </p>
+            <p class="visually-hidden" role="status" data-testid="present-timer-status">{ (*status).clone() }</p>
         </div>
+    }
+}
+
+/// The list that ties the timer to one of the slide's exercises: it only picks (Start acts).
+fn exercise_list(
+    i18n: &I18nContext,
+    exercises: &[String],
+    picked: &str,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <label class="present-timer-minutes">
+            <span>{ i18n.t("present-timer-for") }</span>
+            <select id="present-exercise" {onchange} data-testid="present-exercise">
+                <option value="" selected={picked.is_empty()}>{ i18n.t("present-timer-for-any") }</option>
+                { for exercises.iter().map(|x| html! { <option value={x.clone()} selected={x == picked}>{ x.clone() }</option> }) }
+            </select>
+        </label>
     }
 }
 

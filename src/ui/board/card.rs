@@ -33,6 +33,8 @@ pub(super) struct CardProps {
     pub on_deleted: Callback<(CardId, String)>,
     /// Says a change to the card, in the board's live region.
     pub say: Callback<String>,
+    /// Shown to a room: no details (they hold the team's private notes).
+    pub room: bool,
 }
 
 /// One card. Re-renders only when its own props change.
@@ -85,12 +87,14 @@ pub(super) fn card_view(props: &CardProps) -> Html {
             <div class="card-actions">
                 <button type="button" class="button button-small button-quiet" onclick={in_place.start}>{ i18n.t("board-edit") }</button>
                 { move_menu }
-                <button type="button" class="button button-small button-quiet" onclick={toggle}
-                    aria-expanded={(*open).to_string()} aria-controls={format!("details-{id}")}>{ i18n.t("board-details") }</button>
+                if !props.room {
+                    <button type="button" class="button button-small button-quiet" onclick={toggle}
+                        aria-expanded={(*open).to_string()} aria-controls={format!("details-{id}")}>{ i18n.t("board-details") }</button>
+                }
                 <button type="button" class="button button-small button-quiet" onclick={delete} data-testid="card-delete"
                     aria-label={i18n.t_args("board-delete-card", &[("card", Arg::from(card.text.clone()))])}>{ i18n.t("board-delete") }</button>
             </div>
-            if *open {
+            if *open && !props.room {
                 <CardDetails {kind} card={card.clone()} plan={plan.clone()} say={props.say.clone()} />
             }
         </li>

@@ -44,6 +44,10 @@ pub struct BoardProps {
     pub kind: BoardKind,
     /// Its cards.
     pub board: Rc<Board>,
+    /// Shown to a room (presentation mode's live capture): cards are added, edited, moved and
+    /// deleted as on the page, but their details (private notes, ratings) stay closed away.
+    #[prop_or_default]
+    pub room: bool,
 }
 
 /// A column's name in the user's language.
@@ -251,7 +255,8 @@ pub fn board_view(props: &BoardProps) -> Html {
                                     <CardView key={card.id.as_str()} {kind} card={(*card).clone()}
                                         index={i} last={i + 1 == cards.len()} drop_before={indicator == Some(i)}
                                         lifted={lifted.as_ref().is_some_and(|l| l.id == card.id)}
-                                        plan={plan.clone()} on_deleted={on_deleted.clone()} say={say.clone()} />
+                                        plan={plan.clone()} on_deleted={on_deleted.clone()} say={say.clone()}
+                                        room={props.room} />
                                 }) }
                             </ol>
                             if let Some(d) = note.as_ref().filter(|d| d.column == *column) {

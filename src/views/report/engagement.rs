@@ -65,10 +65,22 @@ fn budget(c: &Ctx) -> Html {
 
 /// The budget table of the good, better and best scenarios with their totals, and its two
 /// charts (as on `#/engagement`).
-pub(crate) fn budget_body(c: &Ctx) -> Html {
-    let e = &c.plan.engagement;
-    let channels = by_channel(e);
-    let totals = scenario_totals(e);
+fn budget_body(c: &Ctx) -> Html {
+    let charts = scenario_totals(&c.plan.engagement).iter().any(|x| *x > 0);
+    html! { <>
+        { budget_table(c) }
+        if charts {
+            <div class="report-charts">
+                { budget_by_channel(c) }
+                { budget_by_ownership(c) }
+            </div>
+        }
+    </> }
+}
+
+/// The budget by channel, a bar per scenario (a slide shows it beside the table).
+pub(crate) fn budget_by_channel(c: &Ctx) -> Html {
+    let channels = by_channel(&c.plan.engagement);
     let scenarios: Vec<(String, plotters::style::RGBColor)> = Scenario::ALL
         .iter()
         .zip([SERIES[5], SERIES[0], SERIES[6]])
@@ -84,11 +96,39 @@ pub(crate) fn budget_body(c: &Ctx) -> Html {
             .collect::<Vec<_>>(),
         &scenarios,
         false,
+        c.text,
     )
     .unwrap_or_default();
-    let by_own_svg = ownership_bars(&|id| c.t(id), e);
-    let charts = totals.iter().any(|x| *x > 0);
-    html! { <>
+    figure(
+        by_channel_svg,
+        c.i18n.t_args(
+            "budget-channel-alt",
+            &[("count", Arg::from(channels.len()))],
+        ),
+        "report-budget-channel",
+        "report-bars",
+        Some(c.t("budget-by-channel")),
+    )
+}
+
+/// The budget by paid, owned and earned media, a stacked bar per scenario (a slide of its own).
+pub(crate) fn budget_by_ownership(c: &Ctx) -> Html {
+    let svg = ownership_bars(&|id| c.t(id), &c.plan.engagement, c.text);
+    figure(
+        svg,
+        c.t("budget-ownership-alt"),
+        "report-budget-ownership",
+        "report-bars",
+        Some(c.t("budget-by-ownership")),
+    )
+}
+
+/// The table of the good, better and best scenarios, a row per channel, with their totals.
+pub(crate) fn budget_table(c: &Ctx) -> Html {
+    let e = &c.plan.engagement;
+    let channels = by_channel(e);
+    let totals = scenario_totals(e);
+    html! {
         <table class="data-table report-table report-keep" data-testid="report-budget-table">
             <thead><tr>
                 <th scope="col">{ c.t("team-channel") }</th>
@@ -105,14 +145,7 @@ pub(crate) fn budget_body(c: &Ctx) -> Html {
                 { for totals.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}><strong>{ c.money(*x, 0) }</strong></td> }) }
             </tr></tfoot>
         </table>
-        if charts {
-            <div class="report-charts">
-                { figure(by_channel_svg, c.i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))]),
-                    "report-budget-channel", "report-bars", Some(c.t("budget-by-channel"))) }
-                { figure(by_own_svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
-            </div>
-        }
-    </> }
+    }
 }
 
 /// The budget by paid, owned and earned media, one stacked bar per scenario, as an SVG (the
@@ -120,6 +153,7 @@ pub(crate) fn budget_body(c: &Ctx) -> Html {
 pub(crate) fn ownership_bars(
     t: &dyn Fn(&str) -> String,
     e: &crate::domain::engagement::Engagement,
+    text: crate::charts::TextSize,
 ) -> String {
     let own = by_ownership(e);
     let own_series: Vec<(String, plotters::style::RGBColor)> = Ownership::ALL
@@ -137,6 +171,7 @@ pub(crate) fn ownership_bars(
             .collect::<Vec<_>>(),
         &own_series,
         true,
+        text,
     )
     .unwrap_or_default()
 }

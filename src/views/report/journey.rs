@@ -141,6 +141,7 @@ fn attribution(c: &Ctx, map: &JourneyMap) -> Html {
             .collect::<Vec<_>>(),
         &models,
         false,
+        c.text,
     )
     .unwrap_or_default();
     let value = c.money(a.value_cents, 2);

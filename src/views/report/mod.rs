@@ -56,7 +56,9 @@ use crate::views::health::{radar_axes, score_text};
 use crate::views::links::{link_options, LinkOption};
 use yew::prelude::*;
 
-pub(crate) use engagement::{budget_body, ownership_bars, tactic};
+pub(crate) use engagement::{
+    budget_by_channel, budget_by_ownership, budget_table, ownership_bars, tactic,
+};
 pub(crate) use journey::persona;
 pub(crate) use objectives::{amount, monitoring, smart_brief};
 
@@ -70,6 +72,8 @@ pub(crate) struct Ctx<'a> {
     /// 4 in the report, under its chapter and section headings; 2 on a slide, under the
     /// slide's title, so headings never skip a level.
     pub(crate) inner: u8,
+    /// How large the charts' text is: a page's, or a slide's (read from across a room).
+    pub(crate) text: crate::charts::TextSize,
 }
 
 impl Ctx<'_> {

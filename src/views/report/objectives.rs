@@ -192,12 +192,15 @@ pub(crate) fn monitoring(c: &Ctx, o: &Objective) -> Html {
     };
     let name = c.t(&format!("status-{}", a.status.key()));
     let chart = match (o.baseline, o.target, o.start, o.deadline) {
-        (Some(b), Some(t), Some(s), Some(d)) => progress(&Progress {
-            path: ((s.0, b), (d.0, t)),
-            readings: o.readings.iter().map(|r| (r.date.0, r.value)).collect(),
-            day_labels: (show_date(c.i18n, s), show_date(c.i18n, d)),
-            legend: (c.t("monitor-path"), c.t("monitor-actual")),
-        })
+        (Some(b), Some(t), Some(s), Some(d)) => progress(
+            &Progress {
+                path: ((s.0, b), (d.0, t)),
+                readings: o.readings.iter().map(|r| (r.date.0, r.value)).collect(),
+                day_labels: (show_date(c.i18n, s), show_date(c.i18n, d)),
+                legend: (c.t("monitor-path"), c.t("monitor-actual")),
+            },
+            c.text,
+        )
         .ok(),
         _ => None,
     };

@@ -115,7 +115,7 @@ test('keyboard only: present, move, time an exercise, focus a card, leave', asyn
   await move('PageUp');
   assert.equal(await title(), 'SWOT');
   await move('End');
-  assert.equal(await title(), 'Budget');
+  assert.equal(await title(), 'Paid, owned and earned, in each scenario');
   assert.equal(await count(), `Slide ${total} of ${total}`);
   await page.keyboard.press('ArrowRight');
   assert.equal(await count(), `Slide ${total} of ${total}`, 'the last slide stays the last');
@@ -134,7 +134,7 @@ test('keyboard only: present, move, time an exercise, focus a card, leave', asyn
     if (i < total - 1) await move('ArrowRight');
   }
   for (const t of ['Health check', 'SWOT', 'PESTLE', 'Strategies (TOWS)', 'Personas', 'Journey of Weekend Anna', 'Journey of Loyal Lars',
-    'Creative idea', 'Marketing mix', 'Tactics by channel', 'Budget']) {
+    'Creative idea', 'Marketing mix', 'Tactics by channel', 'Budget', 'Paid, owned and earned, in each scenario']) {
     assert.ok(titles.includes(t), `a slide "${t}" in ${titles.join(' | ')}`);
   }
   assert.ok(titles.includes('Raise brand visibility for Product X among 18–35-year-olds in the UK by 20%'), 'an objective slide');
@@ -265,5 +265,201 @@ test('without full screen, in the dark theme, with reduced motion: large, high c
   await page.waitForSelector('.app-header');
   assert.equal(new URL(page.url()).hash, '#/');
   assert.equal(await page.inputValue('#plan-description'), 'Changed before the workshop.');
+  assertClean();
+});
+
+/**
+ * The smallest chart text on each slide, in CSS pixels as the room sees it: each SVG text's
+ * font size times the scale its chart is drawn at. Moves through every slide with End/Left.
+ */
+async function smallestChartText() {
+  await page.goto(`${url}#/present/overview`);
+  await page.waitForSelector('[data-testid=present][data-slide=overview]');
+  const sizes = {};
+  for (let i = 0; i < 40; i++) {
+    const { slide, smallest } = await page.evaluate(() => {
+      const texts = [...document.querySelectorAll('.present-slide .chart svg text')];
+      const px = texts.map((t) => {
+        const m = t.getScreenCTM();
+        return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 0);
+      });
+      return { slide: document.querySelector('[data-testid=present]').dataset.slide, smallest: px.length ? Math.min(...px) : null };
+    });
+    const kind = slide.replace(/-[uo]-.*/, '');
+    if (smallest !== null) sizes[kind] = Math.min(sizes[kind] ?? Infinity, smallest);
+    const [n, of] = (await count()).match(/\d+/g).map(Number);
+    if (n === of) break;
+    await move('ArrowRight');
+  }
+  return sizes;
+}
+
+test('charts are made for a projector: their smallest text is 24 px at 1920×1080, legible at 1024×768', async () => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openExample();
+  const large = await smallestChartText();
+  assert.deepEqual(Object.keys(large).sort(), ['budget', 'health', 'objective', 'ownership'], 'the slides with charts');
+  for (const [slide, px] of Object.entries(large)) assert.ok(px >= 24, `${slide}: chart text of ${px.toFixed(1)} px at 1920×1080`);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const small = await smallestChartText();
+  for (const [slide, px] of Object.entries(small)) assert.ok(px >= 12, `${slide}: chart text of ${px.toFixed(1)} px at 1024×768`);
+  // Nothing sideways: every chart fits its slide.
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
+  assertClean();
+});
+
+/** What the live region `testid` says now. */
+const said = (testid) => page.evaluate((t) => document.querySelector(`[data-testid=${t}]`)?.textContent ?? '', testid);
+
+/** The plan as stored, parsed. */
+async function storedPlan() {
+  return page.evaluate(() => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (/plan/.test(key) && !/index|settings|list/.test(key)) {
+        try { const doc = JSON.parse(localStorage.getItem(key)); if (doc?.plan?.swot || doc?.swot) return doc.plan ?? doc; } catch {}
+      }
+    }
+    return null;
+  });
+}
+
+test('live capture on the SWOT slide, keys only: add, edit, move, delete, undo, and the clicker still turns slides', async () => {
+  await openExample();
+  // Ctrl+Alt+P opens presentation mode from any page, on that page's slide.
+  await page.goto(`${url}#/swot`);
+  await page.waitForSelector('[data-testid=column-threats]');
+  await page.keyboard.press('Control+Alt+KeyP');
+  await page.waitForSelector('[data-testid=present][data-slide=swot]');
+  assert.equal(await page.getAttribute('[data-testid=present-capture-toggle]', 'aria-pressed'), 'false');
+  assert.equal(await page.locator('.present-capture').count(), 0, 'read-only until asked');
+
+  // Turning capture on takes focus to the first field that adds a card.
+  await tabTo('[data-testid=present-capture-toggle]', { back: true });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=present-capture]');
+  await page.waitForFunction(() => document.activeElement?.id === 'add-strengths');
+  assert.equal(await page.locator('[data-testid=present-capture] [data-testid=card-delete]').count() > 0, true);
+  assert.equal(await page.locator('[data-testid=present-capture] button[aria-controls^=details-]').count(), 0, 'no details (private notes) on a slide');
+
+  // Add: typed, Enter; said; the field stays ready.
+  await page.keyboard.type('Workshop idea: trail-running club');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]')?.textContent.includes('trail-running club'));
+  assert.equal(await said('board-announce'), 'Added “Workshop idea: trail-running club” to Strengths.');
+  assert.ok(await focused('#add-strengths'));
+  assert.equal(await slideKey(), 'swot');
+
+  // Edit: Shift+Tab to the new card (the last of its column), Enter, type, Enter.
+  await page.keyboard.press('Shift+Tab');
+  const card = page.locator('[data-testid=column-strengths] .board-card').last();
+  for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.classList.contains('board-card'))); i++) await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Workshop idea: trail-running club');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.present-capture .card-edit');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' on Sundays');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Workshop idea: trail-running club on Sundays');
+  assert.match(await said('board-announce'), /on Sundays/);
+
+  // Move: Space lifts, → takes it to the next quadrant, Space drops; no slide turns meanwhile.
+  await page.keyboard.press(' ');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press(' ');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]')?.textContent.startsWith('Dropped'));
+  assert.equal(await said('board-announce'), 'Dropped “Workshop idea: trail-running club on Sundays” in Weaknesses, position 4 of 4.');
+  assert.equal(await slideKey(), 'swot', 'arrows moved the card, not the slide');
+  assert.equal(await page.locator('[data-testid=column-weaknesses] .board-card[aria-label="Workshop idea: trail-running club on Sundays"]').count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Workshop idea: trail-running club on Sundays');
+  // Escape inside the board is the board's: the presentation stays.
+  await page.keyboard.press('Escape');
+  assert.match(page.url(), /#\/present\/swot$/);
+
+  // Delete (Tab to its Delete button): said once, focus to a neighbour; Ctrl+Z brings it back.
+  for (let i = 0; i < 8 && !(await focused('[data-testid=card-delete]')); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]')?.textContent.startsWith('Deleted'));
+  assert.equal(await page.locator('.board-card[aria-label="Workshop idea: trail-running club on Sundays"]').count(), 0);
+  // Focus goes to the neighbour card (the one before it: it was the last of its column).
+  await page.waitForFunction(() => document.activeElement?.classList.contains('board-card'));
+  await page.keyboard.press('Control+Z');
+  await page.waitForSelector('.board-card[aria-label="Workshop idea: trail-running club on Sundays"]');
+
+  // A clicker's Page Down turns the slide even with focus on a card; capture is off there.
+  await page.focus('.board-card[aria-label="Workshop idea: trail-running club on Sundays"]');
+  await move('PageDown');
+  assert.equal(await slideKey(), 'pestle');
+  assert.equal(await page.locator('.present-capture').count(), 0);
+  assert.equal(await page.getAttribute('[data-testid=present-capture-toggle]', 'aria-pressed'), 'false');
+
+  // What was captured is in the plan.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.app-header');
+  await page.goto(`${url}#/swot`);
+  await page.waitForSelector('[data-testid=column-weaknesses] .board-card[aria-label="Workshop idea: trail-running club on Sundays"]');
+  assertClean();
+});
+
+test('live capture on a journey slide: a touchpoint added by keys is said, and its stage shows it', async () => {
+  await openExample();
+  await page.goto(`${url}#/present/overview`);
+  await page.waitForSelector('[data-testid=present]');
+  await moveTo('journey');
+  await page.click('[data-testid=present-capture-toggle]');
+  await page.waitForSelector('[data-testid=present-capture]');
+  await page.waitForFunction(() => document.activeElement?.id.startsWith('add-tp-'));
+  const before = await page.locator('.present-capture .tp').count();
+  // Arrows and letters only pick; the Add button adds.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('.present-capture .tp').count(), before, 'an arrow adds nothing');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('.present-capture .tp').length === n + 1, before);
+  assert.match(await said('journey-announce'), /^Added .+ to Awareness\.$/);
+  assert.equal(await slideKey(), (await slideKey()), 'still on the journey slide');
+  assertClean();
+});
+
+test('the workshop timer: tied to an exercise, said, Reset keeps focus, Page Down from its minutes', async () => {
+  await openExample();
+  await page.goto(`${url}#/present/swot`);
+  await page.waitForSelector('[data-testid=present][data-slide=swot]');
+  await page.selectOption('[data-testid=present-exercise]', 'Threats');
+  await page.fill('[data-testid=present-minutes]', '5');
+  await page.click('[data-testid=present-timer-toggle]');
+  await page.waitForSelector('[data-testid=present-countdown]');
+  assert.equal(await page.textContent('[data-testid=present-countdown-for]'), 'Threats');
+  assert.equal(await said('present-timer-status'), 'Timer started: 5 minutes for Threats.');
+  await page.click('[data-testid=present-timer-toggle]');
+  assert.match(await said('present-timer-status'), /^Timer paused at 0[45]:\d\d\.$/);
+  await page.focus('[data-testid=present-timer-reset]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=present-countdown]', { state: 'detached' });
+  assert.equal(await said('present-timer-status'), 'Timer reset.');
+  await page.waitForFunction(() => document.activeElement?.id === 'present-minutes');
+  // Page Down (a presenter's clicker) turns the slide from the minutes field.
+  await move('PageDown');
+  assert.equal(await slideKey(), 'pestle');
+  assertClean();
+});
+
+test('a clean audience view: the controls fade out while the pointer rests and come back on a move or on Tab', async () => {
+  await openExample();
+  await page.goto(`${url}#/present/swot`);
+  await page.waitForSelector('[data-testid=present][data-slide=swot]');
+  await page.mouse.move(400, 300);
+  assert.equal(await page.getAttribute('[data-testid=present]', 'data-idle'), 'false');
+  await page.clock.fastForward(3500);
+  await page.waitForSelector('[data-testid=present][data-idle=true]');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-bar')).opacity === '0');
+  await page.mouse.move(500, 400);
+  await page.waitForSelector('[data-testid=present][data-idle=false]');
+  await page.clock.fastForward(3500);
+  await page.waitForSelector('[data-testid=present][data-idle=true]');
+  // Keyboard users: the bar shows itself when focus enters it.
+  await tabTo('[data-testid=present-next]');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-bar')).opacity === '1');
   assertClean();
 });

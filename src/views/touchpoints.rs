@@ -1,51 +1,79 @@
 //! The touchpoints of one stage of a persona's journey: chips that open an editor (channel,
 //! ownership, role, note; move to another stage; delete), a drop target for dragged chips,
-//! and a menu that adds one by channel.
+//! and a menu that adds one by channel. The journey page's map and presentation mode's live
+//! capture on a journey slide both show it.
+//!
+//! Every change is said in the caller's live region (`say`): added, moved (where to, which
+//! position), deleted, updated. Focus never drops to the page: a moved touchpoint's button
+//! takes it where the touchpoint landed, a deleted one hands it to its neighbour, else to the
+//! stage's "Add" list.
 
 use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
 use crate::domain::journey::{Touchpoint, MAX_TEXT_CHARS};
 use crate::domain::JourneyCommand;
-use crate::i18n::{channel_name, use_i18n, Arg};
+use crate::i18n::{channel_name, use_i18n, Arg, I18nContext};
 use crate::state::PlanHandle;
 use crate::state::{entropy, now};
-use crate::ui::{Choose, TextField};
+use crate::ui::{focus_element, Choose, TextField};
 use std::rc::Rc;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
-use super::select_value;
+use crate::ui::event_value as select_value;
 
 /// Props of [`TouchpointCell`].
 #[derive(Properties, PartialEq)]
-pub(super) struct CellProps {
+pub struct CellProps {
     pub persona: PersonaId,
     pub stage: StageId,
     pub touchpoints: Vec<Touchpoint>,
     /// Every stage, for the "Move to…" menu.
     pub stages: Rc<Vec<(StageId, String)>>,
     pub edit: PlanHandle,
+    /// Says a change, in the caller's live region.
+    pub say: Callback<String>,
+}
+
+/// The name of stage `id` among `stages`.
+fn name_of(stages: &[(StageId, String)], id: &StageId) -> String {
+    stages
+        .iter()
+        .find(|(s, _)| s == id)
+        .map(|(_, name)| name.clone())
+        .unwrap_or_default()
 }
 
 /// The touchpoints of one stage: chips that open an editor, a drop target for dragged chips,
 /// and a menu that adds one by channel.
 #[function_component(TouchpointCell)]
-pub(super) fn touchpoint_cell(props: &CellProps) -> Html {
+pub fn touchpoint_cell(props: &CellProps) -> Html {
     let i18n = use_i18n();
+    let stage_name = name_of(&props.stages, &props.stage);
     let add = {
         let (persona, stage, edit) = (
             props.persona.clone(),
             props.stage.clone(),
             props.edit.clone(),
         );
+        let (say, i18n, stage_name) = (props.say.clone(), i18n.clone(), stage_name.clone());
         Callback::from(move |value: String| match Channel::from_key(&value) {
-            Some(channel) => edit.apply(JourneyCommand::AddTouchpoint {
-                persona: persona.clone(),
-                stage: stage.clone(),
-                id: TouchpointId::generate(now(), entropy()),
-                channel,
-                custom: String::new(),
-            }),
+            Some(channel) => {
+                edit.apply(JourneyCommand::AddTouchpoint {
+                    persona: persona.clone(),
+                    stage: stage.clone(),
+                    id: TouchpointId::generate(now(), entropy()),
+                    channel,
+                    custom: String::new(),
+                });
+                say.emit(i18n.t_args(
+                    "journey-tp-added",
+                    &[
+                        ("channel", Arg::from(channel_name(&i18n, channel, ""))),
+                        ("stage", Arg::from(stage_name.clone())),
+                    ],
+                ));
+            }
             None => edit.dismiss_error(),
         })
     };
@@ -77,12 +105,6 @@ pub(super) fn touchpoint_cell(props: &CellProps) -> Html {
     };
     let add_id = format!("add-tp-{}", props.stage);
     // Each stage has its list and its button: their names say which stage.
-    let stage_name = props
-        .stages
-        .iter()
-        .find(|(id, _)| *id == props.stage)
-        .map(|(_, name)| name.clone())
-        .unwrap_or_default();
     let add_label = i18n.t_args(
         "journey-add-touchpoint-to",
         &[("stage", Arg::from(stage_name))],
@@ -91,9 +113,17 @@ pub(super) fn touchpoint_cell(props: &CellProps) -> Html {
     html! {
         <div class="touchpoints" {ondragover} {ondrop} data-testid={format!("touchpoints-{}", props.stage)}>
             <ul class="tp-list">
-                { for props.touchpoints.iter().enumerate().map(|(i, tp)| html! {
-                    <TouchpointChip key={tp.id.as_str()} persona={props.persona.clone()} touchpoint={tp.clone()}
-                        index={i} last={i + 1 == count} stages={props.stages.clone()} edit={props.edit.clone()} />
+                { for props.touchpoints.iter().enumerate().map(|(i, tp)| {
+                    // Where focus goes if this one is deleted: the next, else the one before,
+                    // else the stage's "Add" list.
+                    let after_delete = props.touchpoints.get(i + 1)
+                        .or(i.checked_sub(1).and_then(|j| props.touchpoints.get(j)))
+                        .map_or(add_id.clone(), |t| format!("tp-{}-chip", t.id));
+                    html! {
+                        <TouchpointChip key={tp.id.as_str()} persona={props.persona.clone()} touchpoint={tp.clone()}
+                            index={i} last={i + 1 == count} stages={props.stages.clone()} edit={props.edit.clone()}
+                            say={props.say.clone()} {count} {after_delete} />
+                    }
                 }) }
             </ul>
             <Choose id={add_id} class={classes!("tp-add")} label={add_label.clone()}
@@ -106,13 +136,18 @@ pub(super) fn touchpoint_cell(props: &CellProps) -> Html {
 
 /// Props of [`TouchpointChip`].
 #[derive(Properties, PartialEq)]
-pub(super) struct ChipProps {
+pub struct ChipProps {
     pub persona: PersonaId,
     pub touchpoint: Touchpoint,
     pub index: usize,
     pub last: bool,
     pub stages: Rc<Vec<(StageId, String)>>,
     pub edit: PlanHandle,
+    pub say: Callback<String>,
+    /// How many touchpoints its stage has.
+    pub count: usize,
+    /// The element that takes focus when this touchpoint is deleted.
+    pub after_delete: String,
 }
 
 /// One touchpoint: its channel, ownership and role; open, it edits, moves and deletes.
@@ -138,7 +173,7 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
         <li class={format!("tp tp-{} tp-{}", tp.ownership.key(), tp.role.key())} draggable="true" {ondragstart}>
             // The name (what is seen) starts the accessible name; the badges are spelled out
             // for screen readers.
-            <button type="button" class="tp-chip" onclick={toggle} aria-expanded={(*open).to_string()}>
+            <button type="button" class="tp-chip" id={format!("tp-{}-chip", tp.id)} onclick={toggle} aria-expanded={(*open).to_string()}>
                 <span class="tp-name">{ name.clone() }</span>
                 <span class="visually-hidden">{ i18n.t_args("journey-tp-label", &[
                     ("channel", Arg::from("")),
@@ -153,7 +188,8 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
             if !tp.note.is_empty() { <p class="tp-note">{ tp.note.clone() }</p> }
             if *open {
                 <TouchpointEditor persona={props.persona.clone()} touchpoint={tp.clone()} index={props.index}
-                    last={props.last} stages={props.stages.clone()} edit={props.edit.clone()} />
+                    last={props.last} stages={props.stages.clone()} edit={props.edit.clone()}
+                    say={props.say.clone()} count={props.count} after_delete={props.after_delete.clone()} />
             }
         </li>
     }
@@ -167,11 +203,29 @@ fn touchpoint_editor(props: &ChipProps) -> Html {
     let i18n = use_i18n();
     let tp = &props.touchpoint;
     let set = |f: fn(&mut Touchpoint, String)| {
-        let (persona, base) = (props.persona.clone(), tp.clone());
-        props.edit.on(move |value: String| {
+        let (persona, base, edit) = (props.persona.clone(), tp.clone(), props.edit.clone());
+        let (say, i18n) = (props.say.clone(), i18n.clone());
+        Callback::from(move |value: String| {
             let mut t = base.clone();
             f(&mut t, value);
-            JourneyCommand::SetTouchpoint {
+            if t == base {
+                return;
+            }
+            say.emit(i18n.t_args(
+                "journey-tp-updated",
+                &[
+                    (
+                        "channel",
+                        Arg::from(channel_name(&i18n, t.channel, &t.custom)),
+                    ),
+                    (
+                        "ownership",
+                        Arg::from(i18n.t(&format!("ownership-{}", t.ownership.key()))),
+                    ),
+                    ("role", Arg::from(i18n.t(&format!("role-{}", t.role.key())))),
+                ],
+            ));
+            edit.apply(JourneyCommand::SetTouchpoint {
                 persona: persona.clone(),
                 id: t.id,
                 channel: t.channel,
@@ -179,7 +233,7 @@ fn touchpoint_editor(props: &ChipProps) -> Html {
                 ownership: t.ownership,
                 role: t.role,
                 note: t.note,
-            }
+            });
         })
     };
     let on_select = |f: fn(&mut Touchpoint, String)| {
@@ -190,41 +244,8 @@ fn touchpoint_editor(props: &ChipProps) -> Html {
             }
         })
     };
-    let on_move = {
-        let (persona, id, edit, stage, index) = (
-            props.persona.clone(),
-            tp.id.clone(),
-            props.edit.clone(),
-            tp.stage.clone(),
-            props.index,
-        );
-        let stages = props.stages.clone();
-        Callback::from(move |v: String| {
-            let (to, i) = match v.as_str() {
-                "up" => (stage.clone(), index.saturating_sub(1)),
-                "down" => (stage.clone(), index + 1),
-                other => match stages.iter().find(|(s, _)| s.as_str() == other) {
-                    Some((s, _)) => (s.clone(), usize::MAX),
-                    None => return,
-                },
-            };
-            edit.apply(JourneyCommand::MoveTouchpoint {
-                persona: persona.clone(),
-                id: id.clone(),
-                stage: to,
-                index: i,
-            });
-        })
-    };
-    let delete = {
-        let (persona, id) = (props.persona.clone(), tp.id.clone());
-        props
-            .edit
-            .on(move |_: MouseEvent| JourneyCommand::DeleteTouchpoint {
-                persona: persona.clone(),
-                id: id.clone(),
-            })
-    };
+    let on_move = move_to(props, &i18n);
+    let delete = delete_it(props, &i18n);
     let pid = format!("tp-{}", tp.id);
     let select = |suffix: &str,
                   label: String,
@@ -270,4 +291,85 @@ fn touchpoint_editor(props: &ChipProps) -> Html {
             <button type="button" class="button button-small button-quiet" onclick={delete}>{ i18n.t("board-delete") }</button>
         </div>
     }
+}
+
+/// "Move to…": up or down in its stage, or to another stage; said, and focus follows it.
+fn move_to(props: &ChipProps, i18n: &I18nContext) -> Callback<String> {
+    let tp = &props.touchpoint;
+    let (persona, id, edit, stage, index) = (
+        props.persona.clone(),
+        tp.id.clone(),
+        props.edit.clone(),
+        tp.stage.clone(),
+        props.index,
+    );
+    let stages = props.stages.clone();
+    let (say, i18n, name, count) = (
+        props.say.clone(),
+        i18n.clone(),
+        channel_name(i18n, tp.channel, &tp.custom),
+        props.count,
+    );
+    Callback::from(move |v: String| {
+        let (to, i) = match v.as_str() {
+            "up" => (stage.clone(), index.saturating_sub(1)),
+            "down" => (stage.clone(), index + 1),
+            other => match stages.iter().find(|(s, _)| s.as_str() == other) {
+                Some((s, _)) => (s.clone(), usize::MAX),
+                None => return,
+            },
+        };
+        edit.apply(JourneyCommand::MoveTouchpoint {
+            persona: persona.clone(),
+            id: id.clone(),
+            stage: to.clone(),
+            index: i,
+        });
+        // Up and down stay in the stage; another stage takes it last.
+        let said = if to == stage {
+            i18n.t_args(
+                "journey-tp-moved-in",
+                &[
+                    ("channel", Arg::from(name.clone())),
+                    ("position", Arg::from(i.min(count.saturating_sub(1)) + 1)),
+                    ("count", Arg::from(count)),
+                ],
+            )
+        } else {
+            i18n.t_args(
+                "journey-tp-moved",
+                &[
+                    ("channel", Arg::from(name.clone())),
+                    ("stage", Arg::from(name_of(&stages, &to))),
+                ],
+            )
+        };
+        say.emit(said);
+        focus_element(&format!("tp-{id}-chip"));
+    })
+}
+
+/// Delete: said, and focus goes to the neighbour (or the stage's "Add" list).
+fn delete_it(props: &ChipProps, i18n: &I18nContext) -> Callback<MouseEvent> {
+    let tp = &props.touchpoint;
+    let (persona, id, edit) = (props.persona.clone(), tp.id.clone(), props.edit.clone());
+    let (say, next) = (props.say.clone(), props.after_delete.clone());
+    let said = i18n.t_args(
+        "journey-tp-deleted",
+        &[
+            (
+                "channel",
+                Arg::from(channel_name(i18n, tp.channel, &tp.custom)),
+            ),
+            ("stage", Arg::from(name_of(&props.stages, &tp.stage))),
+        ],
+    );
+    Callback::from(move |_: MouseEvent| {
+        edit.apply(JourneyCommand::DeleteTouchpoint {
+            persona: persona.clone(),
+            id: id.clone(),
+        });
+        say.emit(said.clone());
+        focus_element(&next);
+    })
 }
