@@ -7,8 +7,11 @@
 //! Colours: charts draw with a small palette of fixed colours ([`INK`], [`MUTED`], [`GRID`],
 //! [`BRAND`]); the stylesheet maps each of them to the theme's custom properties with
 //! attribute selectors (`.chart [fill="#1B2421"]`), so one SVG follows the light and dark
-//! themes and an embedding host's brand colour. Series colours ([`SERIES`]) are the
-//! colour-blind-safe Okabe–Ito palette and stay as they are.
+//! themes and an embedding host's brand colour. Series colours ([`SERIES`]) are the hues of
+//! the colour-blind-safe Okabe–Ito palette, each dark enough to stand at least 3:1 against the
+//! light theme's backgrounds (WCAG 1.4.11: orange, green, reddish purple and sky blue are
+//! darkened for it); the stylesheet maps them to `--series-1` … `--series-7`, which the dark
+//! theme sets to lighter shades, so a series reads at 3:1 on either theme's chart.
 //!
 //! The SVG's fixed `width` and `height` are only its drawing size: CSS scales it to its box.
 
@@ -28,14 +31,22 @@ pub const MUTED: RGBColor = RGBColor(0x4D, 0x5A, 0x55);
 pub const GRID: RGBColor = RGBColor(0xCF, 0xD8, 0xD3);
 /// The brand colour (the main series).
 pub const BRAND: RGBColor = RGBColor(0x0B, 0x6B, 0x5D);
-/// Further series, colour-blind-safe (Okabe–Ito).
+/// Further series, colour-blind-safe (Okabe–Ito hues), each at least 3:1 on white and on the
+/// page's light background; `www/styles.css` selects them by these exact values.
 pub const SERIES: [RGBColor; 7] = [
+    // Blue.
     RGBColor(0x00, 0x72, 0xB2),
-    RGBColor(0xE6, 0x9F, 0x00),
-    RGBColor(0x00, 0x9E, 0x73),
-    RGBColor(0xCC, 0x79, 0xA7),
+    // Orange (Okabe–Ito #E69F00 is 2.2:1 on white).
+    RGBColor(0xB2, 0x78, 0x00),
+    // Bluish green (#009E73, 3.1:1 on the page's background).
+    RGBColor(0x00, 0x8F, 0x68),
+    // Reddish purple (#CC79A7, 2.8:1 on the page's background).
+    RGBColor(0xC0, 0x58, 0x9A),
+    // Vermillion.
     RGBColor(0xD5, 0x5E, 0x00),
-    RGBColor(0x56, 0xB4, 0xE9),
+    // Sky blue (#56B4E9, 2.3:1 on white).
+    RGBColor(0x3A, 0x8D, 0xC0),
+    // Purple.
     RGBColor(0x6A, 0x3D, 0x9A),
 ];
 
