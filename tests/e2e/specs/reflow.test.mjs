@@ -47,7 +47,7 @@ async function openExample() {
 function overflow(scroller) {
   return page.evaluate((scrollerSelector) => {
     const box = scrollerSelector ? document.querySelector(scrollerSelector) : document.documentElement;
-    if (!box) return { by: 0, offenders: [`${scrollerSelector} not found`] };
+    if (!box) return { by: 1, offenders: [`${scrollerSelector} is not on the page (renamed?)`] };
     const by = box.scrollWidth - box.clientWidth;
     const edge = scrollerSelector ? box.getBoundingClientRect().right : window.innerWidth;
     const describe = (el) => {
