@@ -7,8 +7,11 @@
 //! Colours: charts draw with a small palette of fixed colours ([`INK`], [`MUTED`], [`GRID`],
 //! [`BRAND`]); the stylesheet maps each of them to the theme's custom properties with
 //! attribute selectors (`.chart [fill="#1B2421"]`), so one SVG follows the light and dark
-//! themes and an embedding host's brand colour. Series colours ([`SERIES`]) are the
-//! colour-blind-safe Okabe–Ito palette and stay as they are.
+//! themes and an embedding host's brand colour. Series colours ([`SERIES`]) are the same in
+//! both themes: the hues of the colour-blind-safe Okabe–Ito palette, each set to a middle
+//! lightness that stands at least 3:1 against the charts' light and dark backgrounds (WCAG
+//! 1.4.11; the original orange, sky blue and reddish purple are too light for the light
+//! theme, its purple too dark for the dark one).
 //!
 //! The SVG's fixed `width` and `height` are only its drawing size: CSS scales it to its box.
 
@@ -28,15 +31,24 @@ pub const MUTED: RGBColor = RGBColor(0x4D, 0x5A, 0x55);
 pub const GRID: RGBColor = RGBColor(0xCF, 0xD8, 0xD3);
 /// The brand colour (the main series).
 pub const BRAND: RGBColor = RGBColor(0x0B, 0x6B, 0x5D);
-/// Further series, colour-blind-safe (Okabe–Ito).
+/// Further series, colour-blind-safe (Okabe–Ito hues). Each is at least 3:1 on white and the
+/// light page (#F6F7F5) and on the dark theme's surface (#1A211E) and page: a relative
+/// luminance between about 0.15 and 0.24. The comments give the Okabe–Ito colour each replaces.
 pub const SERIES: [RGBColor; 7] = [
+    // Blue (#0072B2, unchanged: 5.2:1 on white, 3.2:1 on the dark surface).
     RGBColor(0x00, 0x72, 0xB2),
-    RGBColor(0xE6, 0x9F, 0x00),
-    RGBColor(0x00, 0x9E, 0x73),
-    RGBColor(0xCC, 0x79, 0xA7),
+    // Orange (#E69F00 is 2.2:1 on white).
+    RGBColor(0xB2, 0x78, 0x00),
+    // Bluish green (#009E73, 3.2:1 on the light page: a little darker, for a margin).
+    RGBColor(0x00, 0x8F, 0x68),
+    // Reddish purple (#CC79A7 is 2.9:1 on the light page).
+    RGBColor(0xC0, 0x58, 0x9A),
+    // Vermillion (#D55E00, unchanged).
     RGBColor(0xD5, 0x5E, 0x00),
-    RGBColor(0x56, 0xB4, 0xE9),
-    RGBColor(0x6A, 0x3D, 0x9A),
+    // Sky blue (#56B4E9 is 2.3:1 on white).
+    RGBColor(0x3A, 0x8D, 0xC0),
+    // Purple (#6A3D9A is 2.2:1 on the dark surface).
+    RGBColor(0x8B, 0x63, 0xC4),
 ];
 
 /// The font family every chart uses; the stylesheet gives it the page's font.

@@ -1,5 +1,11 @@
 //! The journey map's grid: a header row of stages (rename, move, delete, add), then one row
 //! per lane — text cells, the emotion, and the touchpoints of each stage.
+//!
+//! The grid scrolls inside its region with the lane names and the stage row sticky. Whatever
+//! gets keyboard focus in it is scrolled fully into the part those do not cover (WCAG 2.4.11):
+//! the stylesheet's `scroll-padding` on `.journey-scroll` says where that part is, and
+//! [`reveal`] asks for it, because the browser's own scrolling on focus leaves an element that
+//! is already partly in view where it is, half under the lane names or cut off at an edge.
 
 use crate::domain::core::ids::{PersonaId, StageId};
 use crate::domain::journey::{Journey, JourneyMap, Lane, MAX_TEXT_CHARS};
@@ -74,7 +80,7 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
     };
     html! { <>
         <div class="visually-hidden" aria-live="polite" data-testid="journey-announce">{ (*announce).clone() }</div>
-        <div class="journey-scroll" tabindex="0" role="region" aria-label={i18n.t("journey-map-label")}>
+        <div class="journey-scroll" tabindex="0" role="region" aria-label={i18n.t("journey-map-label")} onfocusin={Callback::from(reveal)}>
             <table class="journey-map" data-testid="journey-map">
                 <thead>
                     <tr>
@@ -109,6 +115,24 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
             </table>
         </div>
     </> }
+}
+
+/// Scrolls what just got keyboard focus inside the map fully into view, clear of the sticky
+/// lane names and stage row (the region's `scroll-padding`), moving the map as little as
+/// possible. Pointer focus on a button is left alone, so a click or a drag never scrolls the
+/// map under the pointer; the region itself is not moved either.
+fn reveal(e: FocusEvent) {
+    let Some(target) = e.target_dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let keyboard = target.matches(":focus-visible").unwrap_or(false);
+    if !keyboard || target.matches(".journey-scroll").unwrap_or(true) {
+        return;
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// A stage's header: its name (renamed in place), move left or right, delete.
