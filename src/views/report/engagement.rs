@@ -89,7 +89,7 @@ pub(crate) fn budget_body(c: &Ctx) -> Html {
     let by_own_svg = ownership_bars(&|id| c.t(id), e);
     let charts = totals.iter().any(|x| *x > 0);
     html! { <>
-        <table class="data-table report-table report-keep" data-testid="report-budget-table">
+        <table class="data-table report-table report-keep" data-testid="report-budget-table" data-chart-testid="report-budget-channel">
             <thead><tr>
                 <th scope="col">{ c.t("team-channel") }</th>
                 { for Scenario::ALL.iter().map(|s| html! { <th scope="col" class="num">{ c.t(&format!("scenario-{}", s.key())) }</th> }) }
@@ -109,10 +109,50 @@ pub(crate) fn budget_body(c: &Ctx) -> Html {
             <div class="report-charts">
                 { figure(by_channel_svg, c.i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))]),
                     "report-budget-channel", "report-bars", Some(c.t("budget-by-channel"))) }
-                { figure(by_own_svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
+                <div>
+                    { figure(by_own_svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
+                    { ownership_table(&|id| c.t(id), &|x| c.money(x, 0), e, "report-budget-ownership") }
+                </div>
             </div>
         }
     </> }
+}
+
+/// The numbers of [`ownership_bars`] as a table behind a disclosure (`chart-data`): a row per
+/// bar (scenario), a column per stacked segment (paid, owned, earned) and their total, the
+/// amounts as the budget table writes them. `testid` is the chart's test id, so a test can
+/// pair each chart with its table.
+pub(crate) fn ownership_table(
+    t: &dyn Fn(&str) -> String,
+    money: &dyn Fn(u64) -> String,
+    e: &crate::domain::engagement::Engagement,
+    testid: &'static str,
+) -> Html {
+    let own = by_ownership(e);
+    html! {
+        <details class="chart-data no-print">
+            <summary>{ t("chart-as-table") }</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t("budget-by-ownership")}><table class="data-table" data-chart-testid={testid}>
+                <caption class="visually-hidden">{ t("budget-by-ownership") }</caption>
+                <thead><tr>
+                    <th scope="col">{ t("budget-scenario") }</th>
+                    { for Ownership::ALL.iter().map(|o| html! { <th scope="col" class="num">{ t(&format!("ownership-{}", o.key())) }</th> }) }
+                    <th scope="col" class="num">{ t("attribution-total") }</th>
+                </tr></thead>
+                <tbody>{ for Scenario::ALL.iter().map(|s| {
+                    let cents: Vec<u64> = own.iter().map(|o| o[s.index()]).collect();
+                    let total = cents.iter().fold(0u64, |a, x| a.saturating_add(*x));
+                    html! {
+                        <tr>
+                            <th scope="row">{ t(&format!("scenario-{}", s.key())) }</th>
+                            { for cents.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}>{ money(*x) }</td> }) }
+                            <td class="num" data-cents={total.to_string()}>{ money(total) }</td>
+                        </tr>
+                    }
+                }) }</tbody>
+            </table></div>
+        </details>
+    }
 }
 
 /// The budget by paid, owned and earned media, one stacked bar per scenario, as an SVG (the
