@@ -39,12 +39,14 @@ export const PART_BUDGET_KB = {
   // boards 28 → 30 and plans 28 → 29 (issue 15): focus after delete and undo, the Undo note
   // in its column, every change to a card announced; focus following rename and delete on
   // the plan list.
+  // boards 30 → 31 (issue 15): Ctrl+Z after a deletion focuses the card that came back.
   // Live capture (issue 15) puts the board widget and the journey's touchpoint cells in
-  // presentation mode too, so the splitter moves them to the shared module: boards 30 → 12,
-  // journey 36 → 29, shared 42 → 70; present 28 → 32 for capture, the paid/owned/earned
-  // slide and charts drawn for a projector.
-  boards: 12, codec: 55, example: 5, journey: 29, planning: 32, plans: 29, present: 32,
-  report: 33, share: 6, start: 22, shared: 70,
+  // presentation mode too, so the splitter moves them to the shared module (boards 31 → 12,
+  // journey 36 → 29); with the tables behind the paid/owned/earned and progress charts
+  // (report renderers, which the splitter keeps in the shared module) shared 42 → 75;
+  // present 28 → 35 for capture, the paid/owned/earned slide and charts drawn for a projector.
+  boards: 12, codec: 55, example: 5, journey: 29, planning: 32, plans: 29, present: 35,
+  report: 33, share: 6, start: 22, shared: 75,
 };
 export const AIM_KB = 250;
 

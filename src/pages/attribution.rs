@@ -98,7 +98,7 @@ pub fn attribution_page() -> Html {
                 } else {
                     <Chart svg={AttrValue::from(svg)} {alt} testid="attribution-chart" />
                     <div class="table-scroll">
-                        <table class="data-table" data-testid="attribution-table">
+                        <table class="data-table" data-testid="attribution-table" data-chart-testid="attribution-chart">
                             <thead><tr>
                                 <th scope="col">{ i18n.t("team-channel") }</th>
                                 { for models.iter().map(|(m, _)| html! { <th scope="col" class="num">{ m.clone() }</th> }) }

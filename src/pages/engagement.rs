@@ -16,6 +16,7 @@ use crate::i18n::{format_number, use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state};
 use crate::state::{use_plan, PlanHandle};
 use crate::ui::{event_value, select_field, Chart, Choose, TextField};
+use crate::views::report::{ownership_bars, ownership_table};
 use crate::views::Welcome;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -82,8 +83,7 @@ pub fn engagement_page() -> Html {
         crate::charts::TextSize::PAGE,
     )
     .unwrap_or_default();
-    let by_own_svg =
-        crate::views::report::ownership_bars(&|id| i18n.t(id), e, crate::charts::TextSize::PAGE);
+    let by_own_svg = ownership_bars(&|id| i18n.t(id), e, crate::charts::TextSize::PAGE);
     let totals = scenario_totals(e);
     html! {
         <section class="page engagement-page" aria-labelledby="page-title">
@@ -105,7 +105,7 @@ pub fn engagement_page() -> Html {
                 <p class="field-help">{ i18n.t("budget-help") }</p>
                 if e.tactics.is_empty() { <p>{ i18n.t("budget-empty") }</p> } else {
                     <div class="table-scroll">
-                        <table class="data-table" data-testid="budget-table">
+                        <table class="data-table" data-testid="budget-table" data-chart-testid="budget-channel-chart">
                             <thead><tr><th scope="col">{ i18n.t("team-channel") }</th>
                                 { for Scenario::ALL.iter().map(|s| html! { <th scope="col" class="num">{ i18n.t(&format!("scenario-{}", s.key())) }</th> }) }</tr></thead>
                             <tbody>{ for channels.iter().map(|(c, n, b)| html! {
@@ -120,10 +120,13 @@ pub fn engagement_page() -> Html {
                             <Chart svg={AttrValue::from(by_channel_svg)} alt={i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))])} testid="budget-channel-chart" />
                             <figcaption>{ i18n.t("budget-by-channel") }</figcaption>
                         </figure>
+                        <div>
                         <figure class="chart-figure">
                             <Chart svg={AttrValue::from(by_own_svg)} alt={i18n.t("budget-ownership-alt")} testid="budget-ownership-chart" />
                             <figcaption>{ i18n.t("budget-by-ownership") }</figcaption>
                         </figure>
+                        { ownership_table(&|id| i18n.t(id), &money, e, "budget-ownership-chart") }
+                        </div>
                     </div>
                 }
             </section>

@@ -15,6 +15,7 @@ use crate::i18n::{format_number, show_date, use_i18n, Arg};
 use crate::state::{entropy, now, today, use_app_state};
 use crate::state::{use_plan, PlanHandle};
 use crate::ui::{date_field, select_field, Chart, TextField};
+use crate::views::report::progress_table;
 use crate::views::Welcome;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -137,6 +138,7 @@ fn objective_monitor(props: &MonitorProps) -> Html {
                 <div>
                     if let Some(svg) = chart {
                         <Chart svg={AttrValue::from(svg)} {alt} testid="progress-chart" />
+                        { for progress_table(&i18n, o, "progress-chart") }
                     } else {
                         <p class="muted">{ i18n.t("monitor-no-path") }</p>
                     }

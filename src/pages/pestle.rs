@@ -75,7 +75,7 @@ pub fn pestle_page() -> Html {
                             <p>{ i18n.t("pestle-ranking-empty") }</p>
                         } else {
                             <div class="table-scroll">
-                            <table class="data-table" data-testid="pestle-ranking">
+                            <table class="data-table" data-testid="pestle-ranking" data-chart-testid="pestle-matrix">
                                 <thead><tr>
                                     <th scope="col">{ "#" }</th>
                                     <th scope="col">{ i18n.t("pestle-factor") }</th>

@@ -73,7 +73,7 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                 </figure>
                 <details class="chart-data">
                     <summary>{ i18n.t("hc-chart-table") }</summary>
-                    <table class="data-table" data-testid="hc-score-table">
+                    <table class="data-table" data-testid="hc-score-table" data-chart-testid="hc-radar">
                         <thead><tr>
                             <th scope="col">{ i18n.t("hc-col-context") }</th>
                             <th scope="col">{ i18n.t("hc-col-score") }</th>

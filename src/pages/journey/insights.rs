@@ -164,8 +164,8 @@ pub(super) fn insights(props: &InsightsProps) -> Html {
                 <h2 id="emotion-title">{ i18n.t("journey-emotion") }</h2>
                 <Chart svg={AttrValue::from((*emotion_svg).clone())} alt={emotion_alt} testid="emotion-chart" />
                 <details class="chart-data">
-                    <summary>{ i18n.t("journey-as-table") }</summary>
-                    <div class="table-scroll"><table class="data-table" data-testid="emotion-table">
+                    <summary>{ i18n.t("chart-as-table") }</summary>
+                    <div class="table-scroll"><table class="data-table" data-testid="emotion-table" data-chart-testid="emotion-chart">
                         <thead><tr><th scope="col">{ i18n.t("journey-persona") }</th>
                             { for stages.iter().map(|s| html! { <th scope="col" class="num">{ s.clone() }</th> }) }</tr></thead>
                         <tbody>{ for series.iter().map(|s| html! {
@@ -179,8 +179,8 @@ pub(super) fn insights(props: &InsightsProps) -> Html {
                 <h2 id="mix-title">{ i18n.t_args("journey-mix", &[("persona", Arg::from(current))]) }</h2>
                 <Chart svg={AttrValue::from((*mix_svg).clone())} alt={mix_alt} testid="mix-chart" />
                 <details class="chart-data">
-                    <summary>{ i18n.t("journey-as-table") }</summary>
-                    <div class="table-scroll"><table class="data-table">
+                    <summary>{ i18n.t("chart-as-table") }</summary>
+                    <div class="table-scroll"><table class="data-table" data-chart-testid="mix-chart">
                         <thead><tr><th scope="col">{ i18n.t("journey-stage") }</th>
                             { for Ownership::ALL.iter().map(|o| html! { <th scope="col" class="num">{ i18n.t(&format!("ownership-{}", o.key())) }</th> }) }</tr></thead>
                         <tbody>{ for stages.iter().zip(&mix).map(|(s, m)| html! {

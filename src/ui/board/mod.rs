@@ -159,16 +159,40 @@ fn use_deletion(
         })
     };
     let undo = {
-        let (plan, deleted) = (plan.clone(), deleted.clone());
+        let (plan, deleted, announce) = (plan.clone(), deleted.clone(), announce.clone());
         Callback::from(move |_: MouseEvent| {
             plan.undo();
             if let Some(d) = &*deleted {
                 // The card is back where it was: focus goes to it.
                 focus_element(&format!("card-{}", d.id));
             }
+            // The app's undo message says what was undone; "Deleted …" is no longer true.
+            announce.set(String::new());
             deleted.set(None);
         })
     };
+    // Undone another way (Ctrl+Z, or Undo in the app's message): once the card that was
+    // seen gone is back, focus goes to it as from the note's Undo, instead of staying on the
+    // neighbour the deletion chose, and the note and the "Deleted …" go. (Seen gone first:
+    // a render before the deletion reached the board must not count as the card coming back.)
+    let gone = use_mut_ref(|| None::<CardId>);
+    if let Some(d) = deleted.as_ref().filter(|d| board.card(&d.id).is_none()) {
+        *gone.borrow_mut() = Some(d.id.clone());
+    }
+    let back = deleted
+        .as_ref()
+        .filter(|d| gone.borrow().as_ref() == Some(&d.id) && board.card(&d.id).is_some())
+        .map(|d| d.id.clone());
+    {
+        let (deleted, announce) = (deleted.clone(), announce.clone());
+        use_effect_with(back, move |back| {
+            if let Some(id) = back {
+                focus_element(&format!("card-{id}"));
+                announce.set(String::new());
+                deleted.set(None);
+            }
+        });
+    }
     // The note shows while the board still has as many cards as the deletion left (any other
     // change to the count hides it), in the column the card was deleted from.
     let note = deleted

@@ -80,7 +80,7 @@ fn pestle(c: &Ctx, board: &Board) -> Html {
                 <div>
                     <h4>{ c.t("pestle-ranking") }</h4>
                     <div class="table-scroll" tabindex="0" role="region" aria-label={c.t("pestle-ranking")}>
-                        <table class="data-table report-table" data-testid="report-pestle-ranking">
+                        <table class="data-table report-table" data-testid="report-pestle-ranking" data-chart-testid="report-pestle-matrix">
                             <thead><tr>
                                 <th scope="col" class="num">{ "#" }</th>
                                 <th scope="col">{ c.t("pestle-factor") }</th>

@@ -113,14 +113,14 @@ pub(crate) fn budget_by_channel(c: &Ctx) -> Html {
 
 /// The budget by paid, owned and earned media, a stacked bar per scenario (a slide of its own).
 pub(crate) fn budget_by_ownership(c: &Ctx) -> Html {
-    let svg = ownership_bars(&|id| c.t(id), &c.plan.engagement, c.text);
-    figure(
-        svg,
-        c.t("budget-ownership-alt"),
-        "report-budget-ownership",
-        "report-bars",
-        Some(c.t("budget-by-ownership")),
-    )
+    let e = &c.plan.engagement;
+    let svg = ownership_bars(&|id| c.t(id), e, c.text);
+    html! {
+        <div>
+            { figure(svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
+            { ownership_table(&|id| c.t(id), &|x| c.money(x, 0), e, "report-budget-ownership") }
+        </div>
+    }
 }
 
 /// The table of the good, better and best scenarios, a row per channel, with their totals.
@@ -129,7 +129,7 @@ pub(crate) fn budget_table(c: &Ctx) -> Html {
     let channels = by_channel(e);
     let totals = scenario_totals(e);
     html! {
-        <table class="data-table report-table report-keep" data-testid="report-budget-table">
+        <table class="data-table report-table report-keep" data-testid="report-budget-table" data-chart-testid="report-budget-channel">
             <thead><tr>
                 <th scope="col">{ c.t("team-channel") }</th>
                 { for Scenario::ALL.iter().map(|s| html! { <th scope="col" class="num">{ c.t(&format!("scenario-{}", s.key())) }</th> }) }
@@ -145,6 +145,43 @@ pub(crate) fn budget_table(c: &Ctx) -> Html {
                 { for totals.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}><strong>{ c.money(*x, 0) }</strong></td> }) }
             </tr></tfoot>
         </table>
+    }
+}
+
+/// The numbers of [`ownership_bars`] as a table behind a disclosure (`chart-data`): a row per
+/// bar (scenario), a column per stacked segment (paid, owned, earned) and their total, the
+/// amounts as the budget table writes them. `testid` is the chart's test id, so a test can
+/// pair each chart with its table.
+pub(crate) fn ownership_table(
+    t: &dyn Fn(&str) -> String,
+    money: &dyn Fn(u64) -> String,
+    e: &crate::domain::engagement::Engagement,
+    testid: &'static str,
+) -> Html {
+    let own = by_ownership(e);
+    html! {
+        <details class="chart-data no-print">
+            <summary>{ t("chart-as-table") }</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t("budget-by-ownership")}><table class="data-table" data-chart-testid={testid}>
+                <caption class="visually-hidden">{ t("budget-by-ownership") }</caption>
+                <thead><tr>
+                    <th scope="col">{ t("budget-scenario") }</th>
+                    { for Ownership::ALL.iter().map(|o| html! { <th scope="col" class="num">{ t(&format!("ownership-{}", o.key())) }</th> }) }
+                    <th scope="col" class="num">{ t("attribution-total") }</th>
+                </tr></thead>
+                <tbody>{ for Scenario::ALL.iter().map(|s| {
+                    let cents: Vec<u64> = own.iter().map(|o| o[s.index()]).collect();
+                    let total = cents.iter().fold(0u64, |a, x| a.saturating_add(*x));
+                    html! {
+                        <tr>
+                            <th scope="row">{ t(&format!("scenario-{}", s.key())) }</th>
+                            { for cents.iter().map(|x| html! { <td class="num" data-cents={x.to_string()}>{ money(*x) }</td> }) }
+                            <td class="num" data-cents={total.to_string()}>{ money(total) }</td>
+                        </tr>
+                    }
+                }) }</tbody>
+            </table></div>
+        </details>
     }
 }
 

@@ -66,7 +66,7 @@ pub(super) fn health(c: &Ctx, missing: &mut Missing) -> Option<Section> {
             <div class="report-part">
                 <h3>{ c.t("hc-scores") }</h3>
                 <div class="report-split report-keep">
-                    <table class="data-table report-table" data-testid="report-scores">
+                    <table class="data-table report-table" data-testid="report-scores" data-chart-testid="report-radar">
                         <thead><tr>
                             <th scope="col">{ c.t("hc-col-context") }</th>
                             <th scope="col" class="num">{ c.t("hc-col-score") }</th>

@@ -174,7 +174,7 @@ fn attribution(c: &Ctx, map: &JourneyMap) -> Html {
             <div class="report-keep">
                 <h4>{ c.t("attribution-results") }</h4>
                 <div class="table-scroll" tabindex="0" role="region" aria-label={c.t("attribution-results")}>
-                    <table class="data-table report-table" data-testid="report-attribution-table">
+                    <table class="data-table report-table" data-testid="report-attribution-table" data-chart-testid="report-attribution-chart">
                         <thead><tr>
                             <th scope="col">{ c.t("team-channel") }</th>
                             { for models.iter().map(|(m, _)| html! { <th scope="col" class="num">{ m.clone() }</th> }) }

@@ -41,7 +41,7 @@ use crate::domain::engagement::{
 use crate::domain::health::GoalScope;
 use crate::domain::journey::attribution::{by_channel as credits_by_channel, Model};
 use crate::domain::journey::{Journey, JourneyMap, Lane, Persona, PersonaField};
-use crate::domain::objectives::monitor::{status, Scope, Status, AT_RISK, ON_TRACK};
+use crate::domain::objectives::monitor::{path_value, status, Scope, Status, AT_RISK, ON_TRACK};
 use crate::domain::objectives::{smart, Kpi, Objective, Verdict, LETTERS};
 use crate::domain::outline::{self, OUTLINE};
 use crate::domain::{Locale, Plan};
@@ -57,10 +57,10 @@ use crate::views::links::{link_options, LinkOption};
 use yew::prelude::*;
 
 pub(crate) use engagement::{
-    budget_by_channel, budget_by_ownership, budget_table, ownership_bars, tactic,
+    budget_by_channel, budget_by_ownership, budget_table, ownership_bars, ownership_table, tactic,
 };
 pub(crate) use journey::persona;
-pub(crate) use objectives::{amount, monitoring, smart_brief};
+pub(crate) use objectives::{amount, monitoring, progress_table, smart_brief};
 
 /// What every part of the report reads (presentation mode's slides read it too).
 pub(crate) struct Ctx<'a> {

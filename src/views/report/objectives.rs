@@ -233,7 +233,89 @@ pub(crate) fn monitoring(c: &Ctx, o: &Objective) -> Html {
                 { " " }<span class="report-small">{ rule }</span>
             </p>
             if let Some(latest) = latest { <p class="report-small">{ latest }</p> }
-            if let Some(svg) = chart { { figure(svg, alt, "report-progress", "report-progress", None) } }
+            if let Some(svg) = chart {
+                { figure(svg, alt, "report-progress", "report-progress", None) }
+                { for progress_table(c.i18n, o, "report-progress") }
+            }
         </div>
     }
+}
+
+/// The numbers of an objective's progress chart as a table behind a disclosure (`chart-data`):
+/// the start, each reading and the deadline by date, with the value the straight line to the
+/// target has on that day (what the dashed line shows; "–" outside it) and the reading (each
+/// dot). `None` when the chart is not drawn. `testid` is the chart's test id, so a test can pair
+/// each chart with its table.
+pub(crate) fn progress_table(
+    i18n: &I18nContext,
+    o: &Objective,
+    testid: &'static str,
+) -> Option<Html> {
+    let (Some(baseline), Some(target), Some(start), Some(deadline)) =
+        (o.baseline, o.target, o.start, o.deadline)
+    else {
+        return None;
+    };
+    let locale = i18n.locale();
+    // The unit once, under each column's name, so the numbers fit a phone's width.
+    let unit = o.unit.trim().to_owned();
+    let head = |key: &str| {
+        html! {
+            <th scope="col" class="num">{ i18n.t(key) }
+                if !unit.is_empty() { <br /><span class="muted">{ format!("({unit})") }</span> }
+            </th>
+        }
+    };
+    let show = move |x: f64| format_number(locale, x, if x.fract() == 0.0 { 0 } else { 2 });
+    // (day, reading): the start and the deadline without a reading unless one is on that day.
+    let mut rows: Vec<(Date, Option<f64>)> =
+        o.readings.iter().map(|r| (r.date, Some(r.value))).collect();
+    for end in [start, deadline] {
+        if !rows.iter().any(|(d, _)| *d == end) {
+            rows.push((end, None));
+        }
+    }
+    rows.sort_by_key(|(d, _)| *d);
+    let marker = |d: Date| {
+        if d == start {
+            Some(i18n.t("objective-start"))
+        } else if d == deadline {
+            Some(i18n.t("objective-deadline"))
+        } else {
+            None
+        }
+    };
+    let metric = if blank(&o.metric) {
+        o.statement.clone()
+    } else {
+        o.metric.clone()
+    };
+    let caption = i18n.t_args("monitor-table-caption", &[("metric", Arg::from(metric))]);
+    Some(html! {
+        <details class="chart-data no-print">
+            <summary>{ i18n.t("chart-as-table") }</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}><table class="data-table" data-chart-testid={testid}>
+                <caption class="visually-hidden">{ caption }</caption>
+                <thead><tr>
+                    <th scope="col">{ i18n.t("monitor-date") }</th>
+                    { head("monitor-path") }
+                    { head("monitor-actual") }
+                </tr></thead>
+                <tbody>{ for rows.into_iter().map(|(d, reading)| {
+                    let on_path = (start <= d && d <= deadline)
+                        .then(|| show(path_value(baseline, target, start, deadline, d)));
+                    html! {
+                        <tr data-reading={reading.is_some().then_some("1")}>
+                            <th scope="row">
+                                { show_date(i18n, d) }
+                                if let Some(m) = marker(d) { <span class="muted">{ " · " }{ m }</span> }
+                            </th>
+                            <td class="num">{ on_path.unwrap_or_else(|| "–".to_owned()) }</td>
+                            <td class="num">{ reading.map_or_else(|| "–".to_owned(), &show) }</td>
+                        </tr>
+                    }
+                }) }</tbody>
+            </table></div>
+        </details>
+    })
 }

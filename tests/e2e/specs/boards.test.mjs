@@ -226,6 +226,74 @@ test('every change to a card is said in the board\'s live region', async () => {
   assert.deepEqual(problems.errors, []);
 });
 
+test('keyboard only on PESTLE: add, edit, move, delete and undo, with focus and what is said after each step', async () => {
+  await newPlan();
+  await nav(page, 'pestle');
+  await addCards('economic', ['Interest rates rise']);
+  const said = () => page.textContent('[data-testid=board-announce]');
+  const focused = () => page.evaluate(() => ({
+    tag: document.activeElement?.tagName,
+    id: document.activeElement?.id,
+    label: document.activeElement?.getAttribute('aria-label'),
+    testid: document.activeElement?.dataset.testid,
+  }));
+  const cardId = (text) => page.locator(`.board-card[aria-label="${text}"]`).getAttribute('id');
+
+  // Add: type in Political's field and press Enter; focus stays in the field.
+  await page.focus('#add-political');
+  await page.keyboard.type('New trade tariff');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=column-political] .card-text')?.textContent === 'New trade tariff');
+  assert.equal((await focused()).id, 'add-political');
+  assert.equal(await said(), 'Added “New trade tariff” to Political.');
+
+  // Edit: Shift+Tab back to the card, Enter opens its field, Enter saves; focus is on the card.
+  const id = await cardId('New trade tariff');
+  for (let i = 0; i < 10 && (await focused()).id !== id; i++) await page.keyboard.press('Shift+Tab');
+  assert.equal((await focused()).id, id, 'the card is reached by Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('card-edit'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' on steel');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Changed to “New trade tariff on steel”.');
+  await page.waitForFunction((id) => document.activeElement?.id === id, id);
+  assert.equal((await focused()).label, 'New trade tariff on steel');
+
+  // Move: Space picks it up, → takes it to Economic, Space drops it; focus follows the card.
+  await page.keyboard.press('Space');
+  assert.equal(await said(), 'Picked up “New trade tariff on steel” in Political, position 1 of 1. Move it with the arrow keys; Space drops it, Escape puts it back.');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[data-testid=column-economic]').textContent.includes('New trade tariff on steel'));
+  assert.equal((await focused()).id, id, 'focus follows the card to its new column');
+  assert.equal(await said(), 'Economic, position 1 of 2');
+  await page.keyboard.press('Space');
+  assert.equal(await said(), 'Dropped “New trade tariff on steel” in Economic, position 1 of 2.');
+  assert.deepEqual(await cardsIn('economic'), ['New trade tariff on steel', 'Interest rates rise']);
+  assert.deepEqual(await cardsIn('political'), []);
+  assert.equal((await focused()).id, id);
+
+  // Delete: Tab to the card's Delete button, Enter; focus goes to the card after it.
+  for (let i = 0; i < 10 && (await focused()).testid !== 'card-delete'; i++) await page.keyboard.press('Tab');
+  assert.equal((await focused()).label, 'Delete “New trade tariff on steel”');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Interest rates rise');
+  assert.deepEqual(await cardsIn('economic'), ['Interest rates rise']);
+  assert.equal(await said(), 'Deleted “New trade tariff on steel”.');
+  assert.equal(await page.locator('[data-testid=column-economic] [data-testid=board-undo]').count(), 1);
+
+  // Undo with Ctrl+Z: the card is back where it was, focus on it, and the undo is said once.
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('[data-testid=column-economic] .card-text')?.textContent === 'New trade tariff on steel');
+  await page.waitForFunction((id) => document.activeElement?.id === id, id);
+  assert.deepEqual(await cardsIn('economic'), ['New trade tariff on steel', 'Interest rates rise']);
+  assert.match(await page.textContent('[data-testid=undo-announce]'), /^Undid: /);
+  assert.equal(await page.locator('[data-testid=board-undo]').count(), 0, 'the Undo note goes with the deletion it offered to undo');
+  assert.notEqual(await said(), 'Deleted “New trade tariff on steel”.', 'the board no longer says the card is deleted');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+});
+
 test('a strategy keeps its links, and says so when a source card is deleted', async () => {
   await newPlan();
   await nav(page, 'swot');
