@@ -24,10 +24,12 @@ import { DIST, launch, ready, serveDist } from '../tests/e2e/lib.mjs';
  * with a reason written here. 372 → 373 (issue 15): the accessibility work (announcements,
  * focus after delete and undo, headings on slides) weighs 1.3 KB on the first visit, mostly as
  * text — every part's strings live in the main module (the splitter keeps all data there).
- * 373 → 374 (issue 15): touchpoint changes said on the journey map, live capture and the
- * paid/owned/earned slide in presentation mode, in five languages: 0.9 KB of text.
+ * 373 → 375 (issue 15, 374.5 KB measured): the texts of touchpoint announcements, live
+ * capture, the timer tied to an exercise and the tables behind the paid/owned/earned and
+ * progress charts (en.ftl and the main module's strings), the field-border and 320 px reflow
+ * rules in the stylesheet, the Ctrl+Alt+P shortcut.
  */
-export const BUDGET_KB = 374;
+export const BUDGET_KB = 375;
 /** What issue 17 asks for, and what it aims at. */
 export const TARGET_KB = 400;
 /**
