@@ -46,8 +46,9 @@ export const PART_BUDGET_KB = {
   // presentation mode too, so the splitter moves them to the shared module (boards 31 → 12,
   // journey 36 → 29); with the tables behind the paid/owned/earned and progress charts
   // (report renderers, which the splitter keeps in the shared module) shared 42 → 75;
-  // present 28 → 35 for capture, the paid/owned/earned slide and charts drawn for a projector.
-  boards: 12, codec: 55, example: 5, journey: 29, planning: 32, plans: 29, present: 35,
+  // present 28 → 35 for capture, the paid/owned/earned slide and charts drawn for a projector;
+  // journey 29 → 30 for stage moves, additions and deletions said, with focus kept.
+  boards: 12, codec: 55, example: 5, journey: 30, planning: 32, plans: 29, present: 35,
   report: 33, share: 6, start: 22, shared: 75,
 };
 export const AIM_KB = 250;

@@ -13,7 +13,7 @@ use crate::domain::JourneyCommand;
 use crate::i18n::{stage_name, use_i18n, Arg, I18nContext};
 use crate::state::PlanHandle;
 use crate::state::{entropy, now};
-use crate::ui::TextField;
+use crate::ui::{focus_element, TextField};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,14 +48,19 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
         use_callback((), move |text: String, _| announce.set(text))
     };
     let add_stage = {
-        let name = i18n.t("journey-new-stage");
-        props
-            .edit
-            .on(move |_: MouseEvent| JourneyCommand::AddStage {
-                id: StageId::generate(now(), entropy()),
+        let (name, edit, say) = (i18n.t("journey-new-stage"), props.edit.clone(), say.clone());
+        let said = i18n.t_args("journey-stage-added", &[("stage", Arg::from(name.clone()))]);
+        Callback::from(move |_: MouseEvent| {
+            let id = StageId::generate(now(), entropy());
+            edit.apply(JourneyCommand::AddStage {
+                id: id.clone(),
                 name: name.clone(),
                 index: usize::MAX,
-            })
+            });
+            say.emit(said.clone());
+            // Its name is the first thing to change.
+            focus_element(&format!("stage-name-{id}"));
+        })
     };
     let lane_row = |lane: Lane| {
         html! {
@@ -85,9 +90,9 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col" class="lane-head corner">{ i18n.t("journey-stage") }</th>
-                        { for map.stages.iter().enumerate().map(|(i, s)| stage_head(&i18n, props, i, &s.id, &stages[i].1, n)) }
+                        { for (0..n).map(|i| stage_head(&i18n, props, &say, i, &stages, n)) }
                         <th scope="col" class="stage-add">
-                            <button type="button" class="button button-small" onclick={add_stage} data-testid="add-stage">{ i18n.t("journey-add-stage") }</button>
+                            <button type="button" class="button button-small" onclick={add_stage} id="add-stage" data-testid="add-stage">{ i18n.t("journey-add-stage") }</button>
                         </th>
                     </tr>
                 </thead>
@@ -135,16 +140,18 @@ fn reveal(e: FocusEvent) {
     target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// A stage's header: its name (renamed in place), move left or right, delete.
+/// A stage's header: its name (renamed in place), move left or right, delete. A move keeps
+/// focus on the arrow that moved it (the other one, at an end); a deletion hands focus to the
+/// next stage's name, else the one before, else "Add stage". Each is said in `say`.
 fn stage_head(
     i18n: &I18nContext,
     props: &MapProps,
+    say: &Callback<String>,
     i: usize,
-    id: &StageId,
-    name: &str,
+    stages: &[(StageId, String)],
     n: usize,
 ) -> Html {
-    let id = id.clone();
+    let (id, name) = stages[i].clone();
     let rename = {
         let id = id.clone();
         props
@@ -154,30 +161,55 @@ fn stage_head(
                 name,
             })
     };
-    let shift = |to: usize| {
-        let id = id.clone();
-        props
-            .edit
-            .on(move |_: MouseEvent| JourneyCommand::MoveStage {
+    let shift = |to: usize, side: &'static str| {
+        let (id, edit, say) = (id.clone(), props.edit.clone(), say.clone());
+        let said = i18n.t_args(
+            "journey-stage-moved",
+            &[
+                ("stage", Arg::from(name.clone())),
+                ("position", Arg::from(to + 1)),
+                ("count", Arg::from(n)),
+            ],
+        );
+        // At an end its own arrow is disabled: the other one keeps the focus.
+        let at_end = to == 0 || to + 1 == n;
+        let other = if side == "left" { "right" } else { "left" };
+        Callback::from(move |_: MouseEvent| {
+            edit.apply(JourneyCommand::MoveStage {
                 id: id.clone(),
                 index: to,
-            })
+            });
+            say.emit(said.clone());
+            focus_element(&format!("stage-{}-{id}", if at_end { other } else { side }));
+        })
     };
     let delete = {
-        let id = id.clone();
-        props
-            .edit
-            .on(move |_: MouseEvent| JourneyCommand::DeleteStage { id: id.clone() })
+        let (id, edit, say) = (id.clone(), props.edit.clone(), say.clone());
+        let said = i18n.t_args(
+            "journey-stage-deleted",
+            &[("stage", Arg::from(name.clone()))],
+        );
+        let next = stages
+            .get(i + 1)
+            .or(i.checked_sub(1).and_then(|j| stages.get(j)))
+            .map_or("add-stage".to_owned(), |(s, _)| format!("stage-name-{s}"));
+        Callback::from(move |_: MouseEvent| {
+            edit.apply(JourneyCommand::DeleteStage { id: id.clone() });
+            say.emit(said.clone());
+            focus_element(&next);
+        })
     };
-    let name = name.to_owned();
+    let label = i18n.t_args("journey-stage-name", &[("n", Arg::from(i + 1))]);
     html! {
         <th scope="col" class="stage-head" data-testid={format!("stage-{i}")}>
-            <TextField id={format!("stage-name-{id}")} class="stage-name" label={i18n.t("journey-stage-name")} label_hidden={true}
+            <TextField id={format!("stage-name-{id}")} class="stage-name" {label} label_hidden={true}
                 value={name.clone()} maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={rename} />
             <span class="stage-tools">
-                <button type="button" class="button button-small button-quiet" disabled={i == 0} onclick={shift(i.saturating_sub(1))}
+                <button type="button" class="button button-small button-quiet" disabled={i == 0} onclick={shift(i.saturating_sub(1), "left")}
+                    id={format!("stage-left-{id}")}
                     aria-label={i18n.t_args("journey-stage-left", &[("stage", Arg::from(name.clone()))])}>{ "←" }</button>
-                <button type="button" class="button button-small button-quiet" disabled={i + 1 == n} onclick={shift(i + 1)}
+                <button type="button" class="button button-small button-quiet" disabled={i + 1 == n} onclick={shift(i + 1, "right")}
+                    id={format!("stage-right-{id}")}
                     aria-label={i18n.t_args("journey-stage-right", &[("stage", Arg::from(name.clone()))])}>{ "→" }</button>
                 <button type="button" class="button button-small button-quiet" onclick={delete}
                     aria-label={i18n.t_args("journey-stage-delete", &[("stage", Arg::from(name))])}>{ "✕" }</button>

@@ -27,10 +27,10 @@ afterEach(async () => {
   await context?.close();
 });
 
-async function tabTo(selector, max = 200) {
+async function tabTo(selector, { back = false, max = 200 } = {}) {
   for (let i = 0; i < max; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached ${selector}`);
 }
@@ -108,6 +108,89 @@ test('a two-persona journey is built by keyboard alone and survives a reload', a
   assert.equal(lars.cells.find((c) => c.stage === stored.stages[0].id).kpi, 'Members reached');
   // And the page shows it again.
   assert.equal(await page.inputValue('textarea[id^="lane-goal-"]'), 'Find shoes serious runners wear');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+});
+
+test('keyboard only on the example map: a touchpoint added, changed, moved, deleted and undone, each said, focus kept', async () => {
+  await page.goto(url);
+  await ready(page);
+  await page.click('[data-testid=open-example]');
+  await saved();
+  await page.goto(`${url}#/journey`);
+  await page.waitForSelector('[data-testid=journey-map]');
+  const said = () => page.textContent('[data-testid=journey-announce]');
+  const active = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const stage = (n) => page.evaluate((i) => document.querySelectorAll('[data-testid^=touchpoints-]')[i].dataset.testid, n);
+  const first = await stage(0);
+  const count = () => page.locator('.tp').count();
+  const before = await count();
+
+  // Add: pick a channel in the first stage's list, Tab to Add, Enter.
+  await tabTo(`#add-tp-${first.replace('touchpoints-', '')}`);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown'); // the first channel: Search
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('.tp').length === n + 1, before);
+  assert.equal(await said(), 'Added Search to Awareness.');
+  assert.equal(await active(), `add-tp-${first.replace('touchpoints-', '')}-go`, 'focus stays on Add, ready for the next');
+
+  // Change: Shift+Tab to the new chip (the last of the stage), open it, change its ownership.
+  const chip = page.locator(`[data-testid=${first}] .tp-chip`).last();
+  const chipId = await chip.getAttribute('id');
+  await tabTo(`#${chipId}`, { back: true });
+  await page.keyboard.press('Enter');
+  const tp = chipId.replace(/-chip$/, '');
+  await tabTo(`#${tp}-ownership`);
+  await page.keyboard.press('End'); // the last: Earned
+  await page.waitForFunction(() => document.querySelector('[data-testid=journey-announce]')?.textContent.startsWith('Updated'));
+  assert.match(await said(), /^Updated Search: Earned, .+\.$/);
+
+  // Move to another stage: letters pick in the list, the Move button acts; focus follows it.
+  await tabTo(`#${tp}-move`);
+  await page.keyboard.type('Cons');
+  assert.equal(await count(), before + 1, 'picking moves nothing');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=journey-announce]')?.textContent.startsWith('Moved'));
+  assert.equal(await said(), 'Moved Search to Consideration.');
+  await page.waitForFunction((id) => document.activeElement?.id === id, chipId);
+  assert.equal(await page.locator(`[data-testid=${await stage(1)}] #${chipId}`).count(), 1);
+
+  // Delete: open it, Tab to Delete, Enter; said, and focus goes to its neighbour.
+  await page.keyboard.press('Enter');
+  await tabTo(`[data-testid=${await stage(1)}] .tp-editor button.button-quiet`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('.tp').length === n, before);
+  assert.equal(await said(), 'Deleted Search from Consideration.');
+  await page.waitForFunction(() => /^(tp-.+-chip|add-tp-.+)$/.test(document.activeElement?.id ?? ''));
+
+  // Undo with Ctrl+Z brings it back.
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction((n) => document.querySelectorAll('.tp').length === n + 1, before);
+  assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+
+  // Stages: each name field is named by its place; a move keeps focus on its arrow, a
+  // deletion hands it to the next stage's name; both are said.
+  assert.equal(await page.getAttribute('[data-testid=stage-0] label', 'for') !== null, true);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=stage-1] label')?.textContent), 'Name of stage 2');
+  const firstId = await page.getAttribute('[data-testid=stage-0] input', 'id');
+  const stageId = firstId.replace('stage-name-', '');
+  await tabTo(`#stage-right-${stageId}`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=journey-announce]')?.textContent.startsWith('Moved Awareness'));
+  assert.equal(await said(), 'Moved Awareness to position 2 of 6.');
+  await page.waitForFunction((id) => document.activeElement?.id === `stage-right-${id}`, stageId);
+  await tabTo(`[data-testid=stage-1] button[aria-label^="Delete"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=journey-announce]')?.textContent.startsWith('Deleted stage'));
+  assert.equal(await said(), 'Deleted stage Awareness.');
+  await page.waitForFunction(() => document.activeElement?.id.startsWith('stage-name-'));
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+Z');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid^=stage-]').length >= 6);
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.console, []);
 });
