@@ -50,6 +50,14 @@ const scenes = {
     await page.click('[data-testid=present-zoom] >> nth=0');
     await page.waitForSelector('[data-testid=present-zoom-layer]');
   } },
+  'present-capture': { optIn: true, run: async (page) => {
+    await slide(page, 'swot');
+    await page.click('[data-testid=present-capture-toggle]');
+    await page.waitForSelector('[data-testid=present-capture]');
+    await page.keyboard.type('Run-club partnership on Sundays');
+    await page.keyboard.press('Enter');
+    await page.mouse.move(10, 10);
+  } },
   ...Object.fromEntries(['overview', 'health', 'swot', 'pestle', 'tows', 'personas', 'journey', 'objective', 'creative', 'mix', 'tactics', 'budget', 'ownership']
     .map((kind) => [`present-${kind}`, { optIn: true, run: async (page) => { await slide(page, kind); } }])),
 };
