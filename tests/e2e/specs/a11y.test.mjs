@@ -1,7 +1,8 @@
 // The accessibility audit of issue 15: axe with every WCAG 2.0/2.1/2.2 A and AA rule and its
 // best practices finds no violation of ANY impact — on every route, in the states a user opens
 // (a card's details, a lifted card, the "Deleted — Undo" note, a touchpoint's editor, every
-// chart's data table, the import preview), and on every slide of the presentation, in the
+// chart's data table, the import preview), and on every slide of the presentation (with live
+// capture on, and the timer running for an exercise), in the
 // light and the dark theme. The example plan fills every part, so every renderer is seen.
 
 import { test, before, after, beforeEach, afterEach } from 'node:test';
@@ -121,6 +122,20 @@ for (const theme of ['light', 'dark']) {
         || document.querySelector('[data-testid=present-next]')?.disabled, key);
     }
     assert.ok(seen.length >= 12, `slides seen: ${seen.join(', ')}`);
+    // Live capture on the slides that have it, with a card's actions in view and the timer
+    // tied to an exercise and running.
+    for (const key of seen.filter((k) => /^(swot|pestle|journey-)/.test(k))) {
+      await page.goto(`${url}#/present/${key}`);
+      await page.waitForSelector(`[data-testid=present][data-slide="${key}"]`);
+      await page.click('[data-testid=present-capture-toggle]');
+      await page.waitForSelector('[data-testid=present-capture]');
+      await page.focus('.present-capture .board-card, .present-capture .tp-chip');
+      found.push(...await violations(`capture on ${key}`));
+    }
+    await page.selectOption('[data-testid=present-exercise]', { index: 1 });
+    await page.click('[data-testid=present-timer-toggle]');
+    await page.waitForSelector('[data-testid=present-countdown-for]');
+    found.push(...await violations('the timer running for an exercise'));
     assert.deepEqual(found, []);
   });
 }
