@@ -507,47 +507,43 @@ fn the_example_plan_has_full_boards_and_sound_strategies() {
         .any(|c| matches!(c, Check::Unrated(_) | Check::EmptyColumn(_))));
 }
 
-/// The keyboard's moves of a lifted card (Space, then arrows), as the boards apply them.
+/// The keyboard's moves of a lifted card (Space, then arrows), as the boards apply them, on
+/// the board as laid out: all in one row (four to a row, a projector), a 2×2 SWOT (a laptop),
+/// one box under another (a phone).
 #[test]
-fn arrow_keys_move_a_lifted_card_one_place_and_stop_at_the_edges() {
+fn arrow_keys_move_a_lifted_card_one_place_and_follow_the_grid() {
     use waymark::domain::board::{step_target, Step};
-    let swot = [
-        Column::Strengths,
-        Column::Weaknesses,
-        Column::Opportunities,
-        Column::Threats,
-    ];
-    // Up and down within the column, never past its ends.
-    assert_eq!(
-        step_target(&swot, Column::Weaknesses, 1, 3, Step::Up),
-        Some((Column::Weaknesses, 0))
-    );
-    assert_eq!(step_target(&swot, Column::Weaknesses, 0, 3, Step::Up), None);
-    assert_eq!(
-        step_target(&swot, Column::Weaknesses, 1, 3, Step::Down),
-        Some((Column::Weaknesses, 2))
-    );
-    assert_eq!(
-        step_target(&swot, Column::Weaknesses, 2, 3, Step::Down),
-        None
-    );
-    // Left and right to the neighbouring column, at the same place; none past the board.
-    assert_eq!(
-        step_target(&swot, Column::Weaknesses, 2, 3, Step::Left),
-        Some((Column::Strengths, 2))
-    );
-    assert_eq!(
-        step_target(&swot, Column::Opportunities, 0, 1, Step::Right),
-        Some((Column::Threats, 0))
-    );
-    assert_eq!(
-        step_target(&swot, Column::Strengths, 0, 1, Step::Left),
-        None
-    );
-    assert_eq!(step_target(&swot, Column::Threats, 0, 1, Step::Right), None);
+    use Column::{Opportunities as O, Strengths as S, Threats as T, Weaknesses as W};
+    let swot = [S, W, O, T];
+    let step = |per_row, col, i, len, s| step_target(&swot, per_row, col, i, len, s);
+    // One row of four: up and down inside the column, never past its ends; left and right
+    // to the neighbour at the same place, none past the board.
+    assert_eq!(step(4, W, 1, 3, Step::Up), Some((W, 0)));
+    assert_eq!(step(4, W, 0, 3, Step::Up), None);
+    assert_eq!(step(4, W, 1, 3, Step::Down), Some((W, 2)));
+    assert_eq!(step(4, W, 2, 3, Step::Down), None);
+    assert_eq!(step(4, W, 2, 3, Step::Left), Some((S, 2)));
+    assert_eq!(step(4, O, 0, 1, Step::Right), Some((T, 0)));
+    assert_eq!(step(4, S, 0, 1, Step::Left), None);
+    assert_eq!(step(4, T, 0, 1, Step::Right), None);
+    // The 2×2 SWOT: Down from the bottom of Strengths is the top of Opportunities below it,
+    // Up from the top of Threats the end of Weaknesses above; Right from Weaknesses and Left
+    // from Opportunities leave the row, so they stay.
+    assert_eq!(step(2, S, 2, 3, Step::Down), Some((O, 0)));
+    assert_eq!(step(2, S, 1, 3, Step::Down), Some((S, 2)));
+    assert_eq!(step(2, T, 0, 2, Step::Up), Some((W, usize::MAX)));
+    assert_eq!(step(2, O, 0, 2, Step::Down), Some((O, 1)));
+    assert_eq!(step(2, O, 1, 2, Step::Down), None);
+    assert_eq!(step(2, W, 0, 1, Step::Right), None);
+    assert_eq!(step(2, O, 0, 1, Step::Left), None);
+    assert_eq!(step(2, O, 0, 1, Step::Right), Some((T, 0)));
+    // A phone: one box under another, so only up and down, through every box.
+    assert_eq!(step(1, W, 0, 1, Step::Down), Some((O, 0)));
+    assert_eq!(step(1, W, 0, 1, Step::Up), Some((S, usize::MAX)));
+    assert_eq!(step(1, W, 0, 1, Step::Right), None);
+    // A nonsense layout is read as one row or one column, never a panic.
+    assert_eq!(step(0, S, 0, 1, Step::Down), Some((W, 0)));
+    assert_eq!(step(9, S, 0, 1, Step::Right), Some((W, 0)));
     // A column that is not on this board goes nowhere.
-    assert_eq!(
-        step_target(&swot[..2], Column::Threats, 0, 1, Step::Up),
-        None
-    );
+    assert_eq!(step_target(&swot[..2], 2, T, 0, 1, Step::Up), None);
 }

@@ -441,36 +441,46 @@ pub fn ranking(board: &Board) -> Vec<Ranked> {
 }
 
 /// One arrow-key step of a card the user has lifted with the keyboard (Space), on a board.
+/// The arrows follow the board as it is laid out: its columns fill rows of `per_row` boxes
+/// (the SWOT is a 2×2 grid on a laptop, one row of four on a projector, one box under the other
+/// on a phone), so Down from the bottom of Strengths lands in the box below, not beside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
-    /// One place up in its column.
+    /// One place up in its column; from the top, to the end of the box above.
     Up,
-    /// One place down in its column.
+    /// One place down in its column; from the bottom, to the top of the box below.
     Down,
-    /// To the column on its left, at the same place (or the end of that column).
+    /// To the box on its left in the same row, at the same place (or that box's end).
     Left,
-    /// To the column on its right, at the same place (or the end of that column).
+    /// To the box on its right in the same row, at the same place (or that box's end).
     Right,
 }
 
 /// Where a lifted card goes with one `step`: it is at `index` of `column`, which holds `len`
-/// cards, on a board whose columns are `columns` from left to right. `None` at an edge (the
-/// card stays). A place past the end of the other column is its end: `apply` clamps it.
-/// Pure, so the keyboard's rules are tested natively (`tests/board.rs`), not only by driving
-/// the browser.
+/// cards, on a board whose columns are `columns` in reading order, laid out `per_row` to a row
+/// (see [`Step`]). `None` at an edge (the card stays). A place past the end of the other
+/// column is its end: `apply` clamps it. Pure, so the keyboard's rules are tested natively
+/// (`tests/board.rs`), not only by driving the browser.
 pub fn step_target(
     columns: &[Column],
+    per_row: usize,
     column: Column,
     index: usize,
     len: usize,
     step: Step,
 ) -> Option<(Column, usize)> {
     let at = columns.iter().position(|c| *c == column)?;
+    let per_row = per_row.clamp(1, columns.len());
+    let in_row = at % per_row;
     match step {
         Step::Up if index > 0 => Some((column, index - 1)),
+        Step::Up if at >= per_row => Some((columns[at - per_row], usize::MAX)),
         Step::Down if index + 1 < len => Some((column, index + 1)),
-        Step::Left if at > 0 => Some((columns[at - 1], index)),
-        Step::Right if at + 1 < columns.len() => Some((columns[at + 1], index)),
+        Step::Down if at + per_row < columns.len() => Some((columns[at + per_row], 0)),
+        Step::Left if in_row > 0 => Some((columns[at - 1], index)),
+        Step::Right if in_row + 1 < per_row && at + 1 < columns.len() => {
+            Some((columns[at + 1], index))
+        }
         _ => None,
     }
 }

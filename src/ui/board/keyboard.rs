@@ -1,8 +1,10 @@
 //! Moving a card with the keyboard: focus a card, Space picks it up, the arrow keys move it
-//! (up and down in its column, left and right to the neighbouring column, by
-//! `domain::board::step_target`), Space or Enter drops it and Escape puts it back. An arrow
-//! key does nothing to a card that is not picked up. One listener on the board reads the card
-//! from `data-card`, so hundreds of cards carry no closures for it.
+//! (up and down in its column and on to the box above or below, left and right to the
+//! neighbouring box, by `domain::board::step_target`, following the grid as the screen shows
+//! it: how many boxes a row holds is read from the board's CSS grid when the key is pressed),
+//! Space or Enter drops it and Escape puts it back. An arrow key does nothing to a card that
+//! is not picked up. One listener on the board reads the card from `data-card`, so hundreds of
+//! cards carry no closures for it.
 
 use super::{where_text, MoveCard};
 use crate::domain::board::{step_target, Board, Card, Column, Step};
@@ -25,6 +27,21 @@ fn place(board: &Board, id: &CardId) -> Option<(Column, usize, usize)> {
     let column: Vec<&Card> = board.column(card.column).collect();
     let index = column.iter().position(|c| c.id == *id)?;
     Some((card.column, index, column.len()))
+}
+
+/// How many boxes a row of the board holds as laid out now: the tracks of its grid's
+/// `grid-template-columns`, which the browser reports resolved ("312px 312px").
+fn boxes_per_row(e: &KeyboardEvent) -> Option<usize> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let grid = target
+        .closest(".board")
+        .ok()??
+        .query_selector(".board-columns")
+        .ok()??;
+    let style = web_sys::window()?.get_computed_style(&grid).ok()??;
+    let tracks = style.get_property_value("grid-template-columns").ok()?;
+    let n = tracks.split_whitespace().count();
+    (n > 0).then_some(n)
 }
 
 /// The card an event happened on (its `data-card`).
@@ -90,7 +107,8 @@ pub(super) fn on_keydown(
                     "ArrowLeft" => Step::Left,
                     _ => Step::Right,
                 };
-                if let Some((to, i)) = step_target(columns, column, index, len, step) {
+                let per_row = boxes_per_row(&e).unwrap_or(columns.len());
+                if let Some((to, i)) = step_target(columns, per_row, column, index, len, step) {
                     move_card(&id, to, i);
                 }
             }

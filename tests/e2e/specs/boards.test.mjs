@@ -85,6 +85,15 @@ test('cards are added by typing and Enter, and moved by keyboard alone', async (
   await page.waitForFunction(() => document.querySelector('[data-testid=column-weaknesses] .card-text').textContent === 'Loyal customers');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('[data-testid=column-weaknesses] .card-text').textContent === 'Small budget');
+  // The arrows follow the 2×2 SWOT as shown: Down from the bottom of Weaknesses is Threats,
+  // the box below it (issue 14), and Escape puts it back again.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.board-columns')).gridTemplateColumns.split(' ').length), 2);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('[data-testid=column-threats]').textContent.includes('Loyal customers'));
+  assert.match(await page.textContent('[data-testid=board-announce]'), /^Threats, position 1 of/);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=column-threats]').textContent.includes('Loyal customers'));
 
   await saved();
   await page.reload();
