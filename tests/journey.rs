@@ -615,3 +615,47 @@ fn a_journey_plan_round_trips_and_refuses_dangling_references() {
     let err = schema::decode(&dangling).expect_err("refused");
     assert!(err.to_string().contains("is not a stage"), "{err}");
 }
+
+/// Issue 14: only goal scorers at the purchase and at retention is normal (demand is harvested
+/// there), so coverage asks for a discoverer only where demand is created.
+#[test]
+fn coverage_asks_for_a_discoverer_only_where_demand_is_created() {
+    // Default stages 1–6: awareness, consideration, decision, purchase, retention, advocacy.
+    // A website (a goal scorer) at awareness, decision, purchase and retention.
+    let p = run(
+        &journeys(),
+        vec![
+            touch(1, 1, 1, Channel::Website),
+            touch(1, 3, 2, Channel::Website),
+            touch(1, 4, 3, Channel::Website),
+            touch(1, 5, 4, Channel::Website),
+        ],
+    );
+    let found = coverage(&p.journey);
+    let asked = |stage: u64| {
+        found.contains(&Coverage::NoDiscoverer {
+            persona: pid(1),
+            stage: gid(stage),
+        })
+    };
+    assert!(asked(1), "awareness needs someone creating demand");
+    assert!(asked(3), "so does the decision");
+    assert!(!asked(4), "goal scorers alone at the purchase are normal");
+    assert!(!asked(5), "and at retention");
+    // A stage of the user's own (no key) is still asked: nothing says it harvests there.
+    let p = run(
+        &p,
+        vec![
+            Command::Journey(JourneyCommand::AddStage {
+                id: gid(7),
+                name: "Checkout".into(),
+                index: usize::MAX,
+            }),
+            touch(1, 7, 5, Channel::Website),
+        ],
+    );
+    assert!(coverage(&p.journey).contains(&Coverage::NoDiscoverer {
+        persona: pid(1),
+        stage: gid(7),
+    }));
+}

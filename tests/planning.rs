@@ -289,14 +289,21 @@ fn kpi_checks_find_objectives_without_kpis_and_kpi_overload() {
             .chain([kpi(7, Some(oid(2)))])
             .collect(),
     );
-    assert_eq!(kpi_checks(&p.objectives), vec![KpiCheck::Overload(oid(1))]);
+    let levels = [
+        KpiCheck::NoLevel(KpiLevel::Manager),
+        KpiCheck::NoLevel(KpiLevel::Management),
+    ];
+    assert_eq!(
+        kpi_checks(&p.objectives),
+        [vec![KpiCheck::Overload(oid(1))], levels.to_vec()].concat()
+    );
     let p = ok(
         &p,
         Command::Objectives(ObjectivesCommand::DeleteKpi {
             id: KpiId::generate(Timestamp(2_000), 6),
         }),
     );
-    assert!(kpi_checks(&p.objectives).is_empty(), "five is not overload");
+    assert_eq!(kpi_checks(&p.objectives), levels, "five is not overload");
     assert_eq!(p.objectives.kpis_of(&oid(1)).count(), 5);
     assert_eq!(
         apply(&p, kpi(8, Some(oid(9))), Timestamp(9)),
@@ -727,4 +734,51 @@ fn the_out_of_range_message_says_the_range_it_is_given() {
         );
         assert!(!text.contains('{'), "{}: {text}", locale.tag());
     }
+}
+
+/// Issue 14: the KPI checks look at the three levels (seed 004), across the plan's objectives:
+/// once there are KPIs, each level missing is named, and a KPI that serves no objective does
+/// not count.
+#[test]
+fn kpi_checks_name_each_level_the_plan_does_not_measure() {
+    let set = |n: u64, level: KpiLevel, objective: Option<ObjectiveId>| {
+        Command::Objectives(ObjectivesCommand::SetKpi {
+            id: KpiId::generate(Timestamp(3_000), n),
+            name: format!("KPI {n}"),
+            level,
+            objective,
+            channel: None,
+            target: None,
+            unit: String::new(),
+        })
+    };
+    let p = brand();
+    assert_eq!(
+        kpi_checks(&p.objectives),
+        vec![KpiCheck::NoKpi(oid(1))],
+        "no KPI yet: the levels are not asked about"
+    );
+    let p = run(
+        &p,
+        vec![
+            set(1, KpiLevel::Specialist, Some(oid(1))),
+            set(2, KpiLevel::Management, None),
+        ],
+    );
+    assert_eq!(
+        kpi_checks(&p.objectives),
+        vec![
+            KpiCheck::NoLevel(KpiLevel::Manager),
+            KpiCheck::NoLevel(KpiLevel::Management),
+        ],
+        "a loose KPI measures no objective"
+    );
+    let p = run(
+        &p,
+        vec![
+            set(3, KpiLevel::Manager, Some(oid(1))),
+            set(2, KpiLevel::Management, Some(oid(1))),
+        ],
+    );
+    assert!(kpi_checks(&p.objectives).is_empty());
 }

@@ -55,6 +55,9 @@ pub fn objectives_page() -> Html {
             let (key, id) = match c {
                 KpiCheck::NoKpi(id) => ("kpi-check-none", id),
                 KpiCheck::Overload(id) => ("kpi-check-overload", id),
+                KpiCheck::NoLevel(level) => {
+                    return i18n.t(&format!("kpi-check-no-{}", level.key()));
+                }
             };
             let name = section
                 .objective(id)

@@ -26,7 +26,8 @@ pub enum Coverage {
         persona: PersonaId,
         medium: Media,
     },
-    /// At this stage only goal scorers play: nothing creates demand.
+    /// At this stage only goal scorers play: nothing creates demand. Not asked at a stage that
+    /// harvests demand ([`StageKey::harvests`]: the purchase, retention), where that is normal.
     NoDiscoverer {
         /// Whose journey.
         persona: PersonaId,
@@ -52,7 +53,9 @@ pub fn coverage(map: &JourneyMap) -> Vec<Coverage> {
                     persona: p(),
                     stage: stage.id.clone(),
                 });
-            } else if !here.iter().any(|t| t.role.discovers()) {
+            } else if !stage.key.is_some_and(StageKey::harvests)
+                && !here.iter().any(|t| t.role.discovers())
+            {
                 out.push(Coverage::NoDiscoverer {
                     persona: p(),
                     stage: stage.id.clone(),

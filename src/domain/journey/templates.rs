@@ -51,6 +51,16 @@ impl StageKey {
     pub fn is_purchase(self) -> bool {
         matches!(self, StageKey::Purchase | StageKey::Convert)
     }
+
+    /// Whether demand is harvested here, not created: the sale and keeping the customer. Only
+    /// goal scorers at these stages is normal (issue 14), so the coverage check that asks for
+    /// a discoverer leaves them alone.
+    pub fn harvests(self) -> bool {
+        matches!(
+            self,
+            StageKey::Purchase | StageKey::Retention | StageKey::Convert | StageKey::Engage
+        )
+    }
 }
 
 /// A ready-made set of stages.

@@ -378,9 +378,14 @@ pub enum KpiCheck {
     NoKpi(ObjectiveId),
     /// More than [`KPI_OVERLOAD`] KPIs on one objective.
     Overload(ObjectiveId),
+    /// No KPI of the plan's objectives is at this level (seed 004: specialists watch their
+    /// channels, managers the campaign and the funnel, management the business). Asked of the
+    /// plan, not of each objective, so a small plan needs three KPIs, not three per objective.
+    NoLevel(KpiLevel),
 }
 
-/// The KPI checks of every objective.
+/// The KPI checks of every objective, then of the levels the plan's KPIs cover (once some
+/// objective has a KPI: before that, "no KPI yet" says it all).
 pub fn kpi_checks(section: &Objectives) -> Vec<KpiCheck> {
     let mut out = Vec::new();
     for o in &section.objectives {
@@ -388,6 +393,18 @@ pub fn kpi_checks(section: &Objectives) -> Vec<KpiCheck> {
             0 => out.push(KpiCheck::NoKpi(o.id.clone())),
             n if n > KPI_OVERLOAD => out.push(KpiCheck::Overload(o.id.clone())),
             _ => {}
+        }
+    }
+    let measured: Vec<&Kpi> = section
+        .objectives
+        .iter()
+        .flat_map(|o| section.kpis_of(&o.id))
+        .collect();
+    if !measured.is_empty() {
+        for level in KpiLevel::ALL {
+            if !measured.iter().any(|k| k.level == level) {
+                out.push(KpiCheck::NoLevel(level));
+            }
         }
     }
     out

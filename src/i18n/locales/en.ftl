@@ -698,9 +698,12 @@ kpi-add-placeholder = Type a KPI and press Enter
 kpi-delete = Delete the KPI { $kpi }
 kpi-loose = KPIs without an objective
 kpi-checks = KPI checks
-kpi-checks-none = Every objective has between one and five KPIs.
+kpi-checks-none = Every objective has between one and five KPIs, and every level has one.
 kpi-check-none = “{ $objective }” has no KPI yet.
 kpi-check-overload = “{ $objective }” has more than five KPIs: measure what informs a decision, not everything.
+kpi-check-no-specialist = No KPI at the specialist level yet: the people running a channel need one of their own, such as click-through rate or open rate.
+kpi-check-no-manager = No KPI at the manager level yet: add one for the campaign and the funnel, such as leads or cost per sale.
+kpi-check-no-management = No KPI at the management level yet: add one the business is steered by, such as growth, profit or customer lifetime value.
 
 ## The creative idea
 creative-title = Creative idea

@@ -697,9 +697,12 @@ kpi-add-placeholder = Ketik KPI lalu tekan Enter
 kpi-delete = Hapus KPI { $kpi }
 kpi-loose = KPI tanpa sasaran
 kpi-checks = Pemeriksaan KPI
-kpi-checks-none = Setiap sasaran memiliki satu hingga lima KPI.
+kpi-checks-none = Setiap sasaran memiliki satu hingga lima KPI, dan setiap level memiliki satu.
 kpi-check-none = “{ $objective }” belum memiliki KPI.
 kpi-check-overload = “{ $objective }” memiliki lebih dari lima KPI: ukur hal yang membantu pengambilan keputusan, bukan semuanya.
+kpi-check-no-specialist = Belum ada KPI di level spesialis: pengelola saluran perlu KPI sendiri, misalnya rasio klik atau rasio buka.
+kpi-check-no-manager = Belum ada KPI di level manajer: tambahkan satu untuk kampanye dan corong pemasaran, misalnya prospek atau biaya per penjualan.
+kpi-check-no-management = Belum ada KPI di level manajemen: tambahkan satu yang menjadi acuan bisnis, misalnya pertumbuhan, laba, atau nilai seumur hidup pelanggan.
 
 ## Ide kreatif
 creative-title = Ide kreatif

@@ -699,9 +699,12 @@ kpi-add-placeholder = Ierakstiet KPI un nospiediet Enter
 kpi-delete = Dzēst KPI „{ $kpi }”
 kpi-loose = KPI bez mērķa
 kpi-checks = KPI pārbaudes
-kpi-checks-none = Katram mērķim ir no viena līdz pieciem KPI.
+kpi-checks-none = Katram mērķim ir no viena līdz pieciem KPI, un katram līmenim ir savs KPI.
 kpi-check-none = Mērķim „{ $objective }” vēl nav neviena KPI.
 kpi-check-overload = Mērķim „{ $objective }” ir vairāk nekā pieci KPI: mēriet to, kas palīdz pieņemt lēmumus, nevis visu.
+kpi-check-no-specialist = Speciālista līmenī vēl nav KPI: kanāla vadītājiem vajag savu, piemēram, klikšķu vai atvēršanas rādītāju.
+kpi-check-no-manager = Vadītāja līmenī vēl nav KPI: pievienojiet kampaņai un piltuvei, piemēram, potenciālos klientus vai izmaksas uz pārdošanu.
+kpi-check-no-management = Vadības līmenī vēl nav KPI: pievienojiet rādītāju, pēc kura vada uzņēmumu, piemēram, izaugsmi, peļņu vai klienta mūža vērtību.
 
 ## Radošā ideja
 creative-title = Radošā ideja

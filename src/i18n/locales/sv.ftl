@@ -698,9 +698,12 @@ kpi-add-placeholder = Skriv en KPI och tryck på Enter
 kpi-delete = Radera KPI:n { $kpi }
 kpi-loose = KPI:er utan mål
 kpi-checks = KPI-kontroller
-kpi-checks-none = Varje mål har mellan en och fem KPI:er.
+kpi-checks-none = Varje mål har mellan en och fem KPI:er, och varje nivå har en.
 kpi-check-none = ”{ $objective }” har ingen KPI än.
 kpi-check-overload = ”{ $objective }” har fler än fem KPI:er. Mät det som ger underlag för beslut, inte allt.
+kpi-check-no-specialist = Ingen KPI på specialistnivå än: de som sköter en kanal behöver en egen, till exempel klickfrekvens eller öppningsgrad.
+kpi-check-no-manager = Ingen KPI på managernivå än: lägg till en för kampanjen och säljtratten, till exempel leads eller kostnad per försäljning.
+kpi-check-no-management = Ingen KPI på ledningsnivå än: lägg till en som verksamheten styrs efter, till exempel tillväxt, lönsamhet eller kundens livstidsvärde.
 
 ## Den kreativa idén
 creative-title = Kreativ idé

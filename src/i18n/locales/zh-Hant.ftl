@@ -697,9 +697,12 @@ kpi-add-placeholder = 輸入 KPI 後按 Enter 鍵
 kpi-delete = 刪除 KPI「{ $kpi }」
 kpi-loose = 未歸屬任何目標的 KPI
 kpi-checks = KPI 檢查
-kpi-checks-none = 每個目標都有一至五個 KPI。
+kpi-checks-none = 每個目標都有一至五個 KPI，每個層級也都有 KPI。
 kpi-check-none = 「{ $objective }」還沒有任何 KPI。
 kpi-check-overload = 「{ $objective }」的 KPI 超過五個：只衡量有助於決策的指標，而不是什麼都衡量。
+kpi-check-no-specialist = 專員層級還沒有 KPI：負責管道的人需要自己的指標，例如點擊率或開信率。
+kpi-check-no-manager = 經理層級還沒有 KPI：為活動與漏斗加上一個，例如潛在客戶數或每筆銷售成本。
+kpi-check-no-management = 管理階層還沒有 KPI：加上一個用來經營事業的指標，例如成長、獲利或顧客終身價值。
 
 ## 創意構想
 creative-title = 創意構想
