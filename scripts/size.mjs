@@ -28,8 +28,10 @@ import { DIST, launch, ready, serveDist } from '../tests/e2e/lib.mjs';
  * capture, the timer tied to an exercise and the tables behind the paid/owned/earned and
  * progress charts (en.ftl and the main module's strings), the field-border and 320 px reflow
  * rules in the stylesheet, the Ctrl+Alt+P shortcut.
+ * 375 → 377 (issue 14, 376.0 KB measured): the overview's progress through the method and the
+ * "Continue to …" that ends every page (their texts, and the one component every part uses).
  */
-export const BUDGET_KB = 375;
+export const BUDGET_KB = 377;
 /** What issue 17 asks for, and what it aims at. */
 export const TARGET_KB = 400;
 /**
@@ -48,8 +50,10 @@ export const PART_BUDGET_KB = {
   // (report renderers, which the splitter keeps in the shared module) shared 42 → 75;
   // present 28 → 35 for capture, the paid/owned/earned slide and charts drawn for a projector;
   // journey 29 → 30 for stage moves, additions and deletions said, with focus kept.
+  // Issue 14: start 22 → 24 (the overview's progress panel); shared 75 → 78 ("Continue to …"
+  // on the pages of every part, and the focus kept on a card through an undo).
   boards: 12, codec: 55, example: 5, journey: 30, planning: 32, plans: 29, present: 35,
-  report: 33, share: 6, start: 22, shared: 75,
+  report: 33, share: 6, start: 24, shared: 78,
 };
 export const AIM_KB = 250;
 

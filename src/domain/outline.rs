@@ -11,6 +11,14 @@
 //! (objectives, the creative idea and its marketing mix, the engagement strategy) and how it
 //! is followed up (reviews).
 
+use super::board::BoardKind;
+use super::creative::{CreativeField, P};
+use super::engagement::scenario_totals;
+use super::health::score::Progress;
+use super::health::Step;
+use super::objectives::{smart, Verdict};
+use super::plan::Plan;
+
 /// A section of the plan as the report, the export and the slides show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
@@ -104,4 +112,116 @@ impl Section {
 pub fn in_order(sections: &[Section]) -> bool {
     let at = |s: &Section| OUTLINE.iter().position(|o| o == s);
     sections.windows(2).all(|w| at(&w[0]) < at(&w[1]))
+}
+
+/// How far the plan has come in `section` (issue 14: the overview shows the method's
+/// progress and offers the next step). Counted in units that say what "done" means there:
+/// the health check's answers, a card in each quadrant or factor, a persona, a touchpoint in
+/// every persona's journey, objectives that pass the SMART check and have a KPI, the creative
+/// idea's parts, the four Ps, a tactic and a budget, a reading for every objective. `None`
+/// for the attribution explainer, which is not a step of the path.
+pub fn progress(plan: &Plan, section: Section) -> Option<Progress> {
+    let count = |flags: &[bool]| flags.iter().filter(|f| **f).count();
+    let blank = |s: &str| s.trim().is_empty();
+    let (done, total) = match section {
+        Section::Attribution => return None,
+        Section::Health => {
+            // Its steps (the starting point, the four contexts): done when each is complete,
+            // started as soon as one has an answer.
+            let steps: Vec<Progress> = Step::ALL
+                .iter()
+                .map(|s| plan.health.progress(*s))
+                .filter(|p| *p != Progress::NotApplicable)
+                .collect();
+            let complete = steps.iter().filter(|p| **p == Progress::Complete).count();
+            let started = steps.iter().any(|p| *p != Progress::NotStarted);
+            return Some(match (started, complete) {
+                (false, _) => Progress::NotStarted,
+                (true, c) if c == steps.len() => Progress::Complete,
+                (true, c) => Progress::Partly {
+                    done: c,
+                    total: steps.len(),
+                },
+            });
+        }
+        Section::Swot | Section::Pestle => {
+            let (board, kind) = match section {
+                Section::Swot => (&plan.swot, BoardKind::Swot),
+                _ => (&plan.pestle, BoardKind::Pestle),
+            };
+            let filled: Vec<bool> = kind
+                .columns()
+                .iter()
+                .map(|c| board.column(*c).next().is_some())
+                .collect();
+            (count(&filled), filled.len())
+        }
+        Section::Tows => (usize::from(!plan.tows.is_empty()), 1),
+        Section::Personas => (usize::from(!plan.journey.personas.is_empty()), 1),
+        Section::Journeys => {
+            let map = &plan.journey;
+            if map.stages.is_empty() || map.personas.is_empty() {
+                (0, 1)
+            } else {
+                let mapped: Vec<bool> = map
+                    .personas
+                    .iter()
+                    .map(|p| !map.journey(&p.id).touchpoints.is_empty())
+                    .collect();
+                (count(&mapped), mapped.len())
+            }
+        }
+        Section::Objectives => {
+            let o = &plan.objectives;
+            let ready: Vec<bool> = o
+                .objectives
+                .iter()
+                .map(|x| {
+                    smart(x).iter().all(|v| *v == Verdict::Met) && o.kpis_of(&x.id).next().is_some()
+                })
+                .collect();
+            (count(&ready), ready.len().max(1))
+        }
+        Section::Creative => {
+            let written: Vec<bool> = CreativeField::ALL
+                .iter()
+                .map(|f| !blank(plan.creative.text(*f)))
+                .collect();
+            (count(&written), written.len())
+        }
+        Section::Mix => {
+            let decided: Vec<bool> = P::ALL
+                .iter()
+                .map(|p| !blank(&plan.mix.get(*p).decisions))
+                .collect();
+            (count(&decided), decided.len())
+        }
+        Section::Engagement => {
+            let e = &plan.engagement;
+            let budget = scenario_totals(e).iter().any(|x| *x > 0);
+            (count(&[!e.tactics.is_empty(), budget]), 2)
+        }
+        Section::Reviews => {
+            let read: Vec<bool> = plan
+                .objectives
+                .objectives
+                .iter()
+                .map(|x| !x.readings.is_empty())
+                .collect();
+            (count(&read), read.len().max(1))
+        }
+    };
+    Some(match done {
+        0 => Progress::NotStarted,
+        d if d >= total => Progress::Complete,
+        d => Progress::Partly { done: d, total },
+    })
+}
+
+/// The first section of the path that is not done yet, in the method's order; `None` when
+/// every step is done (the report is next).
+pub fn next_step(plan: &Plan) -> Option<Section> {
+    OUTLINE
+        .into_iter()
+        .find(|s| progress(plan, *s).is_some_and(|p| p != Progress::Complete))
 }

@@ -125,6 +125,7 @@ pub fn attribution_page() -> Html {
                     </dl>
                 }
             </section>
+            <crate::views::next::ContinueTo from={crate::pages::Route::Attribution} />
         </section>
     }
 }

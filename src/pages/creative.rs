@@ -42,6 +42,7 @@ pub fn creative_page() -> Html {
                 { for CreativeField::ALL.into_iter().map(field) }
                 { links_editor(&i18n, "creative", &c.links, &link_options(&i18n, &plan), on_link) }
             </div>
+            <crate::views::next::ContinueTo from={crate::pages::Route::Creative} />
         </section>
     }
 }
@@ -78,6 +79,7 @@ pub fn mix_page() -> Html {
                     }
                 }) }
             </div>
+            <crate::views::next::ContinueTo from={crate::pages::Route::Mix} />
         </section>
     }
 }

@@ -130,6 +130,7 @@ pub fn engagement_page() -> Html {
                     </div>
                 }
             </section>
+            <crate::views::next::ContinueTo from={crate::pages::Route::Engagement} />
         </section>
     }
 }

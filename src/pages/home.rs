@@ -42,7 +42,7 @@ struct OverviewProps {
     plan: Rc<Plan>,
 }
 
-/// The plan at a glance: what it is about, and its details.
+/// The plan at a glance: what it is about, its details, and its way through the method.
 #[function_component(PlanOverview)]
 fn plan_overview(props: &OverviewProps) -> Html {
     let i18n = use_i18n();
@@ -63,6 +63,7 @@ fn plan_overview(props: &OverviewProps) -> Html {
         })
         .collect();
     let ui = i18n.locale();
+    let embedding = use_context::<Rc<crate::embed::Embedding>>().unwrap_or_default();
     html! {
         <section class="page overview" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ i18n.t("overview-title") }</h1>
@@ -87,6 +88,7 @@ fn plan_overview(props: &OverviewProps) -> Html {
                         value={meta.locale.tag()} on_change={on_plan_locale} />
                 </aside>
             </div>
+            { crate::views::next::progress_panel(&i18n, &embedding, &props.plan) }
         </section>
     }
 }

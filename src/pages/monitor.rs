@@ -41,6 +41,7 @@ pub fn monitor_page() -> Html {
                 <ObjectiveMonitor key={o.id.as_str()} objective={o.clone()} today={day} edit={edit.clone()} />
             }) }
             <ReviewLog reviews={(*plan.reviews).clone()} today={day} edit={edit.clone()} />
+            <crate::views::next::ContinueTo from={crate::pages::Route::Monitor} />
         </section>
     }
 }

@@ -102,6 +102,7 @@ pub fn objectives_page() -> Html {
                 if checks.is_empty() { <p>{ i18n.t("kpi-checks-none") }</p> }
                 else { <ul>{ for checks.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul> }
             </aside>
+            <crate::views::next::ContinueTo from={crate::pages::Route::Objectives} />
         </section>
     }
 }

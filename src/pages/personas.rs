@@ -66,6 +66,7 @@ pub fn personas_page() -> Html {
                     <button type="submit" class="button button-primary">{ i18n.t("personas-add-button") }</button>
                 </div>
             </form>
+            <crate::views::next::ContinueTo from={crate::pages::Route::Personas} />
         </section>
     }
 }

@@ -101,6 +101,7 @@ pub fn pestle_page() -> Html {
                 </div>
             </section>
             { checks_panel(&i18n, &found, &plan.pestle, &[]) }
+            <crate::views::next::ContinueTo from={crate::pages::Route::Pestle} />
         </section>
     }
 }

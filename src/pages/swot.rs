@@ -10,7 +10,6 @@ use crate::ui::BoardView;
 use crate::views::board::checks_panel;
 use crate::views::Welcome;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// See the module documentation.
 #[function_component(SwotPage)]
@@ -29,9 +28,7 @@ pub fn swot_page() -> Html {
             </header>
             <BoardView kind={BoardKind::Swot} board={plan.swot.clone()} />
             { checks_panel(&i18n, &found, &plan.swot, &plan.tows) }
-            <p class="page-next">
-                <Link<Route> to={Route::Tows} classes="button">{ i18n.t("swot-to-tows") }</Link<Route>>
-            </p>
+            <crate::views::next::ContinueTo from={Route::Swot} />
         </section>
     }
 }

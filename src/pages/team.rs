@@ -65,6 +65,7 @@ pub fn team_page() -> Html {
                     </table>
                 </div>
             }
+            <crate::views::next::ContinueTo from={crate::pages::Route::Team} />
         </section>
     }
 }

@@ -57,6 +57,7 @@ pub fn tows_page() -> Html {
                     </section>
                 } }
             }}
+            <crate::views::next::ContinueTo from={crate::pages::Route::Tows} />
         </section>
     }
 }

@@ -4,9 +4,12 @@
 //! capture on a journey slide both show it.
 //!
 //! Every change is said in the caller's live region (`say`): added, moved (where to, which
-//! position), deleted, updated. Focus never drops to the page: a moved touchpoint's button
-//! takes it where the touchpoint landed, a deleted one hands it to its neighbour, else to the
-//! stage's "Add" list.
+//! position), deleted, updated. Focus never drops to the page: a new touchpoint takes it, a
+//! moved touchpoint's button takes it where the touchpoint landed, a deleted one hands it to
+//! its neighbour, else to the stage's "Add" list. The editor's channel, ownership and role
+//! lists set a value of the touchpoint (WCAG 3.2.2 is about changes of context, and none
+//! happens): each change is said; only adding and moving, which do change what is where, wait
+//! for a button.
 
 use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
@@ -59,13 +62,16 @@ pub fn touchpoint_cell(props: &CellProps) -> Html {
         let (say, i18n, stage_name) = (props.say.clone(), i18n.clone(), stage_name.clone());
         Callback::from(move |value: String| match Channel::from_key(&value) {
             Some(channel) => {
+                let id = TouchpointId::generate(now(), entropy());
                 edit.apply(JourneyCommand::AddTouchpoint {
                     persona: persona.clone(),
                     stage: stage.clone(),
-                    id: TouchpointId::generate(now(), entropy()),
+                    id: id.clone(),
                     channel,
                     custom: String::new(),
                 });
+                // The new touchpoint takes the focus: Enter opens it to set who owns it.
+                focus_element(&format!("tp-{id}-chip"));
                 say.emit(i18n.t_args(
                     "journey-tp-added",
                     &[

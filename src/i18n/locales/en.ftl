@@ -396,7 +396,6 @@ check-broken = A strategy lost one of its sources: “{ $strategy }”.
 ## SWOT
 swot-title = SWOT
 swot-lead = Strengths and weaknesses are inside the business; opportunities and threats come from outside. Weigh each card from 1 to 5 and say whether it rests on evidence.
-swot-to-tows = Turn them into strategies
 
 ## PESTLE
 pestle-title = PESTLE
@@ -567,7 +566,7 @@ ownership-owned-short = O
 ownership-earned-short = E
 role-discoverer = Discoverer
 role-goal-scorer = Goal scorer
-role-both = Both
+role-both = Discoverer and goal scorer
 role-discoverer-short = D
 role-goal-scorer-short = G
 role-both-short = D+G
@@ -1017,8 +1016,14 @@ present-timer-paused = Paused
 present-timer-done = Time is up
 present-timer-for = For
 present-timer-for-any = Whole slide
-present-timer-started = Timer started: { $minutes } minutes.
-present-timer-started-for = Timer started: { $minutes } minutes for { $exercise }.
+present-timer-started = { $minutes ->
+    [one] Timer started: { $minutes } minute.
+   *[other] Timer started: { $minutes } minutes.
+}
+present-timer-started-for = { $minutes ->
+    [one] Timer started: { $minutes } minute for { $exercise }.
+   *[other] Timer started: { $minutes } minutes for { $exercise }.
+}
 present-timer-paused-at = Timer paused at { $time }.
 present-timer-resumed = Timer resumed.
 present-timer-was-reset = Timer reset.
@@ -1062,3 +1067,25 @@ reader-failed = Part of Waymark could not be loaded, so plans cannot be opened o
 choose-move = Move
 journey-add-touchpoint-to = Add a touchpoint to { $stage }
 choose-add = Add
+
+## The overview's progress and "Continue" (issue 14)
+progress-title = Your way through the method
+progress-not-started = Not started
+progress-partly = In progress: { $done } of { $total }
+progress-done = Done
+progress-continue = Continue with { $section }
+progress-finished = Every step is done: your plan is ready to read, print or send.
+progress-open-report = Open the report
+progress-goal-health = The starting point and the four contexts, answered
+progress-goal-swot = A card in each quadrant
+progress-goal-pestle = A card for each factor
+progress-goal-tows = At least one strategy
+progress-goal-personas = At least one persona
+progress-goal-journeys = Touchpoints in every persona's journey
+progress-goal-objectives = Objectives that pass the SMART check, each with a KPI
+progress-goal-creative = Every part of the creative idea
+progress-goal-mix = A decision for each of the four Ps
+progress-goal-engagement = Tactics and a budget
+progress-goal-attribution = Optional: how credit for a sale is shared
+progress-goal-reviews = A reading for every objective
+continue-to = Continue to { $section }

@@ -395,7 +395,6 @@ check-broken = Sebuah strategi kehilangan salah satu sumbernya: “{ $strategy }
 ## SWOT
 swot-title = SWOT
 swot-lead = Kekuatan dan kelemahan berasal dari dalam bisnis; peluang dan ancaman datang dari luar. Beri bobot 1 sampai 5 pada setiap kartu dan tandai apakah kartu itu didukung bukti.
-swot-to-tows = Ubah menjadi strategi
 
 ## PESTLE
 pestle-title = PESTLE
@@ -566,7 +565,7 @@ ownership-owned-short = M
 ownership-earned-short = D
 role-discoverer = Pembuka jalan
 role-goal-scorer = Pencetak gol
-role-both = Keduanya
+role-both = Pembuka jalan dan pencetak gol
 role-discoverer-short = P
 role-goal-scorer-short = G
 role-both-short = P+G
@@ -1035,3 +1034,25 @@ reader-failed = Sebagian Waymark tidak dapat dimuat, jadi rencana belum bisa dib
 choose-move = Pindahkan
 journey-add-touchpoint-to = Tambahkan titik kontak ke { $stage }
 choose-add = Tambah
+
+## The overview's progress and "Continue" (issue 14)
+progress-title = Langkah Anda melalui metode ini
+progress-not-started = Belum dimulai
+progress-partly = Sedang berjalan: { $done } dari { $total }
+progress-done = Selesai
+progress-continue = Lanjutkan dengan { $section }
+progress-finished = Semua langkah selesai: rencana Anda siap dibaca, dicetak, atau dikirim.
+progress-open-report = Buka laporan
+progress-goal-health = Titik awal dan keempat konteks sudah dijawab
+progress-goal-swot = Satu kartu di setiap kuadran
+progress-goal-pestle = Satu kartu untuk setiap faktor
+progress-goal-tows = Minimal satu strategi
+progress-goal-personas = Minimal satu persona
+progress-goal-journeys = Titik kontak di perjalanan setiap persona
+progress-goal-objectives = Sasaran yang lolos cek SMART, masing-masing dengan KPI
+progress-goal-creative = Semua bagian ide kreatif
+progress-goal-mix = Keputusan untuk setiap 4P
+progress-goal-engagement = Taktik dan anggaran
+progress-goal-attribution = Opsional: bagaimana kredit penjualan dibagi
+progress-goal-reviews = Satu hasil ukur untuk setiap sasaran
+continue-to = Lanjut ke { $section }

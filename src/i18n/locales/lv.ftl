@@ -397,7 +397,6 @@ check-broken = Stratēģija zaudējusi vienu no saviem avotiem: „{ $strategy }
 ## SWOT
 swot-title = SWOT
 swot-lead = Stiprās un vājās puses ir uzņēmuma iekšienē, iespējas un draudi nāk no ārpuses. Novērtējiet katru kartīti no 1 līdz 5 un norādiet, vai tā balstās uz pierādījumiem.
-swot-to-tows = Pārvērst tās stratēģijās
 
 ## PESTLE
 pestle-title = PESTLE
@@ -568,7 +567,7 @@ ownership-owned-short = P
 ownership-earned-short = N
 role-discoverer = Atklājējs
 role-goal-scorer = Vārtu guvējs
-role-both = Abi
+role-both = Atklājējs un vārtu guvējs
 role-discoverer-short = A
 role-goal-scorer-short = V
 role-both-short = A+V
@@ -1061,3 +1060,25 @@ reader-failed = Daļu no Waymark neizdevās ielādēt, tāpēc plānus vēl neva
 choose-move = Pārvietot
 journey-add-touchpoint-to = Pievienot saskares punktu posmā { $stage }
 choose-add = Pievienot
+
+## The overview's progress and "Continue" (issue 14)
+progress-title = Jūsu ceļš cauri metodei
+progress-not-started = Nav sākts
+progress-partly = Procesā: { $done } no { $total }
+progress-done = Gatavs
+progress-continue = Turpināt ar: { $section }
+progress-finished = Visi soļi ir paveikti: plānu var lasīt, drukāt vai nosūtīt.
+progress-open-report = Atvērt pārskatu
+progress-goal-health = Atbildēts par sākumpunktu un četriem kontekstiem
+progress-goal-swot = Kartīte katrā kvadrantā
+progress-goal-pestle = Kartīte katram faktoram
+progress-goal-tows = Vismaz viena stratēģija
+progress-goal-personas = Vismaz viena persona
+progress-goal-journeys = Saskarsmes punkti katras personas ceļā
+progress-goal-objectives = Mērķi, kas atbilst SMART pārbaudei, katram savs KPI
+progress-goal-creative = Visas radošās idejas daļas
+progress-goal-mix = Lēmums katram no četriem P
+progress-goal-engagement = Taktikas un budžets
+progress-goal-attribution = Pēc izvēles: kā sadala nopelnu par pirkumu
+progress-goal-reviews = Mērījums katram mērķim
+continue-to = Turpināt: { $section }

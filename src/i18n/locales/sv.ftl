@@ -396,7 +396,6 @@ check-broken = En strategi har förlorat en av sina källor: ”{ $strategy }”
 ## SWOT
 swot-title = SWOT
 swot-lead = Styrkor och svagheter finns inom verksamheten; möjligheter och hot kommer utifrån. Vikta varje kort från 1 till 5 och ange om det bygger på underlag.
-swot-to-tows = Skapa strategier av dem
 
 ## PESTLE
 pestle-title = PESTLE
@@ -567,7 +566,7 @@ ownership-owned-short = Ä
 ownership-earned-short = F
 role-discoverer = Upptäckare
 role-goal-scorer = Målskytt
-role-both = Båda
+role-both = Upptäckare och målskytt
 role-discoverer-short = U
 role-goal-scorer-short = M
 role-both-short = U+M
@@ -1017,8 +1016,14 @@ present-timer-paused = Pausad
 present-timer-done = Tiden är ute
 present-timer-for = För
 present-timer-for-any = Hela bilden
-present-timer-started = Timern startad: { $minutes } minuter.
-present-timer-started-for = Timern startad: { $minutes } minuter för { $exercise }.
+present-timer-started = { $minutes ->
+    [one] Timern startad: { $minutes } minut.
+   *[other] Timern startad: { $minutes } minuter.
+}
+present-timer-started-for = { $minutes ->
+    [one] Timern startad: { $minutes } minut för { $exercise }.
+   *[other] Timern startad: { $minutes } minuter för { $exercise }.
+}
 present-timer-paused-at = Timern pausad vid { $time }.
 present-timer-resumed = Timern fortsätter.
 present-timer-was-reset = Timern nollställd.
@@ -1062,3 +1067,25 @@ reader-failed = En del av Waymark kunde inte laddas, så planer kan inte öppnas
 choose-move = Flytta
 journey-add-touchpoint-to = Lägg till en kontaktpunkt i { $stage }
 choose-add = Lägg till
+
+## The overview's progress and "Continue" (issue 14)
+progress-title = Din väg genom metoden
+progress-not-started = Inte påbörjad
+progress-partly = Pågår: { $done } av { $total }
+progress-done = Klar
+progress-continue = Fortsätt med { $section }
+progress-finished = Alla steg är klara: planen går att läsa, skriva ut eller skicka.
+progress-open-report = Öppna rapporten
+progress-goal-health = Utgångsläget och de fyra kontexterna besvarade
+progress-goal-swot = Ett kort i varje ruta
+progress-goal-pestle = Ett kort för varje faktor
+progress-goal-tows = Minst en strategi
+progress-goal-personas = Minst en persona
+progress-goal-journeys = Kontaktpunkter i varje personas kundresa
+progress-goal-objectives = Mål som klarar SMART-kontrollen, vart och ett med en KPI
+progress-goal-creative = Alla delar av den kreativa idén
+progress-goal-mix = Ett beslut för vart och ett av de fyra P:na
+progress-goal-engagement = Aktiviteter och en budget
+progress-goal-attribution = Valfritt: hur äran för ett köp fördelas
+progress-goal-reviews = En mätning för varje mål
+continue-to = Fortsätt till { $section }

@@ -395,7 +395,6 @@ check-broken = 有一項策略失去了其中一張來源卡片：「{ $strategy
 ## SWOT
 swot-title = SWOT
 swot-lead = 優勢與劣勢存在於企業內部；機會與威脅則來自外部。請為每張卡片評定 1 至 5 的權重，並註明它是否有所依據。
-swot-to-tows = 將分析轉化為策略
 
 ## PESTLE
 pestle-title = PESTLE
@@ -566,7 +565,7 @@ ownership-owned-short = 自
 ownership-earned-short = 贏
 role-discoverer = 助攻手
 role-goal-scorer = 得分手
-role-both = 兩者兼具
+role-both = 助攻手兼得分手
 role-discoverer-short = 助
 role-goal-scorer-short = 得
 role-both-short = 助+得
@@ -1047,3 +1046,25 @@ reader-failed = Waymark 有部分內容無法載入，因此暫時無法開啟�
 choose-move = 移動
 journey-add-touchpoint-to = 在「{ $stage }」新增接觸點
 choose-add = 新增
+
+## The overview's progress and "Continue" (issue 14)
+progress-title = 您的方法進度
+progress-not-started = 尚未開始
+progress-partly = 進行中：{ $done } / { $total }
+progress-done = 完成
+progress-continue = 繼續：{ $section }
+progress-finished = 所有步驟都已完成：您的計畫可以閱讀、列印或寄出。
+progress-open-report = 開啟報告
+progress-goal-health = 已回答起點與四個情境
+progress-goal-swot = 每個象限都有一張卡片
+progress-goal-pestle = 每個因素都有一張卡片
+progress-goal-tows = 至少一個策略
+progress-goal-personas = 至少一個人物誌
+progress-goal-journeys = 每個人物誌的旅程都有接觸點
+progress-goal-objectives = 通過 SMART 檢查的目標，且各有一個 KPI
+progress-goal-creative = 創意構想的每個部分
+progress-goal-mix = 4P 各有一項決定
+progress-goal-engagement = 戰術與預算
+progress-goal-attribution = 選填：銷售功勞如何分配
+progress-goal-reviews = 每個目標都有一筆量測
+continue-to = 繼續前往：{ $section }

@@ -108,6 +108,10 @@ pub fn health_check_page() -> Html {
                         { for back }
                         <span class="wizard-nav-gap"></span>
                         { for next }
+                        // The summary ends the check: on to the SWOT (issue 14: always a next step).
+                        if step == Step::Summary {
+                            <crate::views::next::ContinueTo from={crate::pages::Route::Health} />
+                        }
                     </div>
                 </div>
             </div>

@@ -141,8 +141,9 @@ fn reveal(e: FocusEvent) {
 }
 
 /// A stage's header: its name (renamed in place), move left or right, delete. A move keeps
-/// focus on the arrow that moved it (the other one, at an end); a deletion hands focus to the
-/// next stage's name, else the one before, else "Add stage". Each is said in `say`.
+/// focus on the arrow that moved it (the other one, at an end); a deletion hands focus to an
+/// arrow of the stage now in its place (or the one before), else "Add stage". Each is said in
+/// `say`.
 fn stage_head(
     i18n: &I18nContext,
     props: &MapProps,
@@ -189,10 +190,19 @@ fn stage_head(
             "journey-stage-deleted",
             &[("stage", Arg::from(name.clone()))],
         );
-        let next = stages
-            .get(i + 1)
-            .or(i.checked_sub(1).and_then(|j| stages.get(j)))
-            .map_or("add-stage".to_owned(), |(s, _)| format!("stage-name-{s}"));
+        // A button, not the next name's field: there Ctrl+Z would be the field's own undo,
+        // not the one that brings the stage back. The stage now at its place (or the one
+        // before) keeps an arrow that is not disabled, else "Add stage".
+        let left = n.saturating_sub(1);
+        let next = match (
+            stages.get(i + 1),
+            i.checked_sub(1).and_then(|j| stages.get(j)),
+        ) {
+            (Some((s, _)), _) if i + 1 < left => format!("stage-right-{s}"),
+            (Some((s, _)), _) if i > 0 => format!("stage-left-{s}"),
+            (None, Some((s, _))) if i > 1 => format!("stage-left-{s}"),
+            _ => "add-stage".to_owned(),
+        };
         Callback::from(move |_: MouseEvent| {
             edit.apply(JourneyCommand::DeleteStage { id: id.clone() });
             say.emit(said.clone());

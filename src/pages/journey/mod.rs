@@ -113,6 +113,7 @@ pub fn journey_page() -> Html {
             </div>
             <JourneyMapView map={map.clone()} persona={persona.clone()} journey={Rc::new(journey)} edit={edit.clone()} />
             <Insights map={map.clone()} persona={Some(persona)} />
+            <crate::views::next::ContinueTo from={crate::pages::Route::Journey} />
         </section>
     }
 }

@@ -147,6 +147,23 @@ pub(super) fn use_capture(index: usize) -> UseStateHandle<bool> {
     on
 }
 
+/// What the last undo or redo did, said while capturing: the app's own notice belongs to the
+/// page frame, which presentation mode does not show.
+pub(super) fn undo_said(c: &Ctx, state: &crate::state::AppState) -> Html {
+    let words = state.stepped.map(|s| {
+        let what = crate::i18n::Arg::from(c.t(s.change.what));
+        let id = if s.redo {
+            "redo-done-here"
+        } else {
+            "undo-done-here"
+        };
+        c.i18n.t_args(id, &[("what", what)])
+    });
+    html! {
+        <p class="visually-hidden" role="status" data-testid="present-undo">{ words.unwrap_or_default() }</p>
+    }
+}
+
 /// The button that turns capture on and off, on a slide that can be captured into.
 pub(super) fn capture_toggle(c: &Ctx, slide: &Slide, on: &UseStateHandle<bool>) -> Html {
     if !can_capture(slide) {
@@ -159,9 +176,8 @@ pub(super) fn capture_toggle(c: &Ctx, slide: &Slide, on: &UseStateHandle<bool>) 
             let now = !*on;
             on.set(now);
             if let (true, Some(field)) = (now, &field) {
-                // Once the board is there.
-                let field = field.clone();
-                gloo::timers::callback::Timeout::new(0, move || focus_element(&field)).forget();
+                // Deferred, so the board is there.
+                focus_element(field);
             }
         })
     };

@@ -244,6 +244,7 @@ pub fn present_page(props: &PresentPageProps) -> Html {
                 </ContextProvider<ZoomTo>>
                 <PresentBar {index} {count} go={go.clone()} full={*full} {exercises} />
                 <p class="visually-hidden" role="status" data-testid="present-announce">{ announce }</p>
+                if *capturing { { capture::undo_said(&c, &state) } }
             </div>
             if let Some(z) = (*zoom).clone() {
                 <ZoomLayer zoom={z} on_close={close_zoom} />

@@ -16,7 +16,6 @@ use super::deck::Slide;
 use super::focus::FocusCard;
 use crate::charts::radar::radar;
 use crate::domain::board::{Board, BoardKind, Strategy, TowsKind};
-use crate::domain::core::channel::Role;
 use crate::domain::core::date::Date;
 use crate::domain::creative::{CreativeField, P};
 use crate::domain::journey::Lane;
@@ -276,8 +275,7 @@ fn journey(c: &Ctx, slide: &Slide) -> Html {
                                         if let Some(note) = note { { " · " }<span class="report-text">{ note }</span> }
                                         <span class="present-tp-kind">
                                             <span class="present-tp-own">{ c.t(&format!("ownership-{own}")) }</span>
-                                            // "Both" alone says little on a slide: both roles, named.
-                                            { for roles(tp.role).iter().map(|r| html! { <span>{ c.t(&format!("role-{}", r.key())) }</span> }) }
+                                            <span>{ c.t(&format!("role-{}", tp.role.key())) }</span>
                                         </span>
                                     </li>
                                 }
@@ -287,14 +285,6 @@ fn journey(c: &Ctx, slide: &Slide) -> Html {
                 }
             }) }
         </ol>
-    }
-}
-
-/// A touchpoint's roles, one by one.
-fn roles(role: Role) -> Vec<Role> {
-    match role {
-        Role::Both => vec![Role::Discoverer, Role::GoalScorer],
-        one => vec![one],
     }
 }
 

@@ -104,6 +104,11 @@ pub fn workshop_timer(props: &TimerProps) -> Html {
     let picked = use_state_eq(String::new);
     let timing = use_state_eq(String::new);
     let status = use_state_eq(String::new);
+    {
+        // Another slide, other exercises: the one picked on the last slide is not offered here.
+        let picked = picked.clone();
+        use_effect_with(props.exercises.clone(), move |_| picked.set(String::new()));
+    }
     // Redraws the clock; the value itself is only read for the time left.
     let tick = use_state_eq(now);
     {

@@ -203,6 +203,41 @@ fn use_deletion(
     (on_deleted, undo, note)
 }
 
+/// Focus kept on a card through any change: when the card that had the focus is drawn anew
+/// (an undo or redo moved it to another column, so its element was replaced) and the focus
+/// fell to the page, the card takes it back where it is now. Returns the board's `focusin`.
+#[hook]
+fn use_focus_kept() -> Callback<FocusEvent> {
+    let last = use_mut_ref(|| None::<(web_sys::Element, String)>);
+    {
+        let last = last.clone();
+        // After every render.
+        use_effect(move || {
+            let lost = last
+                .borrow()
+                .as_ref()
+                .filter(|(el, _)| !el.is_connected())
+                .map(|(_, id)| id.clone());
+            let dropped = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| {
+                    d.active_element()
+                        .is_none_or(|a| d.body().is_some_and(|b| *b == a))
+                });
+            if let (Some(id), true) = (lost, dropped) {
+                focus_element(&format!("card-{id}"));
+            }
+        });
+    }
+    Callback::from(move |e: FocusEvent| {
+        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+            if let Some(id) = el.get_attribute("data-card") {
+                *last.borrow_mut() = Some((el, id));
+            }
+        }
+    })
+}
+
 /// See the module documentation.
 #[function_component(BoardView)]
 pub fn board_view(props: &BoardProps) -> Html {
@@ -241,6 +276,7 @@ pub fn board_view(props: &BoardProps) -> Html {
     let (ondragstart, ondragend) = (drag.on_start(), drag.on_end());
 
     let (on_deleted, undo, note) = use_deletion(&props.board, &plan, &announce);
+    let onfocusin = use_focus_kept();
     // What a card or the add field says after a change, in the board's one live region;
     // stable across renders, so cards still skip re-rendering.
     let say = {
@@ -251,7 +287,7 @@ pub fn board_view(props: &BoardProps) -> Html {
     html! {
         // The keyboard help is said once, on entering the board, not on every card.
         <div class={format!("board board-{}", kind.key())} role="group" aria-describedby={format!("{}-help", kind.key())}
-            {onkeydown} {ondragstart} {ondragend}>
+            {onkeydown} {ondragstart} {ondragend} {onfocusin}>
             <p class="board-help" id={format!("{}-help", kind.key())}>{ i18n.t("board-keyboard-help") }</p>
             <div class="visually-hidden" aria-live="polite" data-testid="board-announce">{ (*announce).clone() }</div>
             <div class="board-columns">

@@ -134,12 +134,11 @@ test('keyboard only on the example map: a touchpoint added, changed, moved, dele
   await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelectorAll('.tp').length === n + 1, before);
   assert.equal(await said(), 'Added Search to Awareness.');
-  assert.equal(await active(), `add-tp-${first.replace('touchpoints-', '')}-go`, 'focus stays on Add, ready for the next');
+  // The new touchpoint (the last of its stage) has the focus.
+  const chipId = await page.locator(`[data-testid=${first}] .tp-chip`).last().getAttribute('id');
+  await page.waitForFunction((id) => document.activeElement?.id === id, chipId);
 
-  // Change: Shift+Tab to the new chip (the last of the stage), open it, change its ownership.
-  const chip = page.locator(`[data-testid=${first}] .tp-chip`).last();
-  const chipId = await chip.getAttribute('id');
-  await tabTo(`#${chipId}`, { back: true });
+  // Change: open it, change its ownership.
   await page.keyboard.press('Enter');
   const tp = chipId.replace(/-chip$/, '');
   await tabTo(`#${tp}-ownership`);
@@ -186,9 +185,8 @@ test('keyboard only on the example map: a touchpoint added, changed, moved, dele
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('[data-testid=journey-announce]')?.textContent.startsWith('Deleted stage'));
   assert.equal(await said(), 'Deleted stage Awareness.');
-  await page.waitForFunction(() => document.activeElement?.id.startsWith('stage-name-'));
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Tab');
+  // Focus on an arrow of the stage now in its place, so Ctrl+Z is the plan's undo.
+  await page.waitForFunction(() => /^stage-(left|right)-/.test(document.activeElement?.id ?? ''));
   await page.keyboard.press('Control+Z');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid^=stage-]').length >= 6);
   assert.deepEqual(problems.errors, []);

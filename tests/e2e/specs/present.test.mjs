@@ -364,7 +364,17 @@ test('live capture on the SWOT slide, keys only: add, edit, move, delete, undo, 
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Workshop idea: trail-running club on Sundays');
   // Escape inside the board is the board's: the presentation stays.
   await page.keyboard.press('Escape');
+  await page.waitForTimeout(200);
   assert.match(page.url(), /#\/present\/swot$/);
+  assert.equal(await page.locator('[data-testid=present-capture]').count(), 1);
+  // Ctrl+Z after a move: the card goes back to Strengths with the focus, and it is said.
+  await page.keyboard.press('Control+Z');
+  await page.waitForSelector('[data-testid=column-strengths] .board-card[aria-label="Workshop idea: trail-running club on Sundays"]');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Workshop idea: trail-running club on Sundays');
+  await page.waitForFunction(() => document.querySelector('[data-testid=present-undo]')?.textContent.startsWith('Undid'));
+  await page.keyboard.press('Control+Shift+Z');
+  await page.waitForSelector('[data-testid=column-weaknesses] .board-card[aria-label="Workshop idea: trail-running club on Sundays"]');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Workshop idea: trail-running club on Sundays');
 
   // Delete (Tab to its Delete button): said once, focus to a neighbour; Ctrl+Z brings it back.
   for (let i = 0; i < 8 && !(await focused('[data-testid=card-delete]')); i++) await page.keyboard.press('Tab');
@@ -375,6 +385,8 @@ test('live capture on the SWOT slide, keys only: add, edit, move, delete, undo, 
   await page.waitForFunction(() => document.activeElement?.classList.contains('board-card'));
   await page.keyboard.press('Control+Z');
   await page.waitForSelector('.board-card[aria-label="Workshop idea: trail-running club on Sundays"]');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Workshop idea: trail-running club on Sundays');
+  await page.waitForFunction(() => document.querySelector('[data-testid=present-undo]')?.textContent.startsWith('Undid'));
 
   // A clicker's Page Down turns the slide even with focus on a card; capture is off there.
   await page.focus('.board-card[aria-label="Workshop idea: trail-running club on Sundays"]');
@@ -408,7 +420,9 @@ test('live capture on a journey slide: a touchpoint added by keys is said, and i
   await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelectorAll('.present-capture .tp').length === n + 1, before);
   assert.match(await said('journey-announce'), /^Added .+ to Awareness\.$/);
-  assert.equal(await slideKey(), (await slideKey()), 'still on the journey slide');
+  assert.match(await slideKey(), /^journey-/, 'still on the journey slide');
+  // The new touchpoint has the focus.
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('tp-chip')), true);
   assertClean();
 });
 
@@ -439,17 +453,21 @@ test('a clean audience view: the controls fade out while the pointer rests and c
   await openExample();
   await page.goto(`${url}#/present/swot`);
   await page.waitForSelector('[data-testid=present][data-slide=swot]');
+  await page.click('[data-testid=present-timer-toggle]');
+  await page.focus('#present-title');
   await page.mouse.move(400, 300);
   assert.equal(await page.getAttribute('[data-testid=present]', 'data-idle'), 'false');
   await page.clock.fastForward(3500);
   await page.waitForSelector('[data-testid=present][data-idle=true]');
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-bar')).opacity === '0');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-nav')).opacity === '0');
+  // The running countdown is the room's: it stays.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.present-countdown')).opacity), '1');
   await page.mouse.move(500, 400);
   await page.waitForSelector('[data-testid=present][data-idle=false]');
   await page.clock.fastForward(3500);
   await page.waitForSelector('[data-testid=present][data-idle=true]');
   // Keyboard users: the bar shows itself when focus enters it.
   await tabTo('[data-testid=present-next]');
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-bar')).opacity === '1');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-nav')).opacity === '1');
   assertClean();
 });
