@@ -55,6 +55,7 @@ pub fn journey_page() -> Html {
             <section class="page" aria-labelledby="page-title">{ head }
                 <p class="card">{ i18n.t("journey-no-personas") }{ " " }
                     <Link<Route> to={Route::Personas}>{ i18n.t("journey-to-personas") }</Link<Route>></p>
+                <crate::views::next::ContinueTo from={Route::Journey} />
             </section>
         };
     }
@@ -79,6 +80,7 @@ pub fn journey_page() -> Html {
                         <button type="button" class="button" onclick={template(Template::Race)} data-testid="template-race">{ i18n.t("journey-template-race") }</button>
                     </p>
                 </div>
+                <crate::views::next::ContinueTo from={Route::Journey} />
             </section>
         };
     }
@@ -113,7 +115,7 @@ pub fn journey_page() -> Html {
             </div>
             <JourneyMapView map={map.clone()} persona={persona.clone()} journey={Rc::new(journey)} edit={edit.clone()} />
             <Insights map={map.clone()} persona={Some(persona)} />
-            <crate::views::next::ContinueTo from={crate::pages::Route::Journey} />
+            <crate::views::next::ContinueTo from={Route::Journey} />
         </section>
     }
 }
