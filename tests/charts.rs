@@ -208,3 +208,26 @@ fn slide_charts_draw_their_text_larger_against_the_drawing() {
         );
     }
 }
+
+/// Issue 14: the progress chart's scale is in round steps ("169 / 232 / 295" read badly).
+#[test]
+fn the_progress_scale_ticks_at_round_numbers() {
+    use waymark::charts::progress::{progress, Progress};
+    let p = Progress {
+        path: ((0, 137.0), (90, 300.0)),
+        readings: vec![(0, 140.0), (30, 171.0)],
+        day_labels: ("a".into(), "b".into()),
+        legend: ("c".into(), "d".into()),
+    };
+    let svg = progress(&p, TextSize::PAGE).expect("svg");
+    let ticks: Vec<f64> = svg
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| t.split('>').nth(1)?.split('<').next()?.trim().parse().ok())
+        .collect();
+    assert!(ticks.len() >= 3, "{ticks:?}");
+    let step = ticks[1] - ticks[0];
+    assert!([10.0, 20.0, 25.0, 50.0, 100.0].contains(&step), "{ticks:?}");
+    assert!(ticks.iter().all(|t| (t / step).fract() == 0.0), "{ticks:?}");
+    assert!(ticks[0] <= 137.0 && *ticks.last().expect("ticks") >= 300.0);
+}

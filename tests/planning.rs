@@ -416,18 +416,40 @@ fn the_status_follows_the_straight_line_to_the_target() {
             .abs()
             < 1e-9
     );
+    // With the words that explain each: going the wrong way is said as such, not as
+    // "only -50% of the progress" (issue 14).
     let cases = [
-        (11_000.0, Status::OnTrack, "exactly on the line"),
-        (10_920.0, Status::OnTrack, "92% of the way expected"),
-        (10_800.0, Status::AtRisk, "80%"),
-        (10_500.0, Status::OffTrack, "50%"),
-        (9_500.0, Status::OffTrack, "going the wrong way"),
-        (12_100.0, Status::Achieved, "past the target"),
+        (
+            11_000.0,
+            Status::OnTrack,
+            "status-on-track-rule",
+            "exactly on the line",
+        ),
+        (
+            10_920.0,
+            Status::OnTrack,
+            "status-on-track-rule",
+            "92% of the way expected",
+        ),
+        (10_800.0, Status::AtRisk, "status-at-risk-rule", "80%"),
+        (10_500.0, Status::OffTrack, "status-off-track-rule", "50%"),
+        (
+            9_500.0,
+            Status::OffTrack,
+            "status-backwards-rule",
+            "going the wrong way",
+        ),
+        (
+            12_100.0,
+            Status::Achieved,
+            "status-achieved-rule",
+            "past the target",
+        ),
     ];
-    for (value, expected, why) in cases {
+    for (value, expected, rule, why) in cases {
         let q = ok(&p, reading(1, "2027-05-16", value));
         let a = status(q.objectives.objective(&oid(1)).expect("o"), today);
-        assert_eq!(a.status, expected, "{why}");
+        assert_eq!((a.status, a.rule_id()), (expected, rule), "{why}");
     }
     // The latest reading counts, whatever order they were recorded in.
     let q = run(

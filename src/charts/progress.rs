@@ -35,8 +35,12 @@ pub fn progress(p: &Progress, text: TextSize) -> Result<String, ChartError> {
         (a.min(v), b.max(v))
     });
     let pad = ((hi - lo) * 0.1).max(1.0);
-    lo -= pad;
-    hi += pad;
+    // The scale in round steps (9,800 / 10,400 / 11,000, never 169 / 232 / 295): padded a
+    // little, then widened to whole steps (issue 14).
+    let step = super::bars::tick_step(hi - lo + 2.0 * pad, false);
+    lo = ((lo - pad) / step).floor() * step;
+    hi = ((hi + pad) / step).ceil() * step;
+    let steps = ((hi - lo) / step).round().max(1.0) as i32;
     let span_d = f64::from((last - first).max(1));
     let x =
         |d: i32| left + ((f64::from(d - first) / span_d) * f64::from(right - left)).round() as i32;
@@ -44,8 +48,8 @@ pub fn progress(p: &Progress, text: TextSize) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
-        for k in 0..=4 {
-            let v = lo + (hi - lo) * f64::from(k) / 4.0;
+        for k in 0..=steps {
+            let v = lo + step * f64::from(k);
             root.draw(&PathElement::new(
                 vec![(left, y(v)), (right, y(v))],
                 GRID.stroke_width(1),

@@ -65,7 +65,7 @@ fn objective_monitor(props: &MonitorProps) -> Html {
     let pct = |x: f64| format_number(locale, x * 100.0, 0);
     let rule = match a.status {
         Status::OnTrack | Status::AtRisk | Status::OffTrack => i18n.t_args(
-            &format!("status-{}-rule", a.status.key()),
+            a.rule_id(),
             &[
                 ("ratio", Arg::from(pct(a.ratio.unwrap_or(0.0)))),
                 ("on", Arg::from(pct(ON_TRACK))),

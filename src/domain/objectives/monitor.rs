@@ -64,6 +64,24 @@ pub struct Assessment {
     pub expected: Option<f64>,
 }
 
+impl Assessment {
+    /// The i18n id of the words that explain this status: its own rule, or, when the latest
+    /// reading went back past the baseline (a negative share of the expected progress),
+    /// words for that rather than "only -20% of the progress" (issue 14).
+    pub fn rule_id(&self) -> &'static str {
+        match self.status {
+            Status::OffTrack if self.ratio.is_some_and(|r| r < 0.0) => "status-backwards-rule",
+            Status::Unknown => "status-unknown-rule",
+            Status::NoReadings => "status-no-readings-rule",
+            Status::Achieved => "status-achieved-rule",
+            Status::Missed => "status-missed-rule",
+            Status::OnTrack => "status-on-track-rule",
+            Status::AtRisk => "status-at-risk-rule",
+            Status::OffTrack => "status-off-track-rule",
+        }
+    }
+}
+
 /// The value the straight line from (start, baseline) to (deadline, target) has on `day`,
 /// held at the ends.
 pub fn path_value(baseline: f64, target: f64, start: Date, deadline: Date, day: Date) -> f64 {

@@ -790,6 +790,7 @@ status-missed-rule = The deadline has passed and the target was not reached.
 status-on-track-rule = The latest reading has made { $ratio }% of the progress the straight line expects by now (on track from { $on }%).
 status-at-risk-rule = The latest reading has made { $ratio }% of the progress the straight line expects by now (at risk from { $risk }%, on track from { $on }%).
 status-off-track-rule = The latest reading has made only { $ratio }% of the progress the straight line expects by now (below { $risk }% is off track).
+status-backwards-rule = The latest reading is further from the target than the baseline: it has gone back, not forward (below { $risk }% of the expected progress is off track).
 reviews-title = Review log
 reviews-help = Feedback from sales, customer service and data flows back into the plan. Is a problem tactical (a weak creative) or systemic (the audience is not where you thought)?
 reviews-add = Add a review

@@ -789,6 +789,7 @@ status-missed-rule = Tenggat sudah lewat dan target tidak tercapai.
 status-on-track-rule = Hasil pengukuran terbaru telah mencapai { $ratio }% dari kemajuan yang diharapkan garis lurus saat ini (sesuai jalur mulai { $on }%).
 status-at-risk-rule = Hasil pengukuran terbaru telah mencapai { $ratio }% dari kemajuan yang diharapkan garis lurus saat ini (berisiko mulai { $risk }%, sesuai jalur mulai { $on }%).
 status-off-track-rule = Hasil pengukuran terbaru baru mencapai { $ratio }% dari kemajuan yang diharapkan garis lurus saat ini (di bawah { $risk }% berarti melenceng).
+status-backwards-rule = Hasil pengukuran terakhir lebih jauh dari target daripada nilai awal: hasilnya mundur, bukan maju (di bawah { $risk }% dari kemajuan yang diharapkan berarti keluar jalur).
 reviews-title = Catatan tinjauan
 reviews-help = Masukan dari tim penjualan, layanan pelanggan, dan data kembali mengalir ke rencana. Apakah masalahnya taktis (materi kreatif yang lemah) atau sistemik (audiens tidak berada di tempat yang Anda kira)?
 reviews-add = Tambahkan tinjauan

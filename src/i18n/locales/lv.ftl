@@ -791,6 +791,7 @@ status-missed-rule = Termiņš ir pagājis, un mērķvērtība netika sasniegta.
 status-on-track-rule = Jaunākais mērījums sasniedz { $ratio } % no progresa, kāds pēc taisnes sagaidāms šobrīd (atbilst plānam no { $on } %).
 status-at-risk-rule = Jaunākais mērījums sasniedz { $ratio } % no progresa, kāds pēc taisnes sagaidāms šobrīd (apdraudēts no { $risk } %, atbilst plānam no { $on } %).
 status-off-track-rule = Jaunākais mērījums sasniedz tikai { $ratio } % no progresa, kāds pēc taisnes sagaidāms šobrīd (zem { $risk } % — atpaliek no plāna).
+status-backwards-rule = Jaunākais mērījums ir tālāk no mērķa nekā sākuma vērtība: tas ir gājis atpakaļ, nevis uz priekšu (zem { $risk }% no gaidītā progresa ir novirze no kursa).
 reviews-title = Pārskatīšanas žurnāls
 reviews-help = Atgriezeniskā saite no pārdošanas, klientu apkalpošanas un datiem nonāk atpakaļ plānā. Vai problēma ir taktiska (vājš radošais risinājums) vai sistēmiska (auditorija nav tur, kur domājāt)?
 reviews-add = Pievienot pārskatīšanu

@@ -790,6 +790,7 @@ status-missed-rule = Slutdatumet har passerats och målvärdet nåddes inte.
 status-on-track-rule = Det senaste mätvärdet motsvarar { $ratio } % av de framsteg som den raka linjen förutsätter vid det här laget (enligt plan från { $on } %).
 status-at-risk-rule = Det senaste mätvärdet motsvarar { $ratio } % av de framsteg som den raka linjen förutsätter vid det här laget (i riskzonen från { $risk } %, enligt plan från { $on } %).
 status-off-track-rule = Det senaste mätvärdet motsvarar bara { $ratio } % av de framsteg som den raka linjen förutsätter vid det här laget (under { $risk } % räknas som efter plan).
+status-backwards-rule = Det senaste mätvärdet ligger längre från målet än utgångsvärdet: den har gått bakåt, inte framåt (under { $risk } % av den förväntade utvecklingen är ur kurs).
 reviews-title = Utvärderingslogg
 reviews-help = Återkoppling från sälj, kundtjänst och data förs tillbaka in i planen. Är ett problem taktiskt (ett svagt kreativt utförande) eller strukturellt (målgruppen finns inte där du trodde)?
 reviews-add = Lägg till en utvärdering

@@ -789,6 +789,7 @@ status-missed-rule = 截止日期已過，仍未達到目標值。
 status-on-track-rule = 最新一筆紀錄已達到直線預期至今進度的 { $ratio }%（達 { $on }% 即為進度正常）。
 status-at-risk-rule = 最新一筆紀錄已達到直線預期至今進度的 { $ratio }%（達 { $risk }% 為有風險，達 { $on }% 為進度正常）。
 status-off-track-rule = 最新一筆紀錄僅達到直線預期至今進度的 { $ratio }%（低於 { $risk }% 即為進度落後）。
+status-backwards-rule = 最新量測比基準值離目標更遠：不進反退（低於預期進度的 { $risk }% 即為偏離軌道）。
 reviews-title = 檢討紀錄
 reviews-help = 來自業務、客服與數據的回饋會回流到計畫中。問題屬於戰術層面（創意不夠好），還是系統層面（受眾並不在您以為的地方）？
 reviews-add = 新增檢討

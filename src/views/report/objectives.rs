@@ -181,7 +181,7 @@ pub(crate) fn monitoring(c: &Ctx, o: &Objective) -> Html {
     let pct = |x: f64| format_number(c.locale(), x * 100.0, 0);
     let rule = match a.status {
         Status::OnTrack | Status::AtRisk | Status::OffTrack => c.i18n.t_args(
-            &format!("status-{}-rule", a.status.key()),
+            a.rule_id(),
             &[
                 ("ratio", Arg::from(pct(a.ratio.unwrap_or(0.0)))),
                 ("on", Arg::from(pct(ON_TRACK))),
