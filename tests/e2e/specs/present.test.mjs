@@ -422,7 +422,7 @@ test('live capture on a journey slide: a touchpoint added by keys is said, and i
   assert.match(await said('journey-announce'), /^Added .+ to Awareness\.$/);
   assert.match(await slideKey(), /^journey-/, 'still on the journey slide');
   // The new touchpoint has the focus.
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('tp-chip')), true);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('tp-chip'));
   assertClean();
 });
 
