@@ -22,7 +22,8 @@
 //!   browser allows it, so Escape closes a zoomed card or leaves, as in a window.
 //! - The keyboard is handled once, on the window: arrows, Page Up/Down, Space, Home, End,
 //!   Escape. Keys typed into a field, and Space or Enter on a button, keep their usual meaning;
-//!   the app's undo and redo shortcuts do nothing here, so nothing changes behind the slides.
+//!   the app's undo and redo shortcuts do nothing here, so nothing changes behind the slides —
+//!   except while capturing, where they undo and redo what was captured (see `keys`).
 
 mod bar;
 mod capture;
