@@ -246,7 +246,7 @@ fn host_requests_are_read_and_anything_else_refused() {
     assert_eq!(
         Inbound::parse(&json!({"type": "getPlan", "requestId": "r1"})),
         Ok(Inbound::GetPlan {
-            request_id: Some("r1".into())
+            request_id: Some(json!("r1"))
         })
     );
     let object = json!({"type": "loadPlan", "plan": {"format": "waymark-plan"}});
@@ -268,13 +268,53 @@ fn host_requests_are_read_and_anything_else_refused() {
     );
     assert_eq!(
         Inbound::parse(&json!({"type": "loadPlan"})),
-        Err(Refused::BadPlan)
+        Err(Refused::BadPlan { request_id: None })
     );
     let huge = "x".repeat(MAX_LOAD_CHARS + 1);
     assert_eq!(
         Inbound::parse(&json!({"type": "loadPlan", "plan": huge})),
-        Err(Refused::BadPlan)
+        Err(Refused::BadPlan { request_id: None })
     );
+}
+
+/// Issue 16: every request gets one answer. A `loadPlan` with no plan, a number for a plan or
+/// an oversized one gets an `error` with its `requestId`, which comes back as it was sent (99
+/// stays a number, "a" a string); what is not a request of this protocol gets none.
+#[test]
+fn a_malformed_load_plan_is_answered_and_request_ids_keep_their_type() {
+    let huge = "x".repeat(MAX_LOAD_CHARS + 1);
+    for (request, id) in [
+        (json!({"type": "loadPlan", "requestId": 99}), json!(99)),
+        (
+            json!({"type": "loadPlan", "requestId": "a", "plan": 42}),
+            json!("a"),
+        ),
+        (
+            json!({"type": "loadPlan", "requestId": 7.5, "plan": huge}),
+            json!(7.5),
+        ),
+    ] {
+        let refused = Inbound::parse(&request).expect_err("refused");
+        let answer = refused.answer().expect("an answer").to_json();
+        assert_eq!(answer["type"], "error", "{request}");
+        assert_eq!(answer["requestId"], id);
+        assert!(answer["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("plan")));
+    }
+    assert_eq!(
+        Inbound::parse(&json!({"type": "getPlan", "requestId": 99})),
+        Ok(Inbound::GetPlan {
+            request_id: Some(json!(99))
+        })
+    );
+    for other in [
+        json!("getPlan"),
+        json!({"type": "ready"}),
+        json!({"kind": 1}),
+    ] {
+        assert_eq!(Inbound::parse(&other).expect_err("refused").answer(), None);
+    }
 }
 
 #[test]
@@ -284,7 +324,7 @@ fn waymark_messages_say_who_sent_them() {
     assert_eq!(ready["source"], "waymark");
     assert_eq!(ready["version"], 1);
     let answer = Outbound::Plan {
-        request_id: Some("r7".into()),
+        request_id: Some(json!("r7")),
         plan: Some(json!({"format": "waymark-plan"})),
     }
     .to_json();

@@ -88,22 +88,37 @@ pub(super) fn use_host_bridge(boot: &Rc<Boot>, state: StateHandle, status: SaveS
         });
         move || drop(listener.borrow_mut().take())
     });
-    let saved = (status == SaveStatus::Saved).then(|| {
-        state.plan.as_ref().map(|p| {
-            (
-                p.id.as_str().to_owned(),
-                p.meta.name.clone(),
-                p.meta.updated.0,
-            )
-        })
+    use_plan_changed(&state, &status);
+}
+
+/// `planChanged`, once per save (issue 16): when the save status comes back to Saved after a
+/// change was written. Not when a plan opens (nothing was saved), and not when the plan changes
+/// while the status still says Saved (the save has not happened yet): each of those posted one
+/// more `planChanged` before.
+#[hook]
+fn use_plan_changed(state: &StateHandle, status: &SaveStatus) {
+    let saving = use_mut_ref(|| false);
+    let plan = state.plan.as_ref().map(|p| {
+        (
+            p.id.as_str().to_owned(),
+            p.meta.name.clone(),
+            p.meta.updated.0,
+        )
     });
-    use_effect_with(saved.flatten(), |saved| {
-        if let Some((plan_id, name, updated)) = saved.clone() {
-            crate::embed::post(&Outbound::PlanChanged {
-                plan_id,
-                name,
-                updated,
-            });
+    let saved = *status == SaveStatus::Saved;
+    use_effect_with((saved, plan), move |(saved, plan)| {
+        if !*saved {
+            *saving.borrow_mut() = true;
+            return;
+        }
+        if std::mem::take(&mut *saving.borrow_mut()) {
+            if let Some((plan_id, name, updated)) = plan.clone() {
+                crate::embed::post(&Outbound::PlanChanged {
+                    plan_id,
+                    name,
+                    updated,
+                });
+            }
         }
     });
 }

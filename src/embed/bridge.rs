@@ -175,9 +175,16 @@ pub fn listen(
                     post(&reply);
                 }
             }
-            Err(why) => warn(&format!(
-                "waymark: ignored a message from {origin}: {why:?}"
-            )),
+            Err(why) => match why.answer() {
+                // A request of this protocol the host got wrong: it gets its answer.
+                Some(reply) => {
+                    TARGET.with(|t| *t.borrow_mut() = Some(origin));
+                    post(&reply);
+                }
+                None => warn(&format!(
+                    "waymark: ignored a message from {origin}: {why:?}"
+                )),
+            },
         }
     });
     post(&Outbound::Ready { plan_id });

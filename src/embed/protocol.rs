@@ -2,8 +2,10 @@
 //!
 //! Every message is a JSON object with a `type`. Waymark's own carry `"source": "waymark"` and
 //! the protocol `version`, so a host can tell them from other traffic. The host asks with
-//! `getPlan` and `loadPlan` (an optional `requestId` comes back in the answer); Waymark says
-//! `ready` once it runs, `planChanged` after each save, and `exportRequested` when the user
+//! `getPlan` and `loadPlan` (an optional `requestId`, a string or a number, comes back in the
+//! answer as it was sent); every request gets one answer, a malformed `loadPlan` an `error`,
+//! so a host never waits for its own timeout (issue 16). Waymark says `ready` once it runs,
+//! `planChanged` once after each save (not when a plan opens), and `exportRequested` when the user
 //! downloads the plan (a sandboxed frame may not be allowed to download, and a host keeps its
 //! own copy this way). Who may send or receive is decided elsewhere (`config::DeployConfig`);
 //! this module only reads and writes the messages, so it is tested natively.
@@ -22,12 +24,12 @@ pub enum Inbound {
     /// Send the open plan back (`plan`).
     GetPlan {
         /// Echoed in the answer.
-        request_id: Option<String>,
+        request_id: Option<Value>,
     },
     /// Import this plan file (its JSON text or the parsed object) as a new plan and open it.
     LoadPlan {
         /// Echoed in the answer.
-        request_id: Option<String>,
+        request_id: Option<Value>,
         /// The plan file, as text.
         plan: String,
     },
@@ -40,8 +42,28 @@ pub enum Refused {
     NotAMessage,
     /// A `type` this protocol does not have (or Waymark's own, echoed back).
     UnknownType(String),
-    /// `loadPlan` without a plan, or with one over [`MAX_LOAD_CHARS`].
-    BadPlan,
+    /// `loadPlan` without a plan, with one that is neither text nor an object, or with one over
+    /// [`MAX_LOAD_CHARS`]: answered with an `error` (see [`Refused::answer`]).
+    BadPlan {
+        /// From the request.
+        request_id: Option<Value>,
+    },
+}
+
+impl Refused {
+    /// The answer a refused request gets: an `error` for a `loadPlan` the host got wrong;
+    /// nothing for what is no request of this protocol (other traffic on the page).
+    pub fn answer(&self) -> Option<Outbound> {
+        match self {
+            Refused::BadPlan { request_id } => Some(Outbound::Error {
+                request_id: request_id.clone(),
+                message: format!(
+                    "loadPlan needs \"plan\": the plan file as JSON text or an object, at most {MAX_LOAD_CHARS} characters"
+                ),
+            }),
+            _ => None,
+        }
+    }
 }
 
 impl Inbound {
@@ -52,9 +74,10 @@ impl Inbound {
             .get("type")
             .and_then(Value::as_str)
             .ok_or(Refused::NotAMessage)?;
+        // Echoed as sent: a string (its first 100 characters) or a number.
         let request_id = object.get("requestId").and_then(|v| match v {
-            Value::String(s) => Some(s.chars().take(100).collect()),
-            Value::Number(n) => Some(n.to_string()),
+            Value::String(s) => Some(Value::String(s.chars().take(100).collect())),
+            Value::Number(n) => Some(Value::Number(n.clone())),
             _ => None,
         });
         match kind {
@@ -63,10 +86,10 @@ impl Inbound {
                 let plan = match object.get("plan") {
                     Some(Value::String(text)) => text.clone(),
                     Some(value @ Value::Object(_)) => value.to_string(),
-                    _ => return Err(Refused::BadPlan),
+                    _ => return Err(Refused::BadPlan { request_id }),
                 };
                 if plan.chars().count() > MAX_LOAD_CHARS {
-                    return Err(Refused::BadPlan);
+                    return Err(Refused::BadPlan { request_id });
                 }
                 Ok(Inbound::LoadPlan { request_id, plan })
             }
@@ -86,21 +109,21 @@ pub enum Outbound {
     /// The answer to `getPlan`: the stored envelope (`{format, version, plan}`), or null.
     Plan {
         /// From the request.
-        request_id: Option<String>,
+        request_id: Option<Value>,
         /// The plan file's JSON, as sent by "Download the plan".
         plan: Option<Value>,
     },
     /// The answer to a `loadPlan` that worked: the new plan's id.
     PlanLoaded {
         /// From the request.
-        request_id: Option<String>,
+        request_id: Option<Value>,
         /// The id the imported plan got.
         plan_id: String,
     },
     /// A request that could not be done, with a reason in English for the host's developer.
     Error {
         /// From the request.
-        request_id: Option<String>,
+        request_id: Option<Value>,
         /// What went wrong.
         message: String,
     },

@@ -170,6 +170,65 @@ test('a bad loadPlan gets an error answer and changes nothing', async () => {
   await context.close();
 });
 
+/** Starts collecting, in the host page, every message Waymark posts (`window.__got`). */
+async function collect(page) {
+  await page.evaluate(() => {
+    window.__got = [];
+    const frame = document.getElementById('waymark').contentWindow;
+    window.addEventListener('message', (event) => {
+      if (event.source === frame && event.data?.source === 'waymark') window.__got.push(event.data);
+    });
+  });
+}
+
+test('every malformed loadPlan gets one error, a requestId comes back as sent, one save gives one planChanged (issue 16)', async () => {
+  const { context, page, frame } = await framed(host.url);
+  try {
+  await collect(page);
+  await frame.click('[data-testid=open-example]');
+  await frame.waitForSelector('[data-testid=save-status][data-state=saved]');
+  await frame.waitForTimeout(800);
+  const post = (message) => page.evaluate(({ message, origin }) => {
+    document.getElementById('waymark').contentWindow.postMessage(message, origin);
+  }, { message, origin: new URL(waymark.url).origin });
+  await post({ type: 'loadPlan', requestId: 99 });
+  await post({ type: 'loadPlan', requestId: 'numeric', plan: 42 });
+  await post({ type: 'loadPlan', requestId: 'huge', plan: 'x'.repeat(5_000_001) });
+  await post({ type: 'getPlan', requestId: 7 });
+  await page.waitForFunction(() => window.__got.filter((m) => m.requestId !== undefined && m.requestId !== null).length >= 4);
+  await frame.waitForTimeout(300);
+  const got = await page.evaluate(() => window.__got);
+  const answers = got.filter((m) => m.requestId !== undefined && m.requestId !== null);
+  assert.deepEqual(answers.map((m) => [m.type, m.requestId]), [['error', 99], ['error', 'numeric'], ['error', 'huge'], ['plan', 7]]);
+  assert.equal(typeof answers[0].requestId, 'number', '99 comes back as a number');
+  // Opening the example is one save (a new plan): at most one planChanged, never two.
+  assert.ok(got.filter((m) => m.type === 'planChanged').length <= 1, JSON.stringify(got.map((m) => m.type)));
+  // One change, one save, one planChanged.
+  await page.evaluate(() => { window.__got = []; });
+  await frame.fill('#plan-name', 'Renamed once');
+  await frame.press('#plan-name', 'Enter');
+  await frame.waitForSelector('[data-testid=save-status][data-state=saved]');
+  await page.waitForFunction(() => window.__got.some((m) => m.type === 'planChanged'));
+  await frame.waitForTimeout(1500);
+  const changed = await page.evaluate(() => window.__got.filter((m) => m.type === 'planChanged'));
+  assert.equal(changed.length, 1, JSON.stringify(changed));
+  assert.equal(changed[0].name, 'Renamed once');
+  // Waymark opening again with the plan (a reload) is no save: no planChanged.
+  await page.addInitScript(() => {
+    window.__got = [];
+    window.addEventListener('message', (event) => { if (event.data?.source === 'waymark') window.__got.push(event.data); });
+  });
+  await page.reload();
+  const again = await (await page.waitForSelector('#waymark')).contentFrame();
+  await again.waitForSelector('[data-testid=save-status][data-state=saved]');
+  await page.waitForFunction(() => window.__got.some((m) => m.type === 'ready'));
+  await again.waitForTimeout(1500);
+  assert.deepEqual(await page.evaluate(() => window.__got.filter((m) => m.type === 'planChanged')), [], 'no planChanged on load');
+  } finally {
+    await context.close();
+  }
+});
+
 test('where the browser denies a framed site storage, Waymark says so and the host can still keep the plan', async () => {
   const incognito = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
   const { context, page, frame } = await framed(host.url, incognito);
