@@ -30,8 +30,11 @@ import { DIST, launch, ready, serveDist } from '../tests/e2e/lib.mjs';
  * rules in the stylesheet, the Ctrl+Alt+P shortcut.
  * 375 → 377 (issue 14, 376.0 KB measured): the overview's progress through the method and the
  * "Continue to …" that ends every page (their texts, and the one component every part uses).
+ * 377 → 378 (issue 16, 377.4 KB measured): the host protocol answers every request (an error
+ * for a malformed loadPlan, the requestId kept as sent) and says planChanged once per save;
+ * the bridge is in the main module, as a host may ask before any part has loaded.
  */
-export const BUDGET_KB = 377;
+export const BUDGET_KB = 378;
 /** What issue 17 asks for, and what it aims at. */
 export const TARGET_KB = 400;
 /**

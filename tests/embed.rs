@@ -300,7 +300,7 @@ fn a_malformed_load_plan_is_answered_and_request_ids_keep_their_type() {
         assert_eq!(answer["requestId"], id);
         assert!(answer["message"]
             .as_str()
-            .is_some_and(|m| m.contains("plan")));
+            .is_some_and(|m| m.contains("plan") && m.contains(&MAX_LOAD_CHARS.to_string())));
     }
     assert_eq!(
         Inbound::parse(&json!({"type": "getPlan", "requestId": 99})),

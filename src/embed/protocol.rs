@@ -57,9 +57,7 @@ impl Refused {
         match self {
             Refused::BadPlan { request_id } => Some(Outbound::Error {
                 request_id: request_id.clone(),
-                message: format!(
-                    "loadPlan needs \"plan\": the plan file as JSON text or an object, at most {MAX_LOAD_CHARS} characters"
-                ),
+                message: "loadPlan needs \"plan\": the plan file as JSON text or an object, at most 5000000 characters".to_owned(),
             }),
             _ => None,
         }
