@@ -44,3 +44,16 @@ pub fn focus_main_heading_if_lost() {
     })
     .forget();
 }
+
+/// A live region's text and the callback that sets it: what a board, the journey map or live
+/// capture says after a change. The callback is stable across renders, so the items it is
+/// passed to (cards, touchpoint cells) still skip re-rendering.
+#[yew::hook]
+pub fn use_live_text() -> (yew::UseStateHandle<String>, yew::Callback<String>) {
+    let text = yew::use_state_eq(String::new);
+    let say = {
+        let text = text.clone();
+        yew::use_callback((), move |said: String, _| text.set(said))
+    };
+    (text, say)
+}

@@ -22,7 +22,7 @@ pub use board::BoardView;
 pub use chart::Chart;
 pub use choose::Choose;
 pub use export_menu::{download_plan, ExportMenu};
-pub use focus::{focus_element, focus_main_heading, focus_main_heading_if_lost};
+pub use focus::{focus_element, focus_main_heading, focus_main_heading_if_lost, use_live_text};
 pub use form::{date_field, event_value, number_field, select_field};
 pub use rating::{RatingInput, RatingLabels};
 pub use select::{Select, SelectOption};

@@ -42,11 +42,7 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
         .collect();
     let n = map.stages.len();
     // What a change to a touchpoint says, in the map's one live region.
-    let announce = use_state_eq(String::new);
-    let say = {
-        let announce = announce.clone();
-        use_callback((), move |text: String, _| announce.set(text))
-    };
+    let (announce, say) = crate::ui::use_live_text();
     let add_stage = {
         let (name, edit, say) = (i18n.t("journey-new-stage"), props.edit.clone(), say.clone());
         let said = i18n.t_args("journey-stage-added", &[("stage", Arg::from(name.clone()))]);

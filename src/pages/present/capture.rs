@@ -105,11 +105,7 @@ fn journey_capture(props: &JourneyProps) -> Html {
     let i18n = use_i18n();
     let state = use_app_state();
     let edit = use_plan();
-    let announce = use_state_eq(String::new);
-    let say = {
-        let announce = announce.clone();
-        use_callback((), move |text: String, _| announce.set(text))
-    };
+    let (announce, say) = crate::ui::use_live_text();
     let Some(plan) = state.plan.clone() else {
         return Html::default();
     };

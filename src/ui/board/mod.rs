@@ -243,7 +243,7 @@ fn use_focus_kept() -> Callback<FocusEvent> {
 pub fn board_view(props: &BoardProps) -> Html {
     let plan = use_plan();
     let i18n = use_i18n();
-    let announce = use_state_eq(String::new);
+    let (announce, say) = crate::ui::use_live_text();
     let lifted = use_state_eq(|| None::<Lifted>);
     let dragging = use_mut_ref(|| None::<CardId>);
     let drop_at = use_state_eq(|| None::<(Column, usize)>);
@@ -277,12 +277,6 @@ pub fn board_view(props: &BoardProps) -> Html {
 
     let (on_deleted, undo, note) = use_deletion(&props.board, &plan, &announce);
     let onfocusin = use_focus_kept();
-    // What a card or the add field says after a change, in the board's one live region;
-    // stable across renders, so cards still skip re-rendering.
-    let say = {
-        let announce = announce.clone();
-        use_callback((), move |text: String, _| announce.set(text))
-    };
 
     html! {
         // The keyboard help is said once, on entering the board, not on every card.
