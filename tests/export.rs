@@ -16,7 +16,9 @@ use waymark::domain::core::ids::{
     KpiId, ObjectiveId, PersonaId, StageId, StrategyId, TouchpointId,
 };
 use waymark::domain::document::example;
-use waymark::domain::document::export::{csv, grouped, markdown, markdown_with, CsvList};
+use waymark::domain::document::export::{
+    csv, grouped, markdown, markdown_with, CsvList, Numbers, Plain,
+};
 use waymark::domain::journey::Template;
 use waymark::domain::objectives::KpiLevel;
 use waymark::domain::{
@@ -178,7 +180,7 @@ fn the_example_report_has_every_section_and_its_figures() {
     }
     assert_eq!(plan.objectives.objectives.len(), 2);
     assert!(
-        md.contains("| **Total** | **26,000** | **38,000** | **52,000** |"),
+        md.contains("| **Total** | **26,000 GBP** | **38,000 GBP** | **52,000 GBP** |"),
         "budget totals"
     );
     for kind in [BoardKind::Swot, BoardKind::Pestle] {
@@ -197,7 +199,7 @@ fn the_example_report_has_every_section_and_its_figures() {
     assert!(md.contains(&l.t("export-weak-answers")));
     assert!(md.contains(&format!("| {} |", l.t("model-last-click"))));
     assert!(
-        md.contains("| **Total** | **249.00** | **249.00** |"),
+        md.contains("| **Total** | **249.00 GBP** | **249.00 GBP** |"),
         "cents"
     );
     for line in md.lines() {
@@ -715,8 +717,20 @@ fn numbers_are_grouped_the_same_in_every_language() {
     // The UI can pass its own formatter.
     let plan = example_plan();
     let l = labels();
-    let md = markdown_with(&plan, &|id: &str| l.t(id), today(), &|x, d| {
-        format!("{x:.*}", d as usize).replace('.', ",")
-    });
-    assert!(md.contains("| **Total** | **26000** | **38000** | **52000** |"));
+    struct Commas;
+    impl Numbers for Commas {
+        fn number(&self, x: f64, d: u32) -> String {
+            format!("{x:.*}", d as usize).replace('.', ",")
+        }
+        fn money(&self, cents: u64, d: u32) -> String {
+            format!("{} kr", self.number(cents as f64 / 100.0, d))
+        }
+    }
+    let md = markdown_with(&plan, &|id: &str| l.t(id), today(), &Commas);
+    assert!(md.contains("| **Total** | **26000 kr** | **38000 kr** | **52000 kr** |"));
+    // Without a formatter, amounts carry the plan's currency code.
+    assert_eq!(plan.meta.currency.as_ref().map(|c| c.code()), Some("GBP"));
+    let md = markdown(&plan, &|id: &str| l.t(id), today());
+    assert!(md.contains("| **Total** | **26,000 GBP** | **38,000 GBP** | **52,000 GBP** |"));
+    assert_eq!(Plain(None).money(120_050, 2), "1,200.50");
 }

@@ -11,16 +11,20 @@ use waymark::domain::board::{BoardKind, Column};
 use waymark::domain::core::channel::{Channel, Ownership, Role};
 use waymark::domain::core::date::Date;
 use waymark::domain::core::ids::{KpiId, ObjectiveId, ReadingId, ReviewId, TacticId};
+use waymark::domain::core::money::Currency;
 use waymark::domain::creative::{CreativeField, P};
 use waymark::domain::document::schema;
-use waymark::domain::engagement::{by_channel, by_ownership, scenario_totals};
+use waymark::domain::engagement::{
+    by_channel, by_ownership, over_budget, scenario_totals, Scenario, MAX_BUDGET_CENTS,
+};
 use waymark::domain::objectives::monitor::{path_value, status, Scope, Source, Status};
 use waymark::domain::objectives::{
     kpi_checks, smart, Frequency, KpiCheck, KpiLevel, Link, ObjectiveText, Verdict,
 };
 use waymark::domain::{apply, CardId, Command, DomainError, Plan, Timestamp};
 use waymark::domain::{
-    BoardCommand, CreativeCommand, EngagementCommand, JourneyCommand, ObjectivesCommand,
+    BoardCommand, CreativeCommand, EngagementCommand, HealthCommand, JourneyCommand,
+    ObjectivesCommand, PlanCommand,
 };
 
 fn plan() -> Plan {
@@ -386,6 +390,57 @@ fn budgets_add_up_by_channel_by_ownership_and_by_scenario() {
         Err(DomainError::OutOfRange { min: 0, max: 2 }),
         "three scenarios only"
     );
+
+    // The health check's budget: a scenario over it is named with its total, one at it is not.
+    assert_eq!(
+        over_budget(&p.engagement, p.health.start.budget_cents),
+        vec![]
+    );
+    let set = |cents: Option<u64>| Command::Health(HealthCommand::SetBudget { cents });
+    let limited = run(&p, vec![set(Some(18_000_00))]);
+    assert_eq!(limited.health.start.budget_cents, Some(18_000_00));
+    assert_eq!(
+        over_budget(&limited.engagement, limited.health.start.budget_cents),
+        vec![(Scenario::Best, 33_000_00)],
+        "better is exactly at the budget: no warning"
+    );
+    let tight = run(&p, vec![set(Some(10_000_00))]);
+    assert_eq!(
+        over_budget(&tight.engagement, tight.health.start.budget_cents),
+        vec![
+            (Scenario::Good, 16_000_00),
+            (Scenario::Better, 18_000_00),
+            (Scenario::Best, 33_000_00)
+        ]
+    );
+    let cleared = run(&tight, vec![set(None)]);
+    assert_eq!(
+        over_budget(&cleared.engagement, cleared.health.start.budget_cents),
+        vec![]
+    );
+    assert_eq!(
+        apply(&p, set(Some(MAX_BUDGET_CENTS + 1)), Timestamp(9)),
+        Err(DomainError::amount_over(MAX_BUDGET_CENTS))
+    );
+}
+
+#[test]
+fn the_plan_has_one_currency_kept_through_a_save() {
+    let sek = Currency::parse("SEK");
+    let p = run(
+        &plan(),
+        vec![Command::Plan(PlanCommand::SetCurrency { currency: sek })],
+    );
+    assert_eq!(p.meta.currency, sek);
+    let text = schema::encode(&p).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.contains(r#""currency":"SEK""#), "{text}");
+    let back = schema::decode(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back.plan.meta.currency, sek);
+    // A plan without one writes nothing (older builds read it as before); a bad code is refused.
+    let none = schema::encode(&plan()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!none.contains("currency"), "{none}");
+    let bad = text.replace(r#""currency":"SEK""#, r#""currency":"sek""#);
+    assert!(schema::decode(&bad).is_err());
 }
 
 fn reading(n: u64, day: &str, value: f64) -> Command {

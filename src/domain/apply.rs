@@ -105,6 +105,7 @@ fn apply_plan(plan: &mut Plan, command: PlanCommand) -> Result<(), DomainError> 
             plan.meta.description = text;
         }
         PlanCommand::SetPlanLocale { locale } => plan.meta.locale = locale,
+        PlanCommand::SetCurrency { currency } => plan.meta.currency = currency,
     }
     Ok(())
 }

@@ -11,6 +11,7 @@
 use super::board::Column;
 use super::core::ids::CardId;
 use super::core::locale::Locale;
+use super::core::money::Currency;
 
 pub use super::board::command::BoardCommand;
 pub use super::creative::command::CreativeCommand;
@@ -66,6 +67,11 @@ pub enum PlanCommand {
     },
     /// Records the language the plan's content is written in.
     SetPlanLocale { locale: Locale },
+    /// Sets or clears the currency of the plan's amounts.
+    SetCurrency {
+        /// The currency, or none (amounts are plain numbers).
+        currency: Option<Currency>,
+    },
 }
 
 /// A section's command is a `Command` for that section, so a page can send

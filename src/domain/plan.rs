@@ -7,6 +7,7 @@
 use crate::domain::board::{Board, BoardKind, Strategy};
 use crate::domain::core::ids::{PlanId, Timestamp};
 use crate::domain::core::locale::Locale;
+use crate::domain::core::money::Currency;
 use crate::domain::core::rules::{truncate, MAX_NAME_CHARS};
 use crate::domain::creative::{Creative, Mix};
 use crate::domain::engagement::Engagement;
@@ -38,6 +39,10 @@ pub struct PlanMeta {
     pub updated: Timestamp,
     /// The language the plan's content is written in.
     pub locale: Locale,
+    /// The currency of every amount in the plan; none until the user chooses one (amounts
+    /// are then plain numbers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
 }
 
 /// The whole plan document. Sections are shared behind `Rc` so an undo snapshot is cheap
@@ -97,6 +102,7 @@ impl Plan {
                 created: at,
                 updated: at,
                 locale,
+                currency: None,
             },
             health: Rc::default(),
             swot: Rc::default(),

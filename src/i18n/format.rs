@@ -1,5 +1,9 @@
-//! Dates shown in the user's language, through the browser's `Intl` (no locale data shipped).
+//! Numbers, money and dates in the reader's language, through the browser's `Intl` (no locale
+//! data shipped). The one place they are formatted: the pages, the charts' tables, the report
+//! and the Markdown export ([`Numbers`]) all call it, so "1 200 kr" reads the same everywhere.
 
+use crate::domain::core::money::Currency;
+use crate::domain::document::export;
 use crate::domain::{Locale, Timestamp};
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -33,6 +37,69 @@ pub fn format_number(locale: Locale, x: f64, decimals: u32) -> String {
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| format!("{x}"))
+}
+
+/// `cents` in `currency` as `locale` writes money ("£1,200", "1 200,00 kr", "Rp 1.200"), with
+/// exactly `decimals` decimals; without a currency, the number alone.
+pub fn format_money(
+    locale: Locale,
+    cents: u64,
+    currency: Option<&Currency>,
+    decimals: u32,
+) -> String {
+    let x = cents as f64 / 100.0;
+    let Some(currency) = currency else {
+        return format_number(locale, x, decimals);
+    };
+    let locales = Array::of1(&JsValue::from_str(locale.tag()));
+    let options = Object::new();
+    let d = JsValue::from_f64(f64::from(decimals));
+    let _ = Reflect::set(&options, &"style".into(), &"currency".into());
+    let _ = Reflect::set(&options, &"currency".into(), &currency.code().into());
+    let _ = Reflect::set(&options, &"minimumFractionDigits".into(), &d);
+    let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &d);
+    let format = Intl::NumberFormat::new(&locales, &options).format();
+    format
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(x))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{} {}", format_number(locale, x, decimals), currency.code()))
+}
+
+/// The name of the currency `code` in `locale` ("Swedish krona", "瑞典克朗"), or the code.
+pub fn currency_name(locale: Locale, code: &str) -> String {
+    let locales = Array::of1(&JsValue::from_str(locale.tag()));
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"type".into(), &"currency".into());
+    Intl::DisplayNames::new(&locales, &options)
+        .of(code)
+        .map(String::from)
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// The reader's language and the plan's currency: how the screen writes numbers and money,
+/// handed to the Markdown export so the file reads as the app does.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Numbers {
+    pub locale: Locale,
+    pub currency: Option<Currency>,
+}
+
+impl Numbers {
+    /// An amount, with `decimals` decimals.
+    pub fn money(&self, cents: u64, decimals: u32) -> String {
+        format_money(self.locale, cents, self.currency.as_ref(), decimals)
+    }
+}
+
+impl export::Numbers for Numbers {
+    fn number(&self, x: f64, decimals: u32) -> String {
+        format_number(self.locale, x, decimals)
+    }
+
+    fn money(&self, cents: u64, decimals: u32) -> String {
+        Numbers::money(self, cents, decimals)
+    }
 }
 
 /// A calendar day as `locale` writes it ("23 Nov 2026"), the same in every time zone.

@@ -12,7 +12,7 @@ use crate::domain::core::money::parse_cents;
 use crate::domain::journey::attribution::{by_channel, Model, PathStep};
 use crate::domain::JourneyCommand;
 use crate::i18n::channel_name;
-use crate::i18n::{format_number, use_i18n, Arg};
+use crate::i18n::{format_money, format_number, use_i18n, Arg};
 use crate::state::{entropy, now, use_app_state};
 use crate::state::{use_plan, PlanHandle};
 use crate::ui::{Chart, TextField};
@@ -33,7 +33,8 @@ pub fn attribution_page() -> Html {
     };
     let a = &plan.journey.attribution;
     let locale = i18n.locale();
-    let money = move |cents: u64| format_number(locale, cents as f64 / 100.0, 2);
+    let currency = plan.meta.currency.as_ref();
+    let money = move |cents: u64| format_money(locale, cents, currency, 2);
     let rows = by_channel(a);
     let models: Vec<(String, plotters::style::RGBColor)> = Model::ALL
         .iter()
@@ -87,7 +88,10 @@ pub fn attribution_page() -> Html {
                     { for a.path.iter().enumerate().map(|(i, step)| step_row(&i18n, step, i, n, &edit)) }
                 </ol>
                 <p><button type="button" class="button" onclick={add} data-testid="add-step">{ i18n.t("attribution-add-step") }</button></p>
-                <TextField id="conversion-value" label={i18n.t("attribution-value")} value={money(a.value_cents)}
+                <TextField id="conversion-value" label={match currency {
+                    Some(c) => i18n.t_args("with-currency", &[("label", Arg::from(i18n.t("attribution-value"))), ("currency", Arg::from(c.code().to_owned()))]),
+                    None => i18n.t("attribution-value"),
+                }} value={format_number(locale, a.value_cents as f64 / 100.0, 2)}
                     help={i18n.t("attribution-value-help")} on_commit={on_value} />
                 if *bad_value { <p class="field-error" role="alert">{ i18n.t("attribution-value-invalid") }</p> }
             </div>

@@ -8,14 +8,17 @@ use crate::charts::SERIES;
 use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::TacticId;
 use crate::domain::core::money::parse_cents;
-use crate::domain::engagement::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
+use crate::domain::engagement::{
+    by_channel, over_budget, scenario_totals, Scenario, Tactic, TacticText,
+};
 use crate::domain::objectives::MAX_TEXT;
 use crate::domain::EngagementCommand;
 use crate::i18n::channel_name;
-use crate::i18n::{format_number, use_i18n, Arg};
+use crate::i18n::{format_number, use_i18n, Arg, Numbers};
 use crate::state::{entropy, now, use_app_state};
 use crate::state::{use_plan, PlanHandle};
 use crate::ui::{event_value, select_field, Chart, Choose, TextField};
+use crate::views::money::CurrencyChoice;
 use crate::views::report::{ownership_bars, ownership_table};
 use crate::views::Welcome;
 use std::rc::Rc;
@@ -31,8 +34,11 @@ pub fn engagement_page() -> Html {
         return html! { <Welcome /> };
     };
     let e = &plan.engagement;
-    let locale = i18n.locale();
-    let money = move |c: u64| format_number(locale, c as f64 / 100.0, 0);
+    let numbers = Numbers {
+        locale: i18n.locale(),
+        currency: plan.meta.currency,
+    };
+    let money = |c: u64| numbers.money(c, 0);
     let audience = |justification: bool| {
         let key = if justification {
             "engagement-justification"
@@ -85,6 +91,8 @@ pub fn engagement_page() -> Html {
     .unwrap_or_default();
     let by_own_svg = ownership_bars(&|id| i18n.t(id), e, crate::charts::TextSize::PAGE);
     let totals = scenario_totals(e);
+    let limit = plan.health.start.budget_cents.unwrap_or_default();
+    let over = over_budget(e, plan.health.start.budget_cents);
     html! {
         <section class="page engagement-page" aria-labelledby="page-title">
             <header class="page-head">
@@ -93,7 +101,7 @@ pub fn engagement_page() -> Html {
             </header>
             <div class="card">{ audience(false) }{ audience(true) }</div>
             <h2 class="section-title">{ i18n.t("engagement-tactics") }</h2>
-            { for e.tactics.iter().map(|t| html! { <TacticCard key={t.id.as_str()} tactic={t.clone()} objectives={objectives.clone()} edit={edit.clone()} /> }) }
+            { for e.tactics.iter().map(|t| html! { <TacticCard key={t.id.as_str()} tactic={t.clone()} objectives={objectives.clone()} currency={plan.meta.currency} edit={edit.clone()} /> }) }
             <div class="card inline-card">
                 <Choose id="add-tactic" testid="add-tactic" label={i18n.t("engagement-add")} label_visible={true}
                     prompt={i18n.t("engagement-add-prompt")} action={i18n.t("choose-add")}
@@ -103,6 +111,8 @@ pub fn engagement_page() -> Html {
             <section class="card budget" aria-labelledby="budget-title">
                 <h2 id="budget-title">{ i18n.t("budget-title") }</h2>
                 <p class="field-help">{ i18n.t("budget-help") }</p>
+                <div class="field-row"><CurrencyChoice id="budget-currency" currency={plan.meta.currency} edit={edit.clone()} /></div>
+                { over_note(&i18n, &over, &money, limit) }
                 if e.tactics.is_empty() { <p>{ i18n.t("budget-empty") }</p> } else {
                     <div class="table-scroll">
                         <table class="data-table" data-testid="budget-table" data-chart-testid="budget-channel-chart">
@@ -135,11 +145,37 @@ pub fn engagement_page() -> Html {
     }
 }
 
+/// The scenarios over the health check's budget, each named with its total; nothing when
+/// none is.
+fn over_note(
+    i18n: &crate::i18n::I18nContext,
+    over: &[(Scenario, u64)],
+    money: &dyn Fn(u64) -> String,
+    limit: u64,
+) -> Html {
+    if over.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="budget-over" data-testid="budget-over">
+            { for over.iter().map(|(s, total)| html! {
+                <li>{ i18n.t_args("budget-over", &[
+                    ("scenario", Arg::from(i18n.t(&format!("scenario-{}", s.key())))),
+                    ("total", Arg::from(money(*total))),
+                    ("budget", Arg::from(money(limit))),
+                ]) }</li>
+            }) }
+        </ul>
+    }
+}
+
 /// Props of [`TacticCard`].
 #[derive(Properties, PartialEq)]
 struct TacticProps {
     tactic: Tactic,
     objectives: Rc<Vec<(crate::domain::core::ids::ObjectiveId, String)>>,
+    /// The plan's currency, named in the budget's legend.
+    currency: Option<crate::domain::core::money::Currency>,
     edit: PlanHandle,
 }
 
@@ -230,7 +266,10 @@ fn tactic_card(props: &TacticProps) -> Html {
             </div>
             <div class="tactic-texts">{ for TacticText::ALL.into_iter().map(text) }</div>
             <fieldset class="budget-row">
-                <legend>{ i18n.t("tactic-budget") }</legend>
+                <legend>{ match &props.currency {
+                    Some(c) => i18n.t_args("with-currency", &[("label", Arg::from(i18n.t("tactic-budget"))), ("currency", Arg::from(c.code().to_owned()))]),
+                    None => i18n.t("tactic-budget"),
+                } }</legend>
                 { for Scenario::ALL.into_iter().map(budget) }
             </fieldset>
             if !props.objectives.is_empty() {

@@ -3,7 +3,7 @@
 //! spot from the plan in memory (what the user sees, saved or not); the JSON download counts
 //! as an export for the reminder (`storage::Settings::export_reminder_due`).
 
-use crate::domain::document::export::{csv, markdown, CsvList};
+use crate::domain::document::export::{csv, markdown_with, CsvList};
 use crate::i18n::use_i18n;
 use crate::state::{now, use_app_state, use_settings};
 use crate::ui::transfer::{download_text, file_name};
@@ -54,7 +54,11 @@ pub fn export_menu() -> Html {
         let (plan, i18n) = (plan.clone(), i18n.clone());
         Callback::from(move |_: MouseEvent| {
             let today = crate::domain::core::date::Date::from_millis(now().0);
-            let text = markdown(&plan, &|id| i18n.t(id), today);
+            let numbers = crate::i18n::Numbers {
+                locale: i18n.locale(),
+                currency: plan.meta.currency,
+            };
+            let text = markdown_with(&plan, &|id| i18n.t(id), today, &numbers);
             download_text(
                 &file_name(&plan.meta.name, "md"),
                 "text/markdown;charset=utf-8",

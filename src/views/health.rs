@@ -2,15 +2,24 @@
 //! words ("2.8 of 5") and the radar chart's axes.
 
 use crate::charts::radar::Axis;
-use crate::charts::short_number;
 use crate::domain::health::score::ContextScore;
 use crate::i18n::{context_name, Arg, I18nContext};
 
 pub(crate) fn score_text(i18n: &I18nContext, score: &ContextScore) -> String {
     match score.mean {
-        Some(mean) => i18n.t_args("hc-score-of", &[("score", Arg::from(short_number(mean)))]),
+        Some(mean) => i18n.t_args(
+            "hc-score-of",
+            &[("score", Arg::from(score_value(i18n, mean)))],
+        ),
         None => i18n.t("hc-score-none"),
     }
+}
+
+/// A score as the reader's language writes it, to one decimal ("2.8", "2,8"), a whole one
+/// without (3).
+pub(crate) fn score_value(i18n: &I18nContext, mean: f64) -> String {
+    let shown = (mean * 10.0).round() / 10.0;
+    crate::i18n::format_number(i18n.locale(), shown, u32::from(shown.fract() != 0.0))
 }
 
 /// The radar's axes (one per context, in order) and its text alternative; the summary step,

@@ -6,6 +6,7 @@ pub mod example;
 pub mod health;
 pub mod import;
 pub mod links;
+pub mod money;
 pub mod next;
 pub mod report;
 pub mod touchpoints;

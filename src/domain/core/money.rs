@@ -1,5 +1,55 @@
-//! Amounts of money as the user types them. Money is kept in cents (whole numbers), so sums
-//! are exact; the currency is the user's own and is not stored.
+//! Amounts of money as the user types them, and the plan's currency. Money is kept in cents
+//! (whole numbers), so sums are exact. The currency is one per plan (chosen in the starting
+//! point or beside the budgets), an ISO 4217 code: the browser's `Intl` writes it in the
+//! reader's language ("€1,000", "1 000 €", "Rp 1.000"), so no currency data is shipped.
+
+use serde::{Deserialize, Serialize};
+
+/// An ISO 4217 currency code ("EUR", "SEK"): three capital letters A–Z. Only the form is
+/// checked; a code `Intl` does not know is written as the code itself.
+/// Kept as its three letters (4 bytes with the `Option`, not a `String`'s 24: every plan and
+/// every undo snapshot carries one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// The currencies the menus offer first: those of the five interface languages' regions,
+    /// then the most used. Any other valid code can come in with an imported plan.
+    pub const OFFERED: [&'static str; 16] = [
+        "EUR", "SEK", "IDR", "TWD", "GBP", "USD", "NOK", "DKK", "CHF", "PLN", "AUD", "CAD", "JPY",
+        "SGD", "MYR", "HKD",
+    ];
+
+    /// The currency `code` names, when it is three capital letters.
+    pub fn parse(code: &str) -> Option<Currency> {
+        match code.as_bytes() {
+            [a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_uppercase()) => {
+                Some(Currency([*a, *b, *c]))
+            }
+            _ => None,
+        }
+    }
+
+    /// The code ("EUR").
+    pub fn code(&self) -> &str {
+        // Three ASCII capitals (checked by `parse`, the only way in) are always UTF-8.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+}
+
+impl TryFrom<String> for Currency {
+    type Error = String;
+    fn try_from(code: String) -> Result<Currency, String> {
+        Currency::parse(&code).ok_or_else(|| "not an ISO 4217 currency code".to_owned())
+    }
+}
+
+impl From<Currency> for String {
+    fn from(c: Currency) -> String {
+        c.code().to_owned()
+    }
+}
 
 /// Reads an amount typed as "120", "120.50" or "120,50" into cents.
 pub fn parse_cents(text: &str) -> Option<u64> {
@@ -72,6 +122,24 @@ fn decimal_point(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_currency_is_three_capital_letters() {
+        assert_eq!(
+            Currency::parse("SEK").map(|c| c.code().to_owned()),
+            Some("SEK".into())
+        );
+        for bad in ["", "sek", "EURO", "E1R", "€", "ÅÄÖ"] {
+            assert_eq!(Currency::parse(bad), None, "{bad}");
+        }
+        assert!(Currency::OFFERED
+            .iter()
+            .all(|c| Currency::parse(c).is_some()));
+        let c: Result<Currency, _> = serde_json::from_str("\"usd\"");
+        assert!(c.is_err());
+        let c: Currency = serde_json::from_str("\"USD\"").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(serde_json::to_string(&c).ok().as_deref(), Some("\"USD\""));
+    }
 
     #[test]
     fn amounts_and_numbers_are_read_as_typed() {

@@ -12,6 +12,7 @@
 use crate::domain::board::{BoardKind, Column, Confidence, RatingField};
 use crate::domain::core::ids::{CardId, PlanId, StrategyId, Timestamp};
 use crate::domain::core::locale::Locale;
+use crate::domain::core::money::Currency;
 use crate::domain::health::{EvidenceKind, GoalScope, Rating, ResourceKind, StartField, Step};
 use crate::domain::plan::Plan;
 use crate::domain::{apply, Applied, Command};
@@ -58,6 +59,15 @@ pub fn build(id: PlanId, at: Timestamp, locale: Locale, t: &dyn Fn(&str) -> Stri
     let mut commands = vec![
         Command::Plan(PlanCommand::SetDescription {
             text: t("ex-description"),
+        }),
+        // A UK shop: pounds, the founders, one marketer and three in customer service, and
+        // the year's £40,000 (ex-res-budget-have), which the best scenario goes over.
+        Command::Plan(PlanCommand::SetCurrency {
+            currency: Currency::parse("GBP"),
+        }),
+        Command::Health(HealthCommand::SetTeamSize { people: Some(6) }),
+        Command::Health(HealthCommand::SetBudget {
+            cents: Some(4_000_000),
         }),
         Command::Health(HealthCommand::SetStartText {
             field: StartField::Now,

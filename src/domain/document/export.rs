@@ -25,10 +25,11 @@
 //!   nothing written in it is left out; a plan with nothing at all says so in one line.
 //! - Labels come from the interface messages through `t` (argument-free ids only; where the
 //!   interface message takes arguments, the report writes "label: value" instead).
-//! - Numbers and amounts go through a formatter `(value, decimals) -> text`: [`markdown`] uses
-//!   [`grouped`] ("26,000", "120.50": the same in every language); the UI can pass its locale
-//!   formatter to [`markdown_with`]. Amounts are in the plan's own currency, which is not
-//!   stored; they show two decimals only when some amount in the same table has cents.
+//! - Numbers and amounts go through a [`Numbers`]: [`markdown`] uses [`Plain`] ("26,000",
+//!   "120.50", "26,000 EUR": the same in every language); the UI passes the formatter the
+//!   screen uses (`i18n::format::Numbers`, the reader's language and the plan's currency
+//!   through `Intl`) to [`markdown_with`], so the report reads as the app does. Amounts show
+//!   two decimals only when some amount in the same table has cents.
 //!   Dates are ISO 8601 ("2027-04-01"), which reads the same in every language.
 //! - The CSV lists start with a UTF-8 byte order mark: without it Excel reads a CSV file in
 //!   the system's legacy code page and garbles Latvian, Swedish or Chinese text. Numbers in
@@ -38,6 +39,7 @@ use crate::domain::board::{BoardKind, Card, CardSource, Confidence, TowsKind};
 use crate::domain::core::channel::{Channel, Ownership};
 use crate::domain::core::date::Date;
 use crate::domain::core::ids::PersonaId;
+use crate::domain::core::money::Currency;
 use crate::domain::creative::{CreativeField, Mix, P};
 use crate::domain::engagement::{by_channel, by_ownership, scenario_totals, Scenario, TacticText};
 use crate::domain::health::score::WEAK_PROMPT_AT_MOST;
@@ -107,6 +109,32 @@ fn confidence(t: Lookup, c: Option<Confidence>) -> String {
         Some(Confidence::Assumption) => t("board-confidence-assumption"),
         Some(Confidence::Evidence) => t("board-confidence-evidence"),
         None => String::new(),
+    }
+}
+
+/// How a report writes numbers and amounts of money.
+pub trait Numbers {
+    /// `x` with exactly `decimals` decimals.
+    fn number(&self, x: f64, decimals: u32) -> String;
+    /// An amount in cents of the plan's currency, with exactly `decimals` decimals.
+    fn money(&self, cents: u64, decimals: u32) -> String;
+}
+
+/// Numbers written the same in every language ([`grouped`]), amounts followed by the plan's
+/// currency code when it has one ("26,000 EUR").
+pub struct Plain<'a>(pub Option<&'a Currency>);
+
+impl Numbers for Plain<'_> {
+    fn number(&self, x: f64, decimals: u32) -> String {
+        grouped(x, decimals)
+    }
+
+    fn money(&self, cents: u64, decimals: u32) -> String {
+        let n = grouped(cents as f64 / 100.0, decimals);
+        match self.0 {
+            Some(c) => format!("{n} {}", c.code()),
+            None => n,
+        }
     }
 }
 
@@ -225,24 +253,24 @@ fn esc_line(out: &mut String, line: &str) {
 }
 
 /// The whole plan as one Markdown document, labels from `t`, numbers and amounts written by
-/// [`grouped`], each objective's monitoring status as of `today`. See the module
+/// [`Plain`], each objective's monitoring status as of `today`. See the module
 /// documentation for what it contains and how it escapes user text.
 pub fn markdown(plan: &Plan, t: &dyn Fn(&str) -> String, today: Date) -> String {
-    markdown_with(plan, t, today, &grouped)
+    markdown_with(plan, t, today, &Plain(plan.meta.currency.as_ref()))
 }
 
-/// [`markdown`] with numbers and amounts written by `number(value, decimals)`, for example
-/// the UI's locale formatter ("26 000" in Swedish).
+/// [`markdown`] with numbers and amounts written by `numbers`, for example the UI's locale
+/// formatter ("26 000 kr" in Swedish).
 pub fn markdown_with(
     plan: &Plan,
     t: &dyn Fn(&str) -> String,
     today: Date,
-    number: &dyn Fn(f64, u32) -> String,
+    numbers: &dyn Numbers,
 ) -> String {
     let mut md = Md {
         out: String::with_capacity(16 * 1024),
         t,
-        number,
+        numbers,
     };
     md.heading(1, &plan.meta.name);
     md.para(&plan.meta.description);
@@ -281,7 +309,7 @@ pub fn markdown_with(
 struct Md<'a> {
     out: String,
     t: Lookup<'a>,
-    number: &'a dyn Fn(f64, u32) -> String,
+    numbers: &'a dyn Numbers,
 }
 
 impl Md<'_> {
@@ -302,12 +330,12 @@ impl Md<'_> {
 
     /// A number with the decimals it needs.
     fn num(&mut self, x: f64) {
-        let s = (self.number)(x, decimals(x));
+        let s = self.numbers.number(x, decimals(x));
         self.text(&s);
     }
 
     fn money(&mut self, cents: u64, decimals: u32) {
-        let s = (self.number)(cents as f64 / 100.0, decimals);
+        let s = self.numbers.money(cents, decimals);
         self.text(&s);
     }
 
@@ -412,7 +440,7 @@ impl Md<'_> {
         self.raw("|");
         self.cell(label, bold);
         for c in amounts {
-            let s = (self.number)(*c as f64 / 100.0, decimals);
+            let s = self.numbers.money(*c, decimals);
             self.cell(&s, bold);
         }
         self.end();
@@ -432,6 +460,8 @@ impl Md<'_> {
             .collect();
         let start = !(blank(&s.now) && blank(&s.goal) && blank(&s.future_state))
             || s.scope.is_some()
+            || s.team_size.is_some()
+            || s.budget_cents.is_some()
             || !resources.is_empty();
         if !start && hc.answers.is_empty() {
             return;
@@ -450,6 +480,15 @@ impl Md<'_> {
             }
             self.field(&["hc-start-goal"], &s.goal);
             self.field(&["hc-start-future"], &s.future_state);
+            if let Some(n) = s.team_size {
+                let n = self.numbers.number(f64::from(n), 0);
+                self.field(&["hc-team-size"], &n);
+            }
+            if let Some(c) = s.budget_cents {
+                let d = cents([c].into_iter());
+                let b = self.numbers.money(c, d);
+                self.field(&["hc-budget"], &b);
+            }
             self.end();
             if !resources.is_empty() {
                 self.header(&["hc-resources", "hc-resource-have", "hc-resource-gap"]);
@@ -476,7 +515,7 @@ impl Md<'_> {
             match score.mean {
                 // One decimal at most, as the app shows it.
                 Some(m) => {
-                    let m = (self.number)(m, decimals((m * 10.0).round() / 10.0));
+                    let m = self.numbers.number(m, decimals((m * 10.0).round() / 10.0));
                     self.text(&m);
                     self.raw(" / 5");
                 }
@@ -525,7 +564,7 @@ impl Md<'_> {
         if !next.is_empty() {
             self.title(3, &["hc-next-steps"]);
             for step in next {
-                let body = tk(self.t, &["next-", step.key, "-body"]);
+                let body = (self.t)(&step.body_id());
                 self.field(&["next-", step.key, "-title"], &body);
             }
             self.end();
@@ -820,7 +859,7 @@ impl Md<'_> {
                 (Status::OnTrack | Status::AtRisk | Status::OffTrack, Some(ratio)) => {
                     self.end();
                     self.label("", &["export-progress"]);
-                    let pct = (self.number)(ratio * 100.0, 0);
+                    let pct = self.numbers.number(ratio * 100.0, 0);
                     self.text(&pct);
                     self.raw("%");
                 }
@@ -910,7 +949,7 @@ impl Md<'_> {
             let channel = opt(k.channel.map(|c| channel_name(self.t, c, "")));
             self.cell(&channel, false);
             if full {
-                let target = opt(k.target.map(|v| (self.number)(v, decimals(v))));
+                let target = opt(k.target.map(|v| self.numbers.number(v, decimals(v))));
                 self.cell(&target, false);
                 self.cell(&k.unit, false);
             }

@@ -174,6 +174,20 @@ pub fn scenario_totals(e: &Engagement) -> [u64; 3] {
     out
 }
 
+/// The scenarios whose total is over `limit` (the budget given in the health check's starting
+/// point, in cents), each with its total, good to best. None without a limit: a plan that
+/// never said what it may spend has nothing to warn about.
+pub fn over_budget(e: &Engagement, limit: Option<u64>) -> Vec<(Scenario, u64)> {
+    let Some(limit) = limit else {
+        return Vec::new();
+    };
+    Scenario::ALL
+        .into_iter()
+        .zip(scenario_totals(e))
+        .filter(|(_, total)| *total > limit)
+        .collect()
+}
+
 /// The budget by channel (a channel with several tactics adds them up), in the order the
 /// channels first appear, under every scenario.
 pub fn by_channel(e: &Engagement) -> Vec<(Channel, String, [u64; 3])> {

@@ -1,11 +1,13 @@
 //! The health section's commands and the `apply` that carries them out.
 
+use super::score::MAX_TEAM_SIZE;
 use super::{
     EvidenceKind, GoalScope, HealthCheck, Prompt, Rating, ResourceKind, StartField, Step,
     MAX_ANSWER_CHARS,
 };
 use crate::domain::core::error::DomainError;
 use crate::domain::core::rules;
+use crate::domain::engagement::MAX_BUDGET_CENTS;
 
 /// A change to the health section.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +25,16 @@ pub enum HealthCommand {
         /// The gap note rather than what is at hand.
         gap: bool,
         text: String,
+    },
+    /// Sets or clears how many people work in the business.
+    SetTeamSize {
+        /// The number of people, or none.
+        people: Option<u32>,
+    },
+    /// Sets or clears the money the strategy may spend.
+    SetBudget {
+        /// The budget in cents, or none.
+        cents: Option<u64>,
     },
     /// Sets the answer to a prompt.
     SetAnswer { prompt: String, text: String },
@@ -74,6 +86,21 @@ pub(crate) fn apply(health: &mut HealthCheck, command: HealthCommand) -> Result<
             } else {
                 resource.have = text;
             }
+        }
+        HealthCommand::SetTeamSize { people } => {
+            if people.is_some_and(|n| n == 0 || n > MAX_TEAM_SIZE) {
+                return Err(DomainError::OutOfRange {
+                    min: 1,
+                    max: i64::from(MAX_TEAM_SIZE),
+                });
+            }
+            health.start.team_size = people;
+        }
+        HealthCommand::SetBudget { cents } => {
+            if cents.is_some_and(|c| c > MAX_BUDGET_CENTS) {
+                return Err(DomainError::amount_over(MAX_BUDGET_CENTS));
+            }
+            health.start.budget_cents = cents;
         }
         HealthCommand::SetAnswer { prompt, text } => {
             known_prompt(&prompt)?;

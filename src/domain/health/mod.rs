@@ -334,6 +334,14 @@ pub struct StartingPoint {
     /// The inventory of resources, with a gap note for each.
     #[serde(default)]
     pub resources: Resources,
+    /// How many people work in the business, the owner included: the advice is phrased for
+    /// that size ([`score::BusinessSize`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_size: Option<u32>,
+    /// The money the strategy may spend, in cents of the plan's currency: the engagement
+    /// strategy's budget scenarios are checked against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_cents: Option<u64>,
 }
 
 /// The four resources of the inventory.

@@ -41,16 +41,33 @@ impl HealthCheck {
         Context::ALL.into_iter().map(|c| self.score(c)).collect()
     }
 
-    /// The (at most) two contexts with the lowest scores, weakest first. Contexts without a
-    /// score are left out; ties keep wizard order.
+    /// The weakest area: the context with the lowest score, or every context tied at it
+    /// (scores compared as shown, to one decimal), in wizard order. Empty when fewer than two
+    /// contexts have a score, or when every scored context has the same one: then no area is
+    /// weaker than another.
     pub fn weakest(&self) -> Vec<Context> {
-        let mut scored: Vec<(f64, Context)> = self
+        let shown = |m: f64| (m * 10.0).round() as i64;
+        let scored: Vec<(i64, Context)> = self
             .scores()
             .into_iter()
-            .filter_map(|s| s.mean.map(|m| (m, s.context)))
+            .filter_map(|s| s.mean.map(|m| (shown(m), s.context)))
             .collect();
-        crate::domain::core::sort_small(&mut scored, |a, b| a.0 < b.0);
-        scored.into_iter().take(2).map(|(_, c)| c).collect()
+        let Some(low) = scored.iter().map(|s| s.0).min() else {
+            return Vec::new();
+        };
+        if scored.len() < 2 || scored.iter().all(|s| s.0 == low) {
+            return Vec::new();
+        }
+        scored
+            .into_iter()
+            .filter(|s| s.0 == low)
+            .map(|s| s.1)
+            .collect()
+    }
+
+    /// Whether `context` is weak: one rule, its score below [`WEAK_BELOW`] (3 of 5).
+    pub fn is_weak(&self, context: Context) -> bool {
+        self.score(context).mean.is_some_and(|m| m < WEAK_BELOW)
     }
 
     /// How far the user got with a step.
@@ -138,6 +155,29 @@ pub const WEAK_BELOW: f64 = 3.0;
 /// A single prompt rated at or below this is a weak spot.
 pub const WEAK_PROMPT_AT_MOST: u8 = 2;
 
+/// The most people a business may say it has (a typo guard, not a judgement).
+pub const MAX_TEAM_SIZE: u32 = 10_000_000;
+
+/// The size of the business, for advice that fits it: a business of a few people has no
+/// sales or customer-service department to involve — the owner is both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BusinessSize {
+    /// Fewer than ten people (the EU's "micro enterprise").
+    Micro,
+    /// Ten people or more.
+    Larger,
+}
+
+impl StartingPoint {
+    /// The business's size, when the team size is given.
+    pub fn size(&self) -> Option<BusinessSize> {
+        self.team_size.map(|n| match n {
+            0..=9 => BusinessSize::Micro,
+            _ => BusinessSize::Larger,
+        })
+    }
+}
+
 /// A recommended next step. Its `key` names the i18n messages that say what to do and why
 /// (`next-<key>-title`, `next-<key>-body`); `context` is the area it comes from, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,6 +186,23 @@ pub struct NextStep {
     pub key: &'static str,
     /// The context it concerns.
     pub context: Option<Context>,
+    /// Said for a business of fewer than ten people ([`BusinessSize::Micro`]): the owner is
+    /// also sales and customer service, so the advice does not send them to departments.
+    pub micro: bool,
+}
+
+/// The rules whose advice names departments, so a micro business gets its own wording
+/// (`next-<key>-body-micro`).
+pub const MICRO_WORDING: [&str; 3] = ["involve-experts", "serve-success", "validate-opinions"];
+
+impl NextStep {
+    /// The id of the message that says what to do and why.
+    pub fn body_id(&self) -> String {
+        match self.micro {
+            true => format!("next-{}-body-micro", self.key),
+            false => format!("next-{}-body", self.key),
+        }
+    }
 }
 
 /// The recommendation rules, from the seeds. Each rule is a line here, so the list is the
@@ -162,11 +219,17 @@ pub struct NextStep {
 /// 7. when nothing is weak and every context is rated: move on to the SWOT.
 fn next_steps(hc: &HealthCheck) -> Vec<NextStep> {
     let mut out = Vec::new();
-    fn push(out: &mut Vec<NextStep>, key: &'static str, context: Option<Context>) {
-        if !out.iter().any(|s| s.key == key) {
-            out.push(NextStep { key, context });
+    let micro = hc.start.size() == Some(BusinessSize::Micro);
+    let push = |out: &mut Vec<NextStep>, key: &'static str, context: Option<Context>| {
+        if !out.iter().any(|s: &NextStep| s.key == key) {
+            let micro = micro && MICRO_WORDING.contains(&key);
+            out.push(NextStep {
+                key,
+                context,
+                micro,
+            });
         }
-    }
+    };
     let scores = hc.scores();
     // 1. Weak contexts, weakest first.
     let mut weak: Vec<&ContextScore> = scores

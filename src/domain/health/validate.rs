@@ -1,8 +1,10 @@
 //! What a stored or imported health check must respect (`document::validate` calls it): the
 //! limits of its answers and keys. The error names the path of the bad field.
 
+use super::score::MAX_TEAM_SIZE;
 use super::{HealthCheck, MAX_ANSWER_CHARS, MAX_KEY_LEN};
 use crate::domain::core::rules::check_len;
+use crate::domain::engagement::MAX_BUDGET_CENTS;
 
 pub(crate) fn health_check(hc: &HealthCheck) -> Result<(), String> {
     let start = &hc.start;
@@ -17,6 +19,14 @@ pub(crate) fn health_check(hc: &HealthCheck) -> Result<(), String> {
         let path = format!("plan.health.start.resources.{}", kind.key());
         check_len(&format!("{path}.have"), &resource.have, MAX_ANSWER_CHARS)?;
         check_len(&format!("{path}.gap"), &resource.gap, MAX_ANSWER_CHARS)?;
+    }
+    if start.team_size.is_some_and(|n| n == 0 || n > MAX_TEAM_SIZE) {
+        return Err(format!(
+            "plan.health.start.team_size: not between 1 and {MAX_TEAM_SIZE}"
+        ));
+    }
+    if start.budget_cents.is_some_and(|c| c > MAX_BUDGET_CENTS) {
+        return Err("plan.health.start.budget_cents: too large".into());
     }
     if hc.answers.len() > 200 {
         return Err("plan.health.answers: more than 200 answers".into());

@@ -58,7 +58,7 @@ pub fn health_check_page() -> Html {
     let on_select = go.reform(|i: usize| Step::ALL.get(i).copied().unwrap_or_default());
     let body = match step {
         Step::Start => {
-            html! { <start::StartStep start={Rc::new(hc.start.clone())} edit={edit.clone()} /> }
+            html! { <start::StartStep start={Rc::new(hc.start.clone())} currency={plan.meta.currency} edit={edit.clone()} /> }
         }
         Step::Summary => {
             html! { <summary::SummaryStep plan={plan.clone()} edit={edit.clone()} /> }

@@ -1,11 +1,14 @@
 //! The starting point (seed 003): where we are, the goal and its scope, the concrete future
-//! state, and the inventory of resources with a gap note for each.
+//! state, the size of the business and its budget (in the plan's currency, chosen here), and
+//! the inventory of resources with a gap note for each.
 
+use crate::domain::core::money::Currency;
 use crate::domain::health::{GoalScope, ResourceKind, StartField, StartingPoint, MAX_ANSWER_CHARS};
 use crate::domain::HealthCommand;
 use crate::i18n::use_i18n;
 use crate::state::PlanHandle;
 use crate::ui::{Select, SelectOption, TextField};
+use crate::views::money::{AmountField, CurrencyChoice};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,6 +16,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct StartStepProps {
     pub start: Rc<StartingPoint>,
+    /// The plan's currency.
+    pub currency: Option<Currency>,
     /// Sends changes.
     pub edit: PlanHandle,
 }
@@ -48,6 +53,23 @@ pub fn start_step(props: &StartStepProps) -> Html {
         };
         HealthCommand::SetGoalScope { scope }
     });
+    let bad_size = use_state_eq(|| false);
+    let on_size = {
+        let (bad, edit) = (bad_size.clone(), props.edit.clone());
+        Callback::from(move |text: String| {
+            let t = text.trim();
+            let people = match t.parse::<u32>() {
+                _ if t.is_empty() => None,
+                Ok(n) if n > 0 => Some(n),
+                _ => return bad.set(true),
+            };
+            bad.set(false);
+            edit.apply(HealthCommand::SetTeamSize { people });
+        })
+    };
+    let on_budget = props
+        .edit
+        .on(|cents: Option<u64>| HealthCommand::SetBudget { cents });
     html! {
         <div class="step-start">
             <p class="step-intro">{ i18n.t("hc-start-intro") }</p>
@@ -67,6 +89,19 @@ pub fn start_step(props: &StartStepProps) -> Html {
                     placeholder={i18n.t("hc-start-future-placeholder")} maxlength={MAX_ANSWER_CHARS}
                     on_commit={text(StartField::FutureState)} />
             </div>
+            <section class="card stack size-budget" aria-labelledby="hc-size-title">
+                <h3 id="hc-size-title">{ i18n.t("hc-size-title") }</h3>
+                <div class="field-row">
+                    <div>
+                        <TextField id="hc-team-size" label={i18n.t("hc-team-size")} help={i18n.t("hc-team-size-help")}
+                            value={start.team_size.map(|n| n.to_string()).unwrap_or_default()} maxlength={9} on_commit={on_size} />
+                        if *bad_size { <p class="field-error" role="alert">{ i18n.t("hc-team-size-invalid") }</p> }
+                    </div>
+                    <AmountField id="hc-budget" label={i18n.t("hc-budget")} help={i18n.t("hc-budget-help")}
+                        cents={start.budget_cents} currency={props.currency} on_commit={on_budget} />
+                    <CurrencyChoice id="hc-currency" currency={props.currency} edit={props.edit.clone()} />
+                </div>
+            </section>
             <section class="resources" aria-labelledby="hc-resources-title">
                 <h3 id="hc-resources-title">{ i18n.t("hc-resources") }</h3>
                 <p class="field-help">{ i18n.t("hc-resources-help") }</p>

@@ -2,7 +2,6 @@
 //! areas, the recommended next steps, what is not answered yet, and the way into the SWOT.
 
 use crate::charts::radar::radar;
-use crate::charts::short_number;
 use crate::domain::board::Column;
 use crate::domain::health::{Context, Step, PROMPTS};
 use crate::domain::HealthCommand;
@@ -11,7 +10,7 @@ use crate::i18n::{context_name, use_i18n, Arg};
 use crate::state::new_card_id;
 use crate::state::PlanHandle;
 use crate::ui::Chart;
-use crate::views::health::{radar_axes, score_text};
+use crate::views::health::{radar_axes, score_text, score_value};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,11 +47,13 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
             <p class="step-intro">{ i18n.t("hc-summary-intro") }</p>
             <section class="summary-scores" aria-labelledby="hc-scores-title">
                 <h3 id="hc-scores-title">{ i18n.t("hc-scores") }</h3>
+                <p class="field-help">{ i18n.t("hc-weak-rule") }</p>
                 <ul class="score-cards">
                     { for scores.iter().map(|s| {
-                        let weak = weakest.contains(&s.context);
+                        let weakest = weakest.contains(&s.context);
+                        let weak = hc.is_weak(s.context);
                         html! {
-                            <li class={if weak { "card score-card score-weak" } else { "card score-card" }}
+                            <li class={if weak || weakest { "card score-card score-weak" } else { "card score-card" }}
                                 data-testid={format!("score-{}", s.context.key())}>
                                 <span class="score-name">{ context_name(&i18n, s.context) }</span>
                                 <span class="score-value">{ score_text(&i18n, s) }</span>
@@ -62,7 +63,8 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                                         { " · " }{ i18n.t_args("hc-score-dont-know", &[("count", Arg::from(s.dont_know))]) }
                                     }
                                 </span>
-                                if weak { <span class="badge badge-warn">{ i18n.t("hc-weakest") }</span> }
+                                if weakest { <span class="badge badge-warn">{ i18n.t("hc-weakest") }</span> }
+                                else if weak { <span class="badge badge-warn">{ i18n.t("hc-weak") }</span> }
                             </li>
                         }
                     }) }
@@ -83,7 +85,7 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                             { for scores.iter().map(|s| html! {
                                 <tr>
                                     <th scope="row">{ context_name(&i18n, s.context) }</th>
-                                    <td>{ s.mean.map(short_number).unwrap_or_else(|| "–".into()) }</td>
+                                    <td>{ s.mean.map(|m| score_value(&i18n, m)).unwrap_or_else(|| "–".into()) }</td>
                                     <td>{ format!("{}/{}", s.answered, s.total) }</td>
                                 </tr>
                             }) }
@@ -101,7 +103,7 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                         { for next_steps.iter().map(|n| html! {
                             <li class="card next-step" data-rule={n.key}>
                                 <p class="next-title">{ i18n.t(&format!("next-{}-title", n.key)) }</p>
-                                <p>{ i18n.t(&format!("next-{}-body", n.key)) }</p>
+                                <p>{ i18n.t(&n.body_id()) }</p>
                             </li>
                         }) }
                     </ol>

@@ -94,7 +94,7 @@ pub(super) fn health(c: &Ctx, missing: &mut Missing) -> Option<Section> {
             c.t("hc-next-steps"),
             html! {
                 <ol class="report-next">{ for next.iter().map(|n| html! {
-                    <li><strong>{ c.t(&format!("next-{}-title", n.key)) }</strong>{ " " }{ c.t(&format!("next-{}-body", n.key)) }</li>
+                    <li><strong>{ c.t(&format!("next-{}-title", n.key)) }</strong>{ " " }{ c.t(&n.body_id()) }</li>
                 }) }</ol>
             },
         )

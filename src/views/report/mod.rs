@@ -48,7 +48,7 @@ use crate::domain::{Locale, Plan};
 use crate::i18n::context_name;
 use crate::i18n::show_date;
 use crate::i18n::{channel_name, stage_name};
-use crate::i18n::{format_number, Arg, I18nContext};
+use crate::i18n::{format_money, format_number, Arg, I18nContext};
 use crate::pages::Route;
 use crate::ui::Chart;
 use crate::views::board::source_view;
@@ -102,7 +102,12 @@ impl Ctx<'_> {
 
     /// An amount of cents in the plan's currency, with `decimals` decimals.
     fn money(&self, cents: u64, decimals: u32) -> String {
-        format_number(self.locale(), cents as f64 / 100.0, decimals)
+        format_money(
+            self.locale(),
+            cents,
+            self.plan.meta.currency.as_ref(),
+            decimals,
+        )
     }
 }
 

@@ -63,7 +63,7 @@ test('the example plan: every section, its charts, and the budget totals', async
   // The budget: one row per channel, and the totals of the three scenarios.
   const cents = await page.$$eval('[data-testid=report-budget-table] tfoot td', (tds) => tds.map((td) => Number(td.dataset.cents)));
   assert.deepEqual(cents, [2_600_000, 3_800_000, 5_200_000]);
-  assert.deepEqual(await texts('[data-testid=report-budget-table] tfoot td'), ['26,000', '38,000', '52,000']);
+  assert.deepEqual(await texts('[data-testid=report-budget-table] tfoot td'), ['£26,000', '£38,000', '£52,000']);
   const rows = await page.$$eval('[data-testid=report-budget-table] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.cents))));
   for (let s = 0; s < 3; s++) assert.equal(rows.reduce((t, r) => t + r[s], 0), cents[s]);
 
