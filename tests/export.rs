@@ -734,3 +734,23 @@ fn numbers_are_grouped_the_same_in_every_language() {
     assert!(md.contains("| **Total** | **26,000 GBP** | **38,000 GBP** | **52,000 GBP** |"));
     assert_eq!(Plain(None).money(120_050, 2), "1,200.50");
 }
+
+#[test]
+fn separators_come_from_the_language() {
+    for (locale, colon, comma) in [(Locale::ZhHant, "：", "、"), (Locale::Sv, ":", ", ")] {
+        let l = Translations::load(locale);
+        let plan = example_in(locale);
+        let md = markdown(&plan, &|id: &str| l.t(id), today());
+        let budget = l.t("tactic-budget");
+        assert!(md.contains(&format!("**{budget}{colon}**")), "{colon}");
+        let persona = &plan.journey.personas[0];
+        assert!(persona.media.len() > 1);
+        let media: Vec<String> = persona
+            .media
+            .iter()
+            .map(|m| l.t(&format!("media-{}", m.key())))
+            .collect();
+        let line = format!("**{}{colon}** {}", l.t("persona-media"), media.join(comma));
+        assert!(md.contains(&line), "{line}");
+    }
+}

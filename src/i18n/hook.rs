@@ -33,6 +33,23 @@ impl I18nContext {
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.tr.t_args(id, args)
     }
+
+    /// What joins a label to its value in this language (": ", "："), as text.
+    pub fn colon(&self) -> String {
+        self.t("sep-label")
+    }
+
+    /// `label` and `value` joined as this language writes it ("Goal: …", "目標：…").
+    pub fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}{}{value}", self.colon())
+    }
+
+    /// The items of a list joined as this language writes it ("a, b", "甲、乙").
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let sep = self.t("sep-list");
+        let items: Vec<&str> = items.iter().map(|s| s.as_ref()).collect();
+        items.join(&sep)
+    }
 }
 
 /// Provides [`I18nContext`] to the tree below it.

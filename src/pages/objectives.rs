@@ -232,7 +232,7 @@ fn objective_card(props: &CardProps) -> Html {
                 <KpiList kpis={props.kpis.clone()} objective={Some(id.clone())} edit={props.edit.clone()} />
             </div>
             if !props.tactics.is_empty() {
-                <p class="muted">{ i18n.t("objective-tactics") }{ ": " }{ props.tactics.join(", ") }</p>
+                <p class="muted">{ i18n.t("objective-tactics") }{ i18n.colon() }{ i18n.list(&props.tactics) }</p>
             }
             <p><button type="button" class="button button-small button-quiet" onclick={delete}>{ i18n.t("objective-delete") }</button></p>
         </article>
@@ -255,7 +255,7 @@ fn smart_checklist(i18n: &I18nContext, o: &Objective) -> Html {
                 html! {
                     <li class={format!("smart-{class}")} data-letter={letter.to_string()} data-verdict={class}>
                         <span class="smart-letter" aria-hidden="true">{ letter }</span>
-                        <span class="smart-text"><strong>{ i18n.t(&format!("smart-{letter}")) }{ ": " }</strong>
+                        <span class="smart-text"><strong>{ i18n.t(&format!("smart-{letter}")) }{ i18n.colon() }</strong>
                             <span class="visually-hidden">{ mark }{ " " }</span>{ message }</span>
                     </li>
                 }

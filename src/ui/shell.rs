@@ -176,7 +176,7 @@ pub fn save_indicator(props: &SaveIndicatorProps) -> Html {
     html! {
         <p class={format!("save-status save-{state}")} role="status"
             data-testid="save-status" data-state={state}>
-            <span class="visually-hidden">{ i18n.t("save-status-label") }{ ": " }</span>
+            <span class="visually-hidden">{ i18n.t("save-status-label") }{ i18n.colon() }</span>
             <span class="save-dot" aria-hidden="true"></span>
             <span>{ i18n.t(key) }</span>
         </p>

@@ -11,7 +11,7 @@ pub(crate) fn source_view(i18n: &I18nContext, link: &SourceLink, swot: &Board) -
     match (swot.card(&link.card), &link.removed) {
         (Some(card), _) => html! {
             <span class={format!("chip chip-{}", card.column.key())}>
-                <span class="chip-label">{ i18n.t(&format!("col-{}", card.column.key())) }{ ": " }</span>{ card.text.clone() }
+                <span class="chip-label">{ i18n.t(&format!("col-{}", card.column.key())) }{ i18n.colon() }</span>{ card.text.clone() }
             </span>
         },
         (None, Some(text)) => html! {

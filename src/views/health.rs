@@ -34,12 +34,13 @@ pub(crate) fn radar_axes(i18n: &I18nContext, scores: &[ContextScore]) -> (Vec<Ax
         &[(
             "scores",
             Arg::from(
-                scores
-                    .iter()
-                    .zip(&labels)
-                    .map(|(s, l)| format!("{l} {}", score_text(i18n, s)))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                i18n.list(
+                    &scores
+                        .iter()
+                        .zip(&labels)
+                        .map(|(s, l)| format!("{l} {}", score_text(i18n, s)))
+                        .collect::<Vec<_>>(),
+                ),
             ),
         )],
     );

@@ -22,14 +22,14 @@ pub fn link_options(i18n: &I18nContext, plan: &Plan) -> Vec<LinkOption> {
         .map(|c| {
             (
                 Link::Card(c.id.clone()),
-                format!("{}: {}", i18n.t(&format!("col-{}", c.column.key())), c.text),
+                i18n.labelled(&i18n.t(&format!("col-{}", c.column.key())), &c.text),
             )
         })
         .collect();
     out.extend(plan.tows.iter().filter(|s| !s.text.is_empty()).map(|s| {
         (
             Link::Strategy(s.id.clone()),
-            format!("{}: {}", i18n.t("nav-tows"), s.text),
+            i18n.labelled(&i18n.t("nav-tows"), &s.text),
         )
     }));
     out.extend(

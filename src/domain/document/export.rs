@@ -267,10 +267,19 @@ pub fn markdown_with(
     today: Date,
     numbers: &dyn Numbers,
 ) -> String {
+    // The language's separators ("：" and "、" in Chinese); a lookup that has no such message
+    // (it answers with the id) gets the English ones.
+    let sep = |id: &str, or: &str| {
+        Some(t(id))
+            .filter(|s| !s.is_empty() && s != id)
+            .unwrap_or(or.into())
+    };
     let mut md = Md {
         out: String::with_capacity(16 * 1024),
         t,
         numbers,
+        colon: sep("sep-label", ": "),
+        comma: sep("sep-list", ", "),
     };
     md.heading(1, &plan.meta.name);
     md.para(&plan.meta.description);
@@ -310,11 +319,27 @@ struct Md<'a> {
     out: String,
     t: Lookup<'a>,
     numbers: &'a dyn Numbers,
+    /// What joins a label to its value (": ", "：").
+    colon: String,
+    /// What joins the items of a list (", ", "、").
+    comma: String,
 }
 
 impl Md<'_> {
     fn raw(&mut self, s: &str) {
         self.out.push_str(s);
+    }
+
+    /// The language's ": " between a label and its value.
+    fn colon(&mut self) {
+        self.out.push_str(&self.colon);
+    }
+
+    /// The language's ", " before every item of a list but the first.
+    fn comma(&mut self, i: usize) {
+        if i > 0 {
+            self.out.push_str(&self.comma);
+        }
     }
 
     /// Text on one line (newlines become spaces).
@@ -370,7 +395,8 @@ impl Md<'_> {
         self.raw("- **");
         self.text(&label);
         if !label.ends_with(['?', ':', '？', '：']) {
-            self.raw(":");
+            let colon = self.colon.trim_end().to_owned();
+            self.raw(&colon);
         }
         self.raw("** ");
     }
@@ -532,7 +558,7 @@ impl Md<'_> {
         if !weakest.is_empty() {
             self.label("", &["hc-weakest"]);
             for (i, c) in weakest.into_iter().enumerate() {
-                self.raw(if i > 0 { ", " } else { "" });
+                self.comma(i);
                 self.say(&["hc-context-", c.key()]);
             }
             self.end();
@@ -597,7 +623,7 @@ impl Md<'_> {
                     if let Some(v) = value {
                         self.raw(sep);
                         self.say(&[id]);
-                        self.raw(": ");
+                        self.colon();
                         self.raw(&v.to_string());
                         self.raw(if id == "pestle-score" { "" } else { "/5" });
                         sep = " · ";
@@ -659,13 +685,13 @@ impl Md<'_> {
                     match (plan.swot.card(&link.card), &link.removed) {
                         (Some(card), _) => {
                             self.say(&["col-", card.column.key()]);
-                            self.raw(": ");
+                            self.colon();
                             esc(&mut self.out, &card.text, Some("    "));
                         }
                         (None, Some(text)) => {
                             self.raw("(");
                             self.say(&["export-deleted"]);
-                            self.raw(": ");
+                            self.colon();
                             esc(&mut self.out, text, Some("    "));
                             self.raw(")");
                         }
@@ -691,7 +717,7 @@ impl Md<'_> {
             if !p.media.is_empty() {
                 self.label("", &["persona-media"]);
                 for (i, m) in p.media.iter().enumerate() {
-                    self.raw(if i > 0 { ", " } else { "" });
+                    self.comma(i);
                     self.say(&["media-", m.key()]);
                 }
                 self.end();
@@ -753,7 +779,7 @@ impl Md<'_> {
                         self.say(&["role-", tp.role.key()]);
                         self.raw(")");
                         if !blank(&tp.note) && tp.note.trim() != channel.trim() {
-                            self.raw(": ");
+                            self.colon();
                             esc(&mut self.out, &tp.note, Some("    "));
                         }
                         self.end();
@@ -776,12 +802,12 @@ impl Md<'_> {
             let channel = channel_name(self.t, step.channel, &step.custom);
             self.text(&channel);
             if !blank(&step.label) {
-                self.raw(": ");
+                self.colon();
                 self.text(&step.label);
             }
             self.raw(" (");
             self.say(&["attribution-days"]);
-            self.raw(": ");
+            self.colon();
             self.raw(&step.days_before.to_string());
             self.raw(")\n");
         }
@@ -908,7 +934,7 @@ impl Md<'_> {
             if tactics.peek().is_some() {
                 self.label("", &["objective-tactics"]);
                 for (i, t) in tactics.enumerate() {
-                    self.raw(if i > 0 { ", " } else { "" });
+                    self.comma(i);
                     let name = channel_name(self.t, t.channel, &t.custom);
                     self.text(&name);
                 }
@@ -982,7 +1008,7 @@ impl Md<'_> {
             }
             self.raw("- ");
             self.say(&[&label]);
-            self.raw(": ");
+            self.colon();
             esc(&mut self.out, &text, Some("  "));
             self.end();
         }
@@ -1045,7 +1071,7 @@ impl Md<'_> {
             if serves.peek().is_some() {
                 self.label("", &["tactic-objectives"]);
                 for (i, o) in serves.enumerate() {
-                    self.raw(if i > 0 { "; " } else { "" });
+                    self.comma(i);
                     self.text(&o.statement);
                 }
                 self.end();
@@ -1054,7 +1080,7 @@ impl Md<'_> {
             for (s, c) in Scenario::ALL.iter().zip(tactic.budget) {
                 self.raw(if *s == Scenario::Good { "" } else { " · " });
                 self.say(&["scenario-", s.key()]);
-                self.raw(": ");
+                self.colon();
                 self.money(c, d);
             }
             self.raw("\n\n");

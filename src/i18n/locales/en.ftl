@@ -2,6 +2,10 @@
 # (tests/i18n.rs fails otherwise). Keep placeables ({ $name }) as they are.
 
 ## The shell
+# How a label is joined to its value ("Goal: …", "目標：…") and the items of a list
+# ("External, Customer", "外部、顧客"): the separators belong to the language.
+sep-label = { ": " }
+sep-list = { ", " }
 app-name = Waymark
 app-tagline = Marketing strategy, one step at a time
 skip-to-content = Skip to content

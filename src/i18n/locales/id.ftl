@@ -3,6 +3,8 @@
 
 ## Kerangka aplikasi
 app-name = Waymark
+sep-label = { ": " }
+sep-list = { ", " }
 app-tagline = Strategi pemasaran, selangkah demi selangkah
 skip-to-content = Langsung ke konten
 nav-label = Bagian

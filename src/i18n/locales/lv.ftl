@@ -3,6 +3,8 @@
 
 ## Lietotnes ietvars
 app-name = Waymark
+sep-label = { ": " }
+sep-list = { ", " }
 app-tagline = Mārketinga stratēģija soli pa solim
 skip-to-content = Pāriet uz saturu
 nav-label = Sadaļas

@@ -3,6 +3,8 @@
 
 ## Ramverket
 app-name = Waymark
+sep-label = { ": " }
+sep-list = { ", " }
 app-tagline = Marknadsföringsstrategi, ett steg i taget
 skip-to-content = Hoppa till innehållet
 nav-label = Avsnitt

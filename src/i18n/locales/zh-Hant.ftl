@@ -3,6 +3,8 @@
 
 ## 主要框架
 app-name = Waymark
+sep-label = ：
+sep-list = 、
 app-tagline = 行銷策略，一步一步來
 skip-to-content = 跳至主要內容
 nav-label = 章節

@@ -120,7 +120,7 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                             let step = step_of(p.context);
                             html! {
                                 <li>
-                                    <span class="muted">{ context_name(&i18n, p.context) }{ ": " }</span>
+                                    <span class="muted">{ context_name(&i18n, p.context) }{ i18n.colon() }</span>
                                     { i18n.t(&format!("hc-{}-q", p.key)) }{ " " }
                                     <button type="button" class="button button-small" onclick={go(step)}>
                                         { i18n.t("hc-answer-now") }

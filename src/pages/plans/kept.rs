@@ -164,7 +164,7 @@ fn kept_row(row: &Row, copy: &KeptCopy) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(None))
     };
-    let label = |key: &str| format!("{}: {}", i18n.t(key), title);
+    let label = |key: &str| i18n.labelled(&i18n.t(key), &title);
     let when = copy
         .at
         .map(|at| format_datetime(i18n.locale(), at))

@@ -86,7 +86,7 @@ fn plan_item(actions: &Actions, p: &PlanSummary, is_current: bool) -> Html {
             }
         })
     };
-    let label = |key: &str| format!("{}: {}", i18n.t(key), p.name);
+    let label = |key: &str| i18n.labelled(&i18n.t(key), &p.name);
     html! {
         <li class={if is_current { "card plan-item plan-current" } else { "card plan-item" }} data-testid="plan-item">
             <div class="plan-item-text">

@@ -139,13 +139,13 @@ fn health(c: &Ctx) -> Html {
                     <li class={classes!("present-score", weakest.contains(&x.context).then_some("present-score-weak"))}>
                         <span class="present-score-name">{ axis.label.clone() }</span>
                         <span class="present-score-value">{ score_text(c.i18n, x) }</span>
-                        <span class="present-score-meta">{ c.t("hc-col-answered") }{ ": " }{ format!("{}/{}", x.answered, x.total) }</span>
+                        <span class="present-score-meta">{ c.t("hc-col-answered") }{ c.i18n.colon() }{ format!("{}/{}", x.answered, x.total) }</span>
                     </li>
                 }) }</ul>
                 if !weakest_names.is_empty() {
                     <p class="present-note">{ c.i18n.t_args("report-weakest", &[
                         ("count", Arg::from(weakest_names.len())),
-                        ("areas", Arg::from(weakest_names.join(", "))),
+                        ("areas", Arg::from(c.i18n.list(&weakest_names))),
                     ]) }</p>
                 }
             </div>

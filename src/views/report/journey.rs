@@ -54,7 +54,7 @@ pub(crate) fn persona(c: &Ctx, p: &Persona) -> Html {
     ]
     .iter()
     .map(|f| (c.t(&format!("persona-{}", f.key())), p.field(*f).to_owned()))
-    .chain(std::iter::once((c.t("persona-media"), media.join(", "))))
+    .chain(std::iter::once((c.t("persona-media"), c.i18n.list(&media))))
     .collect();
     html! {
         <div class="report-persona report-keep" data-testid="report-persona">
@@ -164,7 +164,7 @@ fn attribution(c: &Ctx, map: &JourneyMap) -> Html {
                             if blank(&step.label) { { channel.clone() } } else { <span class="report-text">{ step.label.clone() }</span> }
                             <span class="muted">
                                 if !blank(&step.label) { { " · " }{ channel } }
-                                { " · " }{ c.t("attribution-days") }{ ": " }{ step.days_before }
+                                { " · " }{ c.t("attribution-days") }{ c.i18n.colon() }{ step.days_before }
                             </span>
                         </li>
                     }

@@ -58,10 +58,10 @@ fn objective(c: &Ctx, o: &Objective, kpis: Vec<&Kpi>, options: &[LinkOption]) ->
                 </div>
             }
             if !links.is_empty() {
-                <p class="report-small"><strong>{ c.t("links-title") }{ ": " }</strong>{ links.join("; ") }</p>
+                <p class="report-small"><strong>{ c.t("links-title") }{ c.i18n.colon() }</strong>{ c.i18n.list(&links) }</p>
             }
             if !tactics.is_empty() {
-                <p class="report-small"><strong>{ c.t("objective-tactics") }{ ": " }</strong>{ tactics.join(", ") }</p>
+                <p class="report-small"><strong>{ c.t("objective-tactics") }{ c.i18n.colon() }</strong>{ c.i18n.list(&tactics) }</p>
             }
             { monitoring(c, o) }
         </article>
@@ -130,7 +130,7 @@ pub(crate) fn smart_brief(c: &Ctx, o: &Objective) -> Html {
                     html! {
                         <li class={format!("smart-{class}")} data-letter={letter.to_string()} data-verdict={class}>
                             <span class="smart-letter" aria-hidden="true">{ letter }</span>
-                            <span class="visually-hidden">{ c.t(&format!("smart-{letter}")) }{ ": " }{ mark }</span>
+                            <span class="visually-hidden">{ c.t(&format!("smart-{letter}")) }{ c.i18n.colon() }{ mark }</span>
                         </li>
                     }
                 }) }
@@ -139,7 +139,7 @@ pub(crate) fn smart_brief(c: &Ctx, o: &Objective) -> Html {
                 <p class="report-small">{ c.t("report-smart-met") }</p>
             } else {
                 <ul class="report-smart-notes">{ for notes.into_iter().map(|(letter, note)| html! {
-                    <li><strong>{ c.t(&format!("smart-{letter}")) }{ ": " }</strong>{ note }</li>
+                    <li><strong>{ c.t(&format!("smart-{letter}")) }{ c.i18n.colon() }</strong>{ note }</li>
                 }) }</ul>
             }
         </div>

@@ -19,7 +19,7 @@ pub(super) fn reviews(c: &Ctx, missing: &mut Missing) -> Option<Section> {
                         <p class="report-review-head">
                             <strong>{ show_date(c.i18n, r.date) }</strong>
                             <span class="muted">
-                                { " · " }{ c.t("reviews-source") }{ ": " }{ c.t(&format!("source-{}", r.source.key())) }
+                                { " · " }{ c.t("reviews-source") }{ c.i18n.colon() }{ c.t(&format!("source-{}", r.source.key())) }
                                 { " · " }{ c.t(scope) }
                             </span>
                         </p>
