@@ -107,8 +107,14 @@ fn bar_and_line_charts_label_their_groups_and_escape_names() {
         ],
         true,
         TextSize::PAGE,
+        &|x| format!("<{x}>"),
     )
     .expect("svg");
+    // The axis is written by the formatter given (the UI's, in the reader's language).
+    assert!(
+        svg.contains("&lt;0&gt;") && svg.contains("&lt;3&gt;"),
+        "{svg}"
+    );
     assert!(
         svg.contains("Search") && svg.contains("Paid") && svg.contains("&lt;b&gt;"),
         "{svg}"
@@ -187,9 +193,9 @@ fn slide_charts_draw_their_text_larger_against_the_drawing() {
     let draw = |text: TextSize| -> Vec<String> {
         vec![
             radar(&axes([Some(4.0), Some(2.5), None, Some(1.0)]), 5.0, text).expect("radar"),
-            bars(&groups, &series, false, text).expect("bars"),
-            bars(&groups[..3], &series, true, text).expect("stacked"),
-            progress(&p, text).expect("progress"),
+            bars(&groups, &series, false, text, &short_number).expect("bars"),
+            bars(&groups[..3], &series, true, text, &short_number).expect("stacked"),
+            progress(&p, text, &short_number).expect("progress"),
         ]
     };
     let (page, slide) = (draw(TextSize::PAGE), draw(TextSize::SLIDE));
@@ -219,7 +225,7 @@ fn the_progress_scale_ticks_at_round_numbers() {
         day_labels: ("a".into(), "b".into()),
         legend: ("c".into(), "d".into()),
     };
-    let svg = progress(&p, TextSize::PAGE).expect("svg");
+    let svg = progress(&p, TextSize::PAGE, &short_number).expect("svg");
     let ticks: Vec<f64> = svg
         .split("<text")
         .skip(1)

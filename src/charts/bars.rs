@@ -2,7 +2,7 @@
 //! touchpoints per stage) or side by side (attribution: each channel's credit under each
 //! model).
 
-use super::{short_number, ChartError, TextSize, FONT, GRID, INK, MUTED};
+use super::{ChartError, TextSize, FONT, GRID, INK, MUTED};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -16,13 +16,15 @@ pub struct Group {
 }
 
 /// Draws `groups` with one bar (or stack segment) per series; `series` names them and gives
-/// their colours. The bars keep their size at any `text` size; a group's room (its name sits
-/// under it) and the margins that hold text grow with it.
+/// their colours; `number` writes the axis's values (the UI passes the reader's language, so
+/// the axis reads as the table beside it does). The bars keep their size at any `text` size;
+/// a group's room (its name sits under it) and the margins that hold text grow with it.
 pub fn bars(
     groups: &[Group],
     series: &[(String, RGBColor)],
     stacked: bool,
     text: TextSize,
+    number: &dyn Fn(f64) -> String,
 ) -> Result<String, ChartError> {
     let n = groups.len().max(1) as i32;
     let per = series.len().max(1) as i32;
@@ -60,7 +62,7 @@ pub fn bars(
                 GRID.stroke_width(1),
             ))?;
             root.draw(&Text::new(
-                short_number(v),
+                number(v),
                 (left - text.of(10), y(v)),
                 (FONT, text.of(17))
                     .into_font()

@@ -1,7 +1,7 @@
 //! The progress of an objective: its readings over time against the straight line from the
 //! baseline at the start to the target at the deadline (DOMAIN.md §7).
 
-use super::{short_number, ChartError, TextSize, BRAND, FONT, GRID, INK, MUTED};
+use super::{ChartError, TextSize, BRAND, FONT, GRID, INK, MUTED};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -21,8 +21,13 @@ pub struct Progress {
 
 /// Draws `p`; the plot keeps its width at any `text` size and the margins that hold text grow,
 /// while the plot grows flatter by as much as its labels grow taller, so on a slide the chart
-/// still fits under the objective's check and status.
-pub fn progress(p: &Progress, text: TextSize) -> Result<String, ChartError> {
+/// still fits under the objective's check and status. `number` writes the axis's values, in
+/// the reader's language.
+pub fn progress(
+    p: &Progress,
+    text: TextSize,
+    number: &dyn Fn(f64) -> String,
+) -> Result<String, ChartError> {
     let (left, top) = (text.of(90), 20i32);
     let bottom = top + 230 - (text.of(90) - 90) * 2 / 3;
     let right = left + 520;
@@ -55,7 +60,7 @@ pub fn progress(p: &Progress, text: TextSize) -> Result<String, ChartError> {
                 GRID.stroke_width(1),
             ))?;
             root.draw(&Text::new(
-                short_number(v),
+                number(v),
                 (left - 10, y(v)),
                 (FONT, text.of(16))
                     .into_font()

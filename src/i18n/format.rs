@@ -39,6 +39,13 @@ pub fn format_number(locale: Locale, x: f64, decimals: u32) -> String {
         .unwrap_or_else(|| format!("{x}"))
 }
 
+/// A value on a chart's axis as `locale` writes numbers, with one decimal only when it has one
+/// ("20,000", "20 000", "2,5"): the axis reads as the table beside the chart.
+pub fn axis_number(locale: Locale, x: f64) -> String {
+    let shown = (x * 10.0).round() / 10.0;
+    format_number(locale, shown, u32::from(shown.fract() != 0.0))
+}
+
 /// `cents` in `currency` as `locale` writes money ("£1,200", "1 200,00 kr", "Rp 1.200"), with
 /// exactly `decimals` decimals; without a currency, the number alone.
 pub fn format_money(

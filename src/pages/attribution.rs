@@ -48,7 +48,14 @@ pub fn attribution_page() -> Html {
             values: r.credits.iter().map(|c| *c as f64 / 100.0).collect(),
         })
         .collect();
-    let svg = bars(&groups, &models, false, crate::charts::TextSize::PAGE).unwrap_or_default();
+    let svg = bars(
+        &groups,
+        &models,
+        false,
+        crate::charts::TextSize::PAGE,
+        &|x| crate::i18n::axis_number(locale, x),
+    )
+    .unwrap_or_default();
 
     let on_value = {
         let (edit, bad) = (edit.clone(), bad_value.clone());

@@ -87,9 +87,15 @@ pub fn engagement_page() -> Html {
         &scenarios,
         false,
         crate::charts::TextSize::PAGE,
+        &|x| crate::i18n::axis_number(i18n.locale(), x),
     )
     .unwrap_or_default();
-    let by_own_svg = ownership_bars(&|id| i18n.t(id), e, crate::charts::TextSize::PAGE);
+    let by_own_svg = ownership_bars(
+        &|id| i18n.t(id),
+        e,
+        crate::charts::TextSize::PAGE,
+        i18n.locale(),
+    );
     let totals = scenario_totals(e);
     let limit = plan.health.start.budget_cents.unwrap_or_default();
     let over = over_budget(e, plan.health.start.budget_cents);

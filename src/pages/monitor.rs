@@ -83,6 +83,7 @@ fn objective_monitor(props: &MonitorProps) -> Html {
                 legend: (i18n.t("monitor-path"), i18n.t("monitor-actual")),
             },
             crate::charts::TextSize::PAGE,
+            &|x| crate::i18n::axis_number(locale, x),
         )
         .ok(),
         _ => None,

@@ -137,12 +137,19 @@ pub(super) fn insights(props: &InsightsProps) -> Html {
             values: m.iter().map(|x| *x as f64).collect(),
         })
         .collect();
+    let locale = i18n.locale();
     let mix_svg = use_memo(
         (
             groups.clone(),
             own.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
+            locale,
         ),
-        move |(g, _)| bars(g, &own, true, crate::charts::TextSize::PAGE).unwrap_or_default(),
+        move |(g, _, _)| {
+            bars(g, &own, true, crate::charts::TextSize::PAGE, &|x| {
+                crate::i18n::axis_number(locale, x)
+            })
+            .unwrap_or_default()
+        },
     );
     let persona_name = |id: &PersonaId| map.persona(id).map(|p| p.name.clone()).unwrap_or_default();
     let found = coverage_texts(&i18n, map, props.persona.as_ref());

@@ -97,6 +97,7 @@ pub(crate) fn budget_by_channel(c: &Ctx) -> Html {
         &scenarios,
         false,
         c.text,
+        &|x| c.axis(x),
     )
     .unwrap_or_default();
     figure(
@@ -114,7 +115,7 @@ pub(crate) fn budget_by_channel(c: &Ctx) -> Html {
 /// The budget by paid, owned and earned media, a stacked bar per scenario (a slide of its own).
 pub(crate) fn budget_by_ownership(c: &Ctx) -> Html {
     let e = &c.plan.engagement;
-    let svg = ownership_bars(&|id| c.t(id), e, c.text);
+    let svg = ownership_bars(&|id| c.t(id), e, c.text, c.locale());
     html! {
         <div>
             { figure(svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
@@ -191,6 +192,7 @@ pub(crate) fn ownership_bars(
     t: &dyn Fn(&str) -> String,
     e: &crate::domain::engagement::Engagement,
     text: crate::charts::TextSize,
+    locale: crate::domain::Locale,
 ) -> String {
     let own = by_ownership(e);
     let own_series: Vec<(String, plotters::style::RGBColor)> = Ownership::ALL
@@ -209,6 +211,7 @@ pub(crate) fn ownership_bars(
         &own_series,
         true,
         text,
+        &|x| crate::i18n::axis_number(locale, x),
     )
     .unwrap_or_default()
 }

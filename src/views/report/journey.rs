@@ -142,6 +142,7 @@ fn attribution(c: &Ctx, map: &JourneyMap) -> Html {
         &models,
         false,
         c.text,
+        &|x| c.axis(x),
     )
     .unwrap_or_default();
     let value = c.money(a.value_cents, 2);

@@ -91,8 +91,13 @@ impl Ctx<'_> {
         }
     }
 
-    fn locale(&self) -> Locale {
+    pub(crate) fn locale(&self) -> Locale {
         self.i18n.locale()
+    }
+
+    /// A value on a chart's axis, as the tables write it.
+    pub(crate) fn axis(&self, x: f64) -> String {
+        crate::i18n::axis_number(self.locale(), x)
     }
 
     /// A number as the reader's language writes it, with decimals only when it has some.

@@ -200,6 +200,7 @@ pub(crate) fn monitoring(c: &Ctx, o: &Objective) -> Html {
                 legend: (c.t("monitor-path"), c.t("monitor-actual")),
             },
             c.text,
+            &|x| c.axis(x),
         )
         .ok(),
         _ => None,

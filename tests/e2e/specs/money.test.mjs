@@ -143,6 +143,10 @@ for (const tag of ['en', 'sv', 'lv', 'id', 'zh-Hant']) {
     const foot = (await page.locator('[data-testid=budget-table] tfoot td').allTextContents()).map((t) => t.trim());
     const totals = [await money(tag, 'GBP', 26000), await money(tag, 'GBP', 38000), await money(tag, 'GBP', 52000)];
     assert.deepEqual(foot, totals, tag);
+    // The chart's axis writes numbers as the table does.
+    const ticks = (await page.locator('[data-testid=budget-channel-chart] svg text').allTextContents()).map((t) => t.trim());
+    const ten = await page.evaluate((t) => new Intl.NumberFormat(t).format(10000), tag);
+    assert.ok(ticks.includes(ten), `${tag}: ${ten} on the axis (${ticks.join('|')})`);
     // The example's best scenario is over its £40,000.
     assert.ok((await page.textContent('[data-testid=budget-over]')).includes(await money(tag, 'GBP', 40000)));
 
