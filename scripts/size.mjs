@@ -55,8 +55,11 @@ export const PART_BUDGET_KB = {
   // journey 29 → 30 for stage moves, additions and deletions said, with focus kept.
   // Issue 14: start 22 → 24 (the overview's progress panel); shared 75 → 78 ("Continue to …"
   // on the pages of every part, and the focus kept on a card through an undo).
-  boards: 12, codec: 55, example: 5, journey: 30, planning: 32, plans: 29, present: 35,
-  report: 33, share: 6, start: 24, shared: 78,
+  // Issue 14: journey 30 → 32 (31.4 measured: the stage buttons that show one stage at a time
+  // on a phone, "Add stage" above the map, the legend); shared 78 → 79 (78.1: the touchpoint
+  // cells' ownership and role in words, the help tied to their lists, showing a moved one).
+  boards: 12, codec: 55, example: 5, journey: 32, planning: 32, plans: 29, present: 35,
+  report: 33, share: 6, start: 24, shared: 79,
 };
 export const AIM_KB = 250;
 

@@ -27,8 +27,8 @@ afterEach(async () => {
   await context?.close();
 });
 
-async function openJourney(width, height) {
-  context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
+async function openJourney(width, height, locale = 'en-GB') {
+  context = await browser.newContext({ viewport: { width, height }, locale });
   page = await context.newPage();
   problems = watch(page, origin);
   await page.goto(`${url}#/plans`);
@@ -235,4 +235,17 @@ test('on a phone a touchpoint moved to another stage shows that stage, its butto
   assert.equal((await page.locator('[data-testid=stage-picker] [aria-pressed=true]').textContent()).trim(), 'Retention');
   assert.deepEqual(await seen(':focus'), []);
   assert.deepEqual(problems.console, []);
+});
+
+test('at 1366 × 768 the example\'s six stages fit side by side, in Swedish too (longer buttons)', async () => {
+  for (const locale of ['en-GB', 'sv-SE']) {
+    await openJourney(1366, 768, locale);
+    const m = await page.evaluate(() => {
+      const s = document.querySelector('.journey-scroll');
+      return { stages: document.querySelectorAll('.journey-map thead .stage-head').length, sideways: s.scrollWidth - s.clientWidth };
+    });
+    assert.deepEqual(m, { stages: 6, sideways: 0 }, locale);
+    await context.close();
+  }
+  context = null;
 });
