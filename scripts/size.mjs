@@ -62,8 +62,11 @@ export const PART_BUDGET_KB = {
   // Issue 14, money: start 24 → 27 (the starting point's size, budget and currency fields),
   // planning 32 → 33 (the over-budget warning, the currency beside the budgets), shared
   // 78 → 80 (amounts with their currency through Intl, used by the pages and the report).
-  boards: 12, codec: 55, example: 5, journey: 30, planning: 33, plans: 29, present: 35,
-  report: 33, share: 6, start: 27, shared: 80,
+  // Issue 14: journey 30 → 32 (31.4 measured: the stage buttons that show one stage at a time
+  // on a phone, "Add stage" above the map, the legend); shared 80 → 81 (the touchpoint
+  // cells' ownership and role in words, the help tied to their lists, showing a moved one).
+  boards: 12, codec: 55, example: 5, journey: 32, planning: 33, plans: 29, present: 35,
+  report: 33, share: 6, start: 27, shared: 81,
 };
 export const AIM_KB = 250;
 

@@ -66,6 +66,30 @@ fn touch(persona: u64, stage: u64, id: u64, channel: Channel) -> Command {
     })
 }
 
+/// A touchpoint added and given its ownership and role (a new one starts as Owned and
+/// Discoverer, or Paid for an ad).
+fn touch_as(
+    persona: u64,
+    stage: u64,
+    id: u64,
+    channel: Channel,
+    ownership: Ownership,
+    role: Role,
+) -> Vec<Command> {
+    vec![
+        touch(persona, stage, id, channel),
+        Command::Journey(JourneyCommand::SetTouchpoint {
+            persona: pid(persona),
+            id: tid(id),
+            channel,
+            custom: String::new(),
+            ownership,
+            role,
+            note: String::new(),
+        }),
+    ]
+}
+
 #[test]
 fn personas_are_added_edited_duplicated_and_deleted() {
     let p = journeys();
@@ -310,12 +334,10 @@ fn touchpoints_are_added_changed_moved_and_deleted() {
         ],
     );
     let j = p.journey.journey(&pid(1));
-    assert_eq!(
-        j.touchpoints[0].ownership,
-        Ownership::Paid,
-        "a sensible default"
-    );
-    assert_eq!(j.touchpoints[2].role, Role::GoalScorer);
+    // Issue 14: a small business's touchpoints are mostly its own and bring people in.
+    let starts = |i: usize| (j.touchpoints[i].ownership, j.touchpoints[i].role);
+    assert_eq!(starts(0), (Ownership::Owned, Role::Discoverer), "social");
+    assert_eq!(starts(2), (Ownership::Owned, Role::Discoverer), "search");
     let p = run(
         &p,
         vec![
@@ -382,9 +404,25 @@ fn coverage_finds_absence_missing_kpis_media_discoverers_and_retention() {
                 on: true,
             }),
             touch(1, 1, 1, Channel::Display),
-            touch(1, 3, 2, Channel::Search),
-            touch(1, 4, 3, Channel::Website),
-        ],
+        ]
+        .into_iter()
+        .chain(touch_as(
+            1,
+            3,
+            2,
+            Channel::Search,
+            Ownership::Paid,
+            Role::GoalScorer,
+        ))
+        .chain(touch_as(
+            1,
+            4,
+            3,
+            Channel::Website,
+            Ownership::Owned,
+            Role::GoalScorer,
+        ))
+        .collect(),
     );
     let found = coverage(&p.journey);
     let has = |c: Coverage| found.contains(&c);
@@ -460,21 +498,24 @@ fn coverage_finds_absence_missing_kpis_media_discoverers_and_retention() {
 fn the_team_sheet_and_the_channel_mix_read_across_journeys() {
     let p = run(
         &journeys(),
-        vec![
-            touch(1, 1, 1, Channel::Social),
-            touch(2, 1, 2, Channel::Social),
-            touch(1, 4, 3, Channel::Search),
-            touch(2, 4, 4, Channel::Email),
-            Command::Journey(JourneyCommand::SetTouchpoint {
-                persona: pid(2),
-                id: tid(2),
-                channel: Channel::Social,
-                custom: String::new(),
-                ownership: Ownership::Earned,
-                role: Role::GoalScorer,
-                note: String::new(),
-            }),
-        ],
+        [
+            touch_as(1, 1, 1, Channel::Social, Ownership::Paid, Role::Discoverer),
+            vec![touch(2, 1, 2, Channel::Social)],
+            touch_as(1, 4, 3, Channel::Search, Ownership::Paid, Role::GoalScorer),
+            touch_as(2, 4, 4, Channel::Email, Ownership::Owned, Role::Both),
+        ]
+        .concat()
+        .into_iter()
+        .chain([Command::Journey(JourneyCommand::SetTouchpoint {
+            persona: pid(2),
+            id: tid(2),
+            channel: Channel::Social,
+            custom: String::new(),
+            ownership: Ownership::Earned,
+            role: Role::GoalScorer,
+            note: String::new(),
+        })])
+        .collect(),
     );
     let sheet = team_sheet(&p.journey);
     let channels: Vec<Channel> = sheet.iter().map(|r| r.channel).collect();
@@ -624,12 +665,19 @@ fn coverage_asks_for_a_discoverer_only_where_demand_is_created() {
     // A website (a goal scorer) at awareness, decision, purchase and retention.
     let p = run(
         &journeys(),
-        vec![
-            touch(1, 1, 1, Channel::Website),
-            touch(1, 3, 2, Channel::Website),
-            touch(1, 4, 3, Channel::Website),
-            touch(1, 5, 4, Channel::Website),
-        ],
+        [(1, 1), (3, 2), (4, 3), (5, 4)]
+            .into_iter()
+            .flat_map(|(stage, id)| {
+                touch_as(
+                    1,
+                    stage,
+                    id,
+                    Channel::Website,
+                    Ownership::Owned,
+                    Role::GoalScorer,
+                )
+            })
+            .collect(),
     );
     let found = coverage(&p.journey);
     let asked = |stage: u64| {
@@ -645,14 +693,21 @@ fn coverage_asks_for_a_discoverer_only_where_demand_is_created() {
     // A stage of the user's own (no key) is still asked: nothing says it harvests there.
     let p = run(
         &p,
-        vec![
-            Command::Journey(JourneyCommand::AddStage {
-                id: gid(7),
-                name: "Checkout".into(),
-                index: usize::MAX,
-            }),
-            touch(1, 7, 5, Channel::Website),
-        ],
+        vec![Command::Journey(JourneyCommand::AddStage {
+            id: gid(7),
+            name: "Checkout".into(),
+            index: usize::MAX,
+        })]
+        .into_iter()
+        .chain(touch_as(
+            1,
+            7,
+            5,
+            Channel::Website,
+            Ownership::Owned,
+            Role::GoalScorer,
+        ))
+        .collect(),
     );
     assert!(coverage(&p.journey).contains(&Coverage::NoDiscoverer {
         persona: pid(1),

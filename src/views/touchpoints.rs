@@ -10,6 +10,10 @@
 //! lists set a value of the touchpoint (WCAG 3.2.2 is about changes of context, and none
 //! happens): each change is said; only adding and moving, which do change what is where, wait
 //! for a button.
+//!
+//! A chip says its ownership and role in words ("Owned · Discoverer"), not letters: the people
+//! this is for do not know the jargon's abbreviations (issue 14); the editor explains the
+//! words beside the lists that choose them.
 
 use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::{PersonaId, StageId, TouchpointId};
@@ -36,6 +40,10 @@ pub struct CellProps {
     pub edit: PlanHandle,
     /// Says a change, in the caller's live region.
     pub say: Callback<String>,
+    /// Shows a stage, where one is shown at a time (the map on a phone): the one a touchpoint
+    /// was moved to, so that its button, which takes the focus, is shown.
+    #[prop_or_default]
+    pub show: Callback<StageId>,
 }
 
 /// The name of stage `id` among `stages`.
@@ -128,7 +136,7 @@ pub fn touchpoint_cell(props: &CellProps) -> Html {
                     html! {
                         <TouchpointChip key={tp.id.as_str()} persona={props.persona.clone()} touchpoint={tp.clone()}
                             index={i} last={i + 1 == count} stages={props.stages.clone()} edit={props.edit.clone()}
-                            say={props.say.clone()} {count} {after_delete} />
+                            say={props.say.clone()} show={props.show.clone()} {count} {after_delete} />
                     }
                 }) }
             </ul>
@@ -150,6 +158,7 @@ pub struct ChipProps {
     pub stages: Rc<Vec<(StageId, String)>>,
     pub edit: PlanHandle,
     pub say: Callback<String>,
+    pub show: Callback<StageId>,
     /// How many touchpoints its stage has.
     pub count: usize,
     /// The element that takes focus when this touchpoint is deleted.
@@ -177,8 +186,8 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
     };
     html! {
         <li class={format!("tp tp-{} tp-{}", tp.ownership.key(), tp.role.key())} draggable="true" {ondragstart}>
-            // The name (what is seen) starts the accessible name; the badges are spelled out
-            // for screen readers.
+            // The name (what is seen) starts the accessible name; ownership and role follow,
+            // punctuated for screen readers.
             <button type="button" class="tp-chip" id={format!("tp-{}-chip", tp.id)} onclick={toggle} aria-expanded={(*open).to_string()}>
                 <span class="tp-name">{ name.clone() }</span>
                 <span class="visually-hidden">{ i18n.t_args("journey-tp-label", &[
@@ -186,16 +195,14 @@ fn touchpoint_chip(props: &ChipProps) -> Html {
                     ("ownership", Arg::from(i18n.t(&format!("ownership-{}", tp.ownership.key())))),
                     ("role", Arg::from(i18n.t(&format!("role-{}", tp.role.key())))),
                 ]) }</span>
-                <span class="tp-badges" aria-hidden="true">
-                    <span class="tp-own">{ i18n.t(&format!("ownership-{}-short", tp.ownership.key())) }</span>
-                    <span class="tp-role">{ i18n.t(&format!("role-{}-short", tp.role.key())) }</span>
-                </span>
+                <span class="tp-kind" aria-hidden="true">{ format!("{} · {}",
+                    i18n.t(&format!("ownership-{}", tp.ownership.key())), i18n.t(&format!("role-{}", tp.role.key()))) }</span>
             </button>
             if !tp.note.is_empty() { <p class="tp-note">{ tp.note.clone() }</p> }
             if *open {
                 <TouchpointEditor persona={props.persona.clone()} touchpoint={tp.clone()} index={props.index}
                     last={props.last} stages={props.stages.clone()} edit={props.edit.clone()}
-                    say={props.say.clone()} count={props.count} after_delete={props.after_delete.clone()} />
+                    say={props.say.clone()} show={props.show.clone()} count={props.count} after_delete={props.after_delete.clone()} />
             }
         </li>
     }
@@ -253,18 +260,22 @@ fn touchpoint_editor(props: &ChipProps) -> Html {
     let on_move = move_to(props, &i18n);
     let delete = delete_it(props, &i18n);
     let pid = format!("tp-{}", tp.id);
+    // A list with its help (what its words mean) tied to it, under it.
     let select = |suffix: &str,
                   label: String,
                   options: Vec<(String, String)>,
                   value: String,
-                  onchange: Callback<Event>| {
+                  onchange: Callback<Event>,
+                  help: Option<String>| {
         let id = format!("{pid}-{suffix}");
+        let help_id = format!("{id}-help");
         html! {
             <div class="field field-select compact">
                 <label class="field-label" for={id.clone()}>{ label }</label>
-                <select {id} {onchange}>
+                <select {id} {onchange} aria-describedby={help.is_some().then(|| help_id.clone())}>
                     { for options.into_iter().map(|(v, t)| html! { <option value={v.clone()} selected={v == value}>{ t }</option> }) }
                 </select>
+                if let Some(help) = help { <p class="field-help" id={help_id}>{ help }</p> }
             </div>
         }
     };
@@ -272,17 +283,19 @@ fn touchpoint_editor(props: &ChipProps) -> Html {
         <div class="tp-editor">
             { select("channel", i18n.t("journey-tp-channel"),
                 Channel::ALL.iter().map(|c| (c.key().to_owned(), i18n.t(&format!("channel-{}", c.key())))).collect(),
-                tp.channel.key().to_owned(), on_select(|t, v| t.channel = Channel::from_key(&v).unwrap_or(t.channel))) }
+                tp.channel.key().to_owned(), on_select(|t, v| t.channel = Channel::from_key(&v).unwrap_or(t.channel)), None) }
             if tp.channel == Channel::Custom {
                 <TextField id={format!("{pid}-custom")} label={i18n.t("journey-tp-custom")} value={tp.custom.clone()}
                     maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={set(|t, v| t.custom = v)} />
             }
             { select("ownership", i18n.t("journey-tp-ownership"),
                 Ownership::ALL.iter().map(|o| (o.key().to_owned(), i18n.t(&format!("ownership-{}", o.key())))).collect(),
-                tp.ownership.key().to_owned(), on_select(|t, v| t.ownership = Ownership::ALL.into_iter().find(|o| o.key() == v).unwrap_or(t.ownership))) }
+                tp.ownership.key().to_owned(), on_select(|t, v| t.ownership = Ownership::ALL.into_iter().find(|o| o.key() == v).unwrap_or(t.ownership)),
+                Some(i18n.t("journey-ownership-help"))) }
             { select("role", i18n.t("journey-tp-role"),
                 Role::ALL.iter().map(|r| (r.key().to_owned(), i18n.t(&format!("role-{}", r.key())))).collect(),
-                tp.role.key().to_owned(), on_select(|t, v| t.role = Role::ALL.into_iter().find(|r| r.key() == v).unwrap_or(t.role))) }
+                tp.role.key().to_owned(), on_select(|t, v| t.role = Role::ALL.into_iter().find(|r| r.key() == v).unwrap_or(t.role)),
+                Some(i18n.t("journey-role-help"))) }
             <TextField id={format!("{pid}-note")} label={i18n.t("journey-tp-note")} value={tp.note.clone()}
                 maxlength={MAX_TEXT_CHARS} on_commit={set(|t, v| t.note = v)} />
             <div class="field field-select compact">
@@ -309,7 +322,7 @@ fn move_to(props: &ChipProps, i18n: &I18nContext) -> Callback<String> {
         tp.stage.clone(),
         props.index,
     );
-    let stages = props.stages.clone();
+    let (stages, show) = (props.stages.clone(), props.show.clone());
     let (say, i18n, name, count) = (
         props.say.clone(),
         i18n.clone(),
@@ -331,7 +344,7 @@ fn move_to(props: &ChipProps, i18n: &I18nContext) -> Callback<String> {
             stage: to.clone(),
             index: i,
         });
-        // Up and down stay in the stage; another stage takes it last.
+        // Up and down stay in the stage; another stage takes it last, and is shown.
         let said = if to == stage {
             i18n.t_args(
                 "journey-tp-moved-in",
@@ -342,6 +355,7 @@ fn move_to(props: &ChipProps, i18n: &I18nContext) -> Callback<String> {
                 ],
             )
         } else {
+            show.emit(to.clone());
             i18n.t_args(
                 "journey-tp-moved",
                 &[

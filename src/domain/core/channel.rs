@@ -206,6 +206,25 @@ impl Role {
     }
 }
 
+/// What a new touchpoint of a buyer journey starts as (issue 14): most of a small business's
+/// touchpoints are its own (its site, its posts, its shop, organic search) and bring people
+/// in, so Owned and Discoverer; a channel that can only be bought (ads, affiliates) starts
+/// Paid, review sites Earned. [`defaults`] (the tactics' starting point) leans to paid media,
+/// which a first journey map of a small business rarely has.
+pub fn journey_defaults(channel: Channel) -> (Ownership, Role) {
+    let ownership = match channel {
+        Channel::Display
+        | Channel::Outdoor
+        | Channel::Tv
+        | Channel::Radio
+        | Channel::Print
+        | Channel::Affiliates => Ownership::Paid,
+        Channel::ReviewSites => Ownership::Earned,
+        _ => Ownership::Owned,
+    };
+    (ownership, Role::Discoverer)
+}
+
 /// The usual ownership and role of a channel, as a starting point the user can change.
 pub fn defaults(channel: Channel) -> (Ownership, Role) {
     match channel {

@@ -5,7 +5,7 @@ use super::{
     JourneyMap, Lane, Persona, PersonaField, Stage, Template, Touchpoint, MAX_PERSONAS, MAX_STAGES,
     MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
 };
-use crate::domain::core::channel::{defaults, Channel, Media, Ownership, Role};
+use crate::domain::core::channel::{journey_defaults, Channel, Media, Ownership, Role};
 use crate::domain::core::error::DomainError;
 use crate::domain::core::ids::{PathStepId, PersonaId, StageId, TouchpointId};
 use crate::domain::core::rules::{self, MAX_NAME_CHARS};
@@ -312,7 +312,7 @@ pub(crate) fn apply(map: &mut JourneyMap, command: JourneyCommand) -> Result<(),
                     max: MAX_TOUCHPOINTS,
                 });
             }
-            let (ownership, role) = defaults(channel);
+            let (ownership, role) = journey_defaults(channel);
             journey.touchpoints.push(Touchpoint {
                 id,
                 stage,

@@ -6,6 +6,13 @@
 //! the stylesheet's `scroll-padding` on `.journey-scroll` says where that part is, and
 //! [`reveal`] asks for it, because the browser's own scrolling on focus leaves an element that
 //! is already partly in view where it is, half under the lane names or cut off at an edge.
+//!
+//! On a phone (the stylesheet's narrow layout) the map shows one stage at a time, chosen with
+//! the stage buttons above it (pressed or not, said when pressed), so that every lane reads
+//! down the screen without sideways scrolling; the other stages' cells are there but hidden.
+//! What changes the stage takes the focus there, so it is never left on a hidden cell: a stage
+//! added or deleted shows the new one or the one in its place, a touchpoint moved to another
+//! stage shows that stage. "Add stage" sits above the map on every screen, always in view.
 
 use crate::domain::core::ids::{PersonaId, StageId};
 use crate::domain::journey::{Journey, JourneyMap, Lane, MAX_TEXT_CHARS};
@@ -30,6 +37,21 @@ pub(super) struct MapProps {
     pub edit: PlanHandle,
 }
 
+/// What the map's parts share: the live region's `say`, `show` (the stage shown on a phone)
+/// and the stage shown now.
+struct Tell {
+    say: Callback<String>,
+    show: Callback<StageId>,
+    current: Option<StageId>,
+}
+
+impl Tell {
+    /// The class of a cell of stage `id`: hidden on a phone unless its stage is shown.
+    fn class(&self, id: &StageId) -> Option<&'static str> {
+        (self.current.as_ref() != Some(id)).then_some("offstage")
+    }
+}
+
 /// The map table: a header row of stages, then one row per lane.
 #[function_component(JourneyMapView)]
 pub(super) fn journey_map_view(props: &MapProps) -> Html {
@@ -43,9 +65,26 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
     let n = map.stages.len();
     // What a change to a touchpoint says, in the map's one live region.
     let (announce, say) = crate::ui::use_live_text();
+    // The stage shown on a phone (the first, until one is chosen or it is gone); `show` is
+    // stable, so the touchpoint cells it is passed to still skip re-rendering.
+    let shown = use_state_eq(|| None::<StageId>);
+    let show = {
+        let set = shown.setter();
+        use_callback((), move |id: StageId, _| set.set(Some(id)))
+    };
+    let current = (*shown)
+        .clone()
+        .filter(|id| map.stages.iter().any(|s| &s.id == id))
+        .or_else(|| map.stages.first().map(|s| s.id.clone()));
+    let tell = Tell {
+        say: say.clone(),
+        show: show.clone(),
+        current,
+    };
     let add_stage = {
         let (name, edit, say) = (i18n.t("journey-new-stage"), props.edit.clone(), say.clone());
         let said = i18n.t_args("journey-stage-added", &[("stage", Arg::from(name.clone()))]);
+        let show = show.clone();
         Callback::from(move |_: MouseEvent| {
             let id = StageId::generate(now(), entropy());
             edit.apply(JourneyCommand::AddStage {
@@ -53,6 +92,7 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
                 name: name.clone(),
                 index: usize::MAX,
             });
+            show.emit(id.clone());
             say.emit(said.clone());
             // Its name is the first thing to change.
             focus_element(&format!("stage-name-{id}"));
@@ -69,7 +109,7 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
                         JourneyCommand::SetLane { persona: persona.clone(), stage: stage.clone(), lane, text }
                     });
                     html! {
-                        <td>
+                        <td class={tell.class(&s.id)}>
                             <TextField id={format!("lane-{}-{}", lane.key(), s.id)} class="lane-field" multiline={true} rows={3}
                                 label={format!("{} · {}", i18n.t(&format!("lane-{}", lane.key())), name)} label_hidden={true}
                                 value={cell.lane(lane).to_owned()} maxlength={MAX_TEXT_CHARS} {on_commit} />
@@ -81,15 +121,13 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
     };
     html! { <>
         <div class="visually-hidden" aria-live="polite" data-testid="journey-announce">{ (*announce).clone() }</div>
+        { stage_bar(&i18n, &tell, &stages, add_stage) }
         <div class="journey-scroll" tabindex="0" role="region" aria-label={i18n.t("journey-map-label")} onfocusin={Callback::from(reveal)}>
             <table class="journey-map" data-testid="journey-map">
                 <thead>
                     <tr>
                         <th scope="col" class="lane-head corner">{ i18n.t("journey-stage") }</th>
-                        { for (0..n).map(|i| stage_head(&i18n, props, &say, i, &stages, n)) }
-                        <th scope="col" class="stage-add">
-                            <button type="button" class="button button-small" onclick={add_stage} id="add-stage" data-testid="add-stage">{ i18n.t("journey-add-stage") }</button>
-                        </th>
+                        { for (0..n).map(|i| stage_head(&i18n, props, &tell, i, &stages, n)) }
                     </tr>
                 </thead>
                 <tbody>
@@ -98,17 +136,17 @@ pub(super) fn journey_map_view(props: &MapProps) -> Html {
                     <tr>
                         <th scope="row" class="lane-head">{ i18n.t("lane-where") }</th>
                         { for map.stages.iter().map(|s| html! {
-                            <td>
+                            <td class={tell.class(&s.id)}>
                                 <TouchpointCell persona={props.persona.clone()} stage={s.id.clone()}
                                     touchpoints={props.journey.at(&s.id).cloned().collect::<Vec<_>>()}
-                                    stages={Rc::new(stages.clone())} edit={props.edit.clone()} say={say.clone()} />
+                                    stages={Rc::new(stages.clone())} edit={props.edit.clone()} say={say.clone()} show={show.clone()} />
                             </td>
                         }) }
                     </tr>
                     { lane_row(Lane::When) }
                     { lane_row(Lane::Why) }
                     { lane_row(Lane::Thoughts) }
-                    { emotion_row(&i18n, props, &stages) }
+                    { emotion_row(&i18n, props, &tell, &stages) }
                     { lane_row(Lane::Friction) }
                     { lane_row(Lane::Opportunities) }
                     { lane_row(Lane::Kpi) }
@@ -136,14 +174,46 @@ fn reveal(e: FocusEvent) {
     target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Above the map: on a phone, a button per stage that shows it (pressed when shown; said);
+/// on every screen, "Add stage".
+fn stage_bar(
+    i18n: &I18nContext,
+    tell: &Tell,
+    stages: &[(StageId, String)],
+    add_stage: Callback<MouseEvent>,
+) -> Html {
+    let n = stages.len();
+    html! {
+        <div class="stage-bar">
+            <div class="stage-picker" role="group" aria-label={i18n.t("journey-stage")} data-testid="stage-picker">
+                { for stages.iter().enumerate().map(|(i, (id, name))| {
+                    let said = i18n.t_args("journey-showing", &[
+                        ("stage", Arg::from(name.clone())), ("position", Arg::from(i + 1)), ("count", Arg::from(n)),
+                    ]);
+                    let (show, say, id) = (tell.show.clone(), tell.say.clone(), id.clone());
+                    let pressed = tell.current.as_ref() == Some(&id);
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        show.emit(id.clone());
+                        say.emit(said.clone());
+                    });
+                    html! {
+                        <button type="button" class="button button-small" aria-pressed={pressed.to_string()} {onclick}>{ name.clone() }</button>
+                    }
+                }) }
+            </div>
+            <button type="button" class="button button-small" onclick={add_stage} id="add-stage" data-testid="add-stage">{ i18n.t("journey-add-stage") }</button>
+        </div>
+    }
+}
+
 /// A stage's header: its name (renamed in place), move left or right, delete. A move keeps
 /// focus on the arrow that moved it (the other one, at an end); a deletion hands focus to an
-/// arrow of the stage now in its place (or the one before), else "Add stage". Each is said in
-/// `say`.
+/// arrow of the stage now in its place (or the one before), else "Add stage", and shows that
+/// stage on a phone. Each is said in `say`.
 fn stage_head(
     i18n: &I18nContext,
     props: &MapProps,
-    say: &Callback<String>,
+    tell: &Tell,
     i: usize,
     stages: &[(StageId, String)],
     n: usize,
@@ -159,7 +229,7 @@ fn stage_head(
             })
     };
     let shift = |to: usize, side: &'static str| {
-        let (id, edit, say) = (id.clone(), props.edit.clone(), say.clone());
+        let (id, edit, say) = (id.clone(), props.edit.clone(), tell.say.clone());
         let said = i18n.t_args(
             "journey-stage-moved",
             &[
@@ -181,7 +251,7 @@ fn stage_head(
         })
     };
     let delete = {
-        let (id, edit, say) = (id.clone(), props.edit.clone(), say.clone());
+        let (id, edit, say) = (id.clone(), props.edit.clone(), tell.say.clone());
         let said = i18n.t_args(
             "journey-stage-deleted",
             &[("stage", Arg::from(name.clone()))],
@@ -199,15 +269,25 @@ fn stage_head(
             (None, Some((s, _))) if i > 1 => format!("stage-left-{s}"),
             _ => "add-stage".to_owned(),
         };
+        let (show, then) = (
+            tell.show.clone(),
+            stages
+                .get(i + 1)
+                .or(i.checked_sub(1).and_then(|j| stages.get(j)))
+                .map(|(s, _)| s.clone()),
+        );
         Callback::from(move |_: MouseEvent| {
             edit.apply(JourneyCommand::DeleteStage { id: id.clone() });
+            if let Some(s) = &then {
+                show.emit(s.clone());
+            }
             say.emit(said.clone());
             focus_element(&next);
         })
     };
     let label = i18n.t_args("journey-stage-name", &[("n", Arg::from(i + 1))]);
     html! {
-        <th scope="col" class="stage-head" data-testid={format!("stage-{i}")}>
+        <th scope="col" class={classes!("stage-head", tell.class(&id))} data-testid={format!("stage-{i}")}>
             <TextField id={format!("stage-name-{id}")} class="stage-name" {label} label_hidden={true}
                 value={name.clone()} maxlength={crate::domain::core::rules::MAX_NAME_CHARS} on_commit={rename} />
             <span class="stage-tools">
@@ -225,7 +305,12 @@ fn stage_head(
 }
 
 /// The emotion lane: how the persona feels at each stage, from very negative to very positive.
-fn emotion_row(i18n: &I18nContext, props: &MapProps, stages: &[(StageId, String)]) -> Html {
+fn emotion_row(
+    i18n: &I18nContext,
+    props: &MapProps,
+    tell: &Tell,
+    stages: &[(StageId, String)],
+) -> Html {
     let emotions = [
         (-2, "very-negative"),
         (-1, "negative"),
@@ -245,7 +330,7 @@ fn emotion_row(i18n: &I18nContext, props: &MapProps, stages: &[(StageId, String)
             });
             let id = format!("emotion-{}", s.id);
             html! {
-                <td class={format!("emotion-cell emotion-{}", value.map_or("none".to_owned(), |v| v.to_string()))}>
+                <td class={classes!("emotion-cell", format!("emotion-{}", value.map_or("none".to_owned(), |v| v.to_string())), tell.class(&s.id))}>
                     <label class="visually-hidden" for={id.clone()}>{ format!("{} · {}", i18n.t("lane-emotion"), name) }</label>
                     <select {id} {onchange}>
                         <option value="" selected={value.is_none()}>{ "–" }</option>

@@ -1,9 +1,10 @@
 //! The journey map (`#/journey`): stages as columns, lanes as rows, one journey per persona
 //! (switchable). Lanes: the persona's goal and our message, the touchpoints (where), when,
 //! why they choose us, thoughts, emotion (−2 … +2), friction, opportunities and a KPI per
-//! stage. Stage and lane headers stay in view while the map scrolls; on a phone it scrolls
-//! sideways with the lane names visible. Below: the emotion curve, the channel mix, and the
-//! coverage checks of seed 001.
+//! stage. Stage and lane headers stay in view while the map scrolls; on a phone it shows one
+//! stage at a time. Above it, a line each on what paid, owned and earned and discoverer and
+//! goal scorer mean (the words on the touchpoints). Below: the emotion curve, the channel
+//! mix, and the coverage checks of seed 001.
 //!
 //! The parts: the map's grid and lanes (`map.rs`), the touchpoints of a stage and their
 //! editor (`touchpoints.rs`), the curve, mix and checks below (`insights.rs`).
@@ -112,6 +113,11 @@ pub fn journey_page() -> Html {
                     </select>
                 </div>
                 <p class="field-help">{ i18n.t("journey-help") }</p>
+            </div>
+            // What the words on the touchpoints mean, one line each.
+            <div class="journey-legend" data-testid="journey-legend">
+                <p>{ i18n.t("journey-ownership-help") }</p>
+                <p>{ i18n.t("journey-role-help") }</p>
             </div>
             <JourneyMapView map={map.clone()} persona={persona.clone()} journey={Rc::new(journey)} edit={edit.clone()} />
             <Insights map={map.clone()} persona={Some(persona)} />
