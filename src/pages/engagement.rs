@@ -70,26 +70,8 @@ pub fn engagement_page() -> Html {
             .map(|o| (o.id.clone(), o.statement.clone()))
             .collect(),
     );
-    let scenarios: Vec<(String, plotters::style::RGBColor)> = Scenario::ALL
-        .iter()
-        .zip([SERIES[5], SERIES[0], SERIES[6]])
-        .map(|(s, c)| (i18n.t(&format!("scenario-{}", s.key())), c))
-        .collect();
     let channels = by_channel(e);
-    let by_channel_svg = bars(
-        &channels
-            .iter()
-            .map(|(c, n, b)| Group {
-                label: channel_name(&i18n, *c, n),
-                values: b.iter().map(|x| *x as f64 / 100.0).collect(),
-            })
-            .collect::<Vec<_>>(),
-        &scenarios,
-        false,
-        crate::charts::TextSize::PAGE,
-        &|x| crate::i18n::axis_number(i18n.locale(), x),
-    )
-    .unwrap_or_default();
+    let by_channel_svg = channel_chart(&i18n, &channels);
     let by_own_svg = ownership_bars(
         &|id| i18n.t(id),
         e,
@@ -149,6 +131,32 @@ pub fn engagement_page() -> Html {
             <crate::views::next::ContinueTo from={crate::pages::Route::Engagement} />
         </section>
     }
+}
+
+/// The budget by channel under each scenario, as an SVG.
+fn channel_chart(
+    i18n: &crate::i18n::I18nContext,
+    channels: &[(Channel, String, [u64; 3])],
+) -> String {
+    let scenarios: Vec<(String, plotters::style::RGBColor)> = Scenario::ALL
+        .iter()
+        .zip([SERIES[5], SERIES[0], SERIES[6]])
+        .map(|(s, c)| (i18n.t(&format!("scenario-{}", s.key())), c))
+        .collect();
+    bars(
+        &channels
+            .iter()
+            .map(|(c, n, b)| Group {
+                label: channel_name(i18n, *c, n),
+                values: b.iter().map(|x| *x as f64 / 100.0).collect(),
+            })
+            .collect::<Vec<_>>(),
+        &scenarios,
+        false,
+        crate::charts::TextSize::PAGE,
+        &|x| crate::i18n::axis_number(i18n.locale(), x),
+    )
+    .unwrap_or_default()
 }
 
 /// The scenarios over the health check's budget, each named with its total; nothing when
