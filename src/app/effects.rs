@@ -107,3 +107,26 @@ pub(super) fn use_ready_mark() {
         crate::pages::lazy::prefetch_when_idle();
     });
 }
+
+/// The menu rows keep the link of the page shown in view: on a phone each row is wider than
+/// the screen and scrolls, and the current section could sit scrolled out of sight (issue 14).
+/// After each change of page, a current link not wholly clear of its row's faded edges (the
+/// rows' `scroll-padding`) is scrolled into them. Not when embedded: scrolling into view would
+/// scroll the host's page too.
+#[hook]
+pub(super) fn use_current_in_view<T: PartialEq + 'static>(page: T, embedded: bool) {
+    use_effect_with(page, move |_| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let Some(document) = document.filter(|_| !embedded) else {
+            return;
+        };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        for row in [".nav-groups .current", ".nav-pages .current"] {
+            if let Ok(Some(link)) = document.query_selector(row) {
+                link.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
+}

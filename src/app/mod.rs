@@ -14,7 +14,7 @@ mod undo;
 
 pub use boot::{launch, Boot, Launch};
 use bridge::use_host_bridge;
-use effects::{use_page_follows, use_ready_mark, use_settings_kept};
+use effects::{use_current_in_view, use_page_follows, use_ready_mark, use_settings_kept};
 use notices::Notices;
 use shortcuts::use_undo_shortcuts;
 
@@ -170,6 +170,8 @@ fn frame(props: &FrameProps) -> Html {
     };
     let has_plan = state.plan.is_some();
     let embedding = use_context::<Rc<Embedding>>().unwrap_or_default();
+    // Its language changes the menu rows' widths too.
+    use_current_in_view((route, has_plan, i18n.locale()), embedding.compact);
     let config = &embedding.config;
     // The pages of group `g` this deployment shows.
     let shown_pages = |g: usize| -> Vec<(Route, &'static str)> {

@@ -1,7 +1,9 @@
 // Screenshots for people to look at: `node shoot.mjs OUTDIR [--locales=en,sv] [--scenes=a,b]
 // [--widths=desktop,laptop,phone,projector,projector-xga] [--dark]` saves each scene of the release
-// build (dist/, or $WAYMARK_DIST) in each language at 1280x800 (desktop), 1366x768 (laptop), 390x844 (phone),
-// 1920x1080 (projector) or 1024x768 (projector-xga, an older projector), full page.
+// build (dist/, or $WAYMARK_DIST) in each language at 1280x800 (desktop), 1366x768 (laptop, the
+// commonest small-business laptop), 390x844 (phone),
+// 1920x1080 (projector) or 1024x768 (projector-xga, an older projector), full page (with
+// --viewport, only what the first screen shows: the header and menus at their real size).
 import { mkdirSync } from 'node:fs';
 import { launch, serveDist, ready } from './lib.mjs';
 
@@ -11,6 +13,7 @@ const opt = (name, fallback) => (args.find((a) => a.startsWith(`--${name}=`)) ||
 const locales = opt('locales', 'en,sv,lv,id,zh-Hant');
 const widths = opt('widths', 'desktop,phone');
 const dark = args.includes('--dark');
+const fullPage = !args.includes('--viewport');
 const SIZES = { desktop: [1280, 800], laptop: [1366, 768], phone: [390, 844], projector: [1920, 1080], 'projector-xga': [1024, 768] };
 
 // Each scene starts from the example plan (opened from the welcome screen) unless it says
@@ -97,7 +100,7 @@ for (const width of widths) {
       await scene.run(page);
       await page.waitForTimeout(300);
       await page.evaluate(() => document.activeElement?.blur());
-      await page.screenshot({ path: `${out}/${name}-${width}-${locale}${dark ? '-dark' : ''}.png`, fullPage: true });
+      await page.screenshot({ path: `${out}/${name}-${width}-${locale}${dark ? '-dark' : ''}.png`, fullPage });
       await context.close();
     }
   }

@@ -1,7 +1,15 @@
 //! One card of a board: its text (edited in place: Enter or a double click, Enter saves,
-//! Escape cancels), its chips, "Move to…" (the single-pointer way to move it), its details
-//! (notes, confidence, ratings) and Delete. It re-renders only when its own props change, so a
-//! change to one card of a large board touches that card alone.
+//! Escape cancels), its chips, its ratings (weight on the SWOT, impact and likelihood on the
+//! PESTLE: a row of buttons 1–5 each, set in one press — issue 14: behind "Details" a rating
+//! took five clicks), "Move to…" (the single-pointer way to move it), its details (notes,
+//! confidence) and Delete. It re-renders only when its own props change, so a change to one
+//! card of a large board touches that card alone.
+//!
+//! The ratings are buttons, not a `<select>` that acts on change: in Chromium an arrow key on a
+//! closed select changes its value, and a rating must not change while focus only moves
+//! (issue 15, WCAG 3.2.2). Each button says whether it is the card's value (`aria-pressed`);
+//! pressing the pressed one clears the rating. One click handler per rating reads the value
+//! from the button pressed (`data-value`), so a large board carries few closures.
 
 use super::column_name;
 use crate::domain::board::{BoardKind, Card, CardSource, Confidence, RatingField};
@@ -10,7 +18,6 @@ use crate::i18n::{use_i18n, Arg};
 use crate::state::PlanHandle;
 use crate::ui::focus_element;
 use crate::ui::{Choose, TextField};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -83,7 +90,12 @@ pub(super) fn card_view(props: &CardProps) -> Html {
             } else {
                 <p class="card-text" ondblclick={in_place.start.clone()}>{ card.text.clone() }</p>
             }
-            { chips(&i18n, kind, card) }
+            { chips(&i18n, kind, card, props.room) }
+            if !props.room {
+                <div class="card-ratings">
+                    { for ratings(kind).iter().map(|f| rating_buttons(&i18n, props, *f)) }
+                </div>
+            }
             <div class="card-actions">
                 <button type="button" class="button button-small button-quiet" onclick={in_place.start}>{ i18n.t("board-edit") }</button>
                 { move_menu }
@@ -220,12 +232,14 @@ fn use_focus_while_lifted(li: &NodeRef, props: &CardProps) {
     );
 }
 
-/// The chips under a card's text: its ratings, its confidence, where it came from, notes.
-fn chips(i18n: &crate::i18n::I18nContext, kind: BoardKind, card: &Card) -> Html {
+/// The chips under a card's text: its confidence, where it came from, notes; and, shown to a
+/// room (where the rating buttons are not), its ratings.
+fn chips(i18n: &crate::i18n::I18nContext, kind: BoardKind, card: &Card, room: bool) -> Html {
     let confidence = confidence_key(card);
+    let shown: &[RatingField] = if room { ratings(kind) } else { &[] };
     html! {
         <p class="card-meta">
-            { for ratings(kind).iter().filter_map(|f| rating_value(card, *f).map(|v| html! {
+            { for shown.iter().filter_map(|f| rating_value(card, *f).map(|v| html! {
                 <span class="chip">{ i18n.t_args(&format!("board-{}-value", rating_key(*f)), &[("value", Arg::from(v as usize))]) }</span>
             })) }
             if let Some(c) = confidence { <span class={format!("chip chip-{c}")}>{ i18n.t(&format!("board-confidence-{c}")) }</span> }
@@ -234,6 +248,63 @@ fn chips(i18n: &crate::i18n::I18nContext, kind: BoardKind, card: &Card) -> Html 
             }
             if !card.notes.is_empty() { <span class="chip">{ i18n.t("board-has-notes") }</span> }
         </p>
+    }
+}
+
+/// One rating of a card as a labelled group of buttons 1–5, the card's value pressed. A press
+/// sets it (the pressed one clears it) and says so in the board's live region; focus stays on
+/// the button pressed.
+fn rating_buttons(i18n: &crate::i18n::I18nContext, props: &CardProps, field: RatingField) -> Html {
+    let (kind, card) = (props.kind, &props.card);
+    let key = rating_key(field);
+    let current = rating_value(card, field);
+    let label_id = format!("{key}-{}", card.id);
+    let onclick = {
+        let (plan, id, say, i18n, text) = (
+            props.plan.clone(),
+            card.id.clone(),
+            props.say.clone(),
+            i18n.clone(),
+            card.text.clone(),
+        );
+        Callback::from(move |e: MouseEvent| {
+            let Some(pressed) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("button[data-value]").ok().flatten())
+                .and_then(|b| b.get_attribute("data-value"))
+                .and_then(|v| v.parse::<u8>().ok())
+            else {
+                return;
+            };
+            let value = (current != Some(pressed)).then_some(pressed);
+            let shown = value.map_or_else(|| i18n.t("board-confidence-none"), |v| v.to_string());
+            say.emit(i18n.t_args(
+                "board-detail-set",
+                &[
+                    ("field", Arg::from(i18n.t(&format!("board-{key}")))),
+                    ("card", Arg::from(text.clone())),
+                    ("value", Arg::from(shown)),
+                ],
+            ));
+            plan.apply(BoardCommand::SetCardRating {
+                board: kind,
+                id: id.clone(),
+                field,
+                value,
+            });
+        })
+    };
+    html! {
+        <div class="card-rating" role="group" aria-labelledby={label_id.clone()} data-rating={key} {onclick}>
+            <span class="card-rating-label" id={label_id}>{ i18n.t(&format!("board-{key}")) }</span>
+            <span class="card-rating-values">
+                { for (1..=5u8).map(|n| html! {
+                    <button type="button" class="card-rating-value" data-value={n.to_string()}
+                        aria-pressed={(current == Some(n)).to_string()}>{ n }</button>
+                }) }
+            </span>
+        </div>
     }
 }
 
@@ -304,32 +375,27 @@ struct DetailsProps {
     say: Callback<String>,
 }
 
-/// A card's details, shown on request: notes, confidence (assumption or evidence) and its
-/// board's ratings (weight on the SWOT, impact and likelihood on the PESTLE).
+/// A card's details, shown on request: notes and confidence (assumption or evidence). Its
+/// ratings are on the card itself.
 #[function_component(CardDetails)]
 fn card_details(props: &DetailsProps) -> Html {
     let i18n = use_i18n();
     let (kind, card, plan) = (props.kind, &props.card, &props.plan);
     let id = card.id.clone();
-    let ratings = ratings(kind);
     let confidence = confidence_key(card);
-    // Says "Weight of “card”: 4": the field's name, then the value (a number, else the text of
-    // `value_key`).
+    // Says "Confidence of “card”: Evidence".
     let tell = {
         let (i18n, say, text) = (i18n.clone(), props.say.clone(), card.text.clone());
-        Rc::new(
-            move |field_key: &str, value_key: &str, number: Option<u8>| {
-                let value = number.map_or_else(|| i18n.t(value_key), |n| n.to_string());
-                say.emit(i18n.t_args(
-                    "board-detail-set",
-                    &[
-                        ("field", Arg::from(i18n.t(field_key))),
-                        ("card", Arg::from(text.clone())),
-                        ("value", Arg::from(value)),
-                    ],
-                ));
-            },
-        )
+        move |value_key: &str| {
+            say.emit(i18n.t_args(
+                "board-detail-set",
+                &[
+                    ("field", Arg::from(i18n.t("board-confidence"))),
+                    ("card", Arg::from(text.clone())),
+                    ("value", Arg::from(i18n.t(value_key))),
+                ],
+            ));
+        }
     };
     html! {
         <div class="card-details" id={format!("details-{id}")}>
@@ -342,23 +408,9 @@ fn card_details(props: &DetailsProps) -> Html {
                     confidence.unwrap_or(""),
                     { let (plan, id, tell) = (plan.clone(), id.clone(), tell.clone()); Callback::from(move |v: String| {
                         let confidence = match v.as_str() { "assumption" => Some(Confidence::Assumption), "evidence" => Some(Confidence::Evidence), _ => None };
-                        tell("board-confidence", &format!("board-confidence-{}", if v.is_empty() { "none" } else { v.as_str() }), None);
+                        tell(&format!("board-confidence-{}", if v.is_empty() { "none" } else { v.as_str() }));
                         plan.apply(BoardCommand::SetCardConfidence { board: kind, id: id.clone(), confidence });
                     }) }) }
-                { for ratings.iter().map(|f| {
-                    let field = *f;
-                    let options: Vec<(&str, String)> = std::iter::once(("", "–".to_owned()))
-                        .chain(["1", "2", "3", "4", "5"].iter().map(|n| (*n, (*n).to_owned())))
-                        .collect();
-                    let value = rating_value(card, field).map(|v| v.to_string()).unwrap_or_default();
-                    let (plan, id, tell) = (plan.clone(), id.clone(), tell.clone());
-                    detail_select(&format!("{}-{id}", rating_key(field)), &i18n.t(&format!("board-{}", rating_key(field))),
-                        &options, &value,
-                        Callback::from(move |v: String| {
-                            tell(&format!("board-{}", rating_key(field)), "board-confidence-none", v.parse::<u8>().ok());
-                            plan.apply(BoardCommand::SetCardRating { board: kind, id: id.clone(), field, value: v.parse().ok() })
-                        }))
-                }) }
             </div>
         </div>
     }

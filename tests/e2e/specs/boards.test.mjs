@@ -120,7 +120,9 @@ test('the "Move to…" menu moves a card with a single pointer, and drag and dro
   // Drag "Remote work" above "More people run".
   const remote = page.locator('[data-testid=column-social] .board-card', { hasText: 'Remote work' });
   const target = page.locator('[data-testid=column-social] .board-card', { hasText: 'More people run' });
-  // Picked up by its text (its actions are buttons and a menu, not handles).
+  // Picked up by its text (its actions are buttons and a menu, not handles). Both cards on
+  // screen first: the move above focused a card further down, and a drag does not scroll.
+  await target.scrollIntoViewIfNeeded();
   await remote.dragTo(target, { sourcePosition: { x: 20, y: 8 }, targetPosition: { x: 20, y: 4 } });
   assert.deepEqual(await cardsIn('social'), ['Remote work', 'More people run']);
   // Into another column by dragging.
@@ -147,10 +149,8 @@ test('editing, rating, deleting with undo, and the matrix ranking', async () => 
   await page.keyboard.press('Enter');
   assert.deepEqual(await cardsIn('legal'), ['Green claims rules']);
   const rate = async (card, impact, likelihood) => {
-    await card.hover();
-    await card.getByRole('button', { name: 'Details' }).click();
-    await card.locator('select[id^=impact-]').selectOption(String(impact));
-    await card.locator('select[id^=likelihood-]').selectOption(String(likelihood));
+    await card.locator(`[data-rating=impact] button[data-value="${impact}"]`).click();
+    await card.locator(`[data-rating=likelihood] button[data-value="${likelihood}"]`).click();
   };
   await rate(legal, 5, 4);
   await rate(page.locator('[data-testid=column-economic] .board-card').first(), 3, 3);
@@ -223,15 +223,83 @@ test('every change to a card is said in the board\'s live region', async () => {
   await page.keyboard.type(' club');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Changed to “Loyal fans club”.');
-  await card.locator('button[aria-controls^=details-]').click();
-  await card.locator('select[id^=weight-]').selectOption('4');
+  await card.locator('[data-rating=weight] button[data-value="4"]').click();
   await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Weight of “Loyal fans club”: 4.');
+  await card.locator('button[aria-controls^=details-]').click();
   await card.locator('select[id^=conf-]').selectOption('evidence');
   await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Confidence of “Loyal fans club”: Evidence.');
   await card.locator('select.card-move').selectOption('opportunities');
   await card.locator('button[id$="-go"]').click();
   await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent.startsWith('Moved “Loyal fans club” to Opportunities'));
   assert.deepEqual(await cardsIn('opportunities'), ['Loyal fans club']);
+  assert.deepEqual(problems.errors, []);
+});
+
+/** The cards of `board` ('swot' or 'pestle') as stored, once the autosave has written them. */
+async function storedCards(board) {
+  await saved();
+  return page.evaluate((b) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('waymark:default:plan:'));
+    return JSON.parse(localStorage.getItem(key)).plan[b].cards;
+  }, board);
+}
+
+/** Presses Tab until `selector` has the focus (at most `max` times). */
+async function tabTo(selector, max = 12) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+test('ratings are set on the card in one keypress: stored, said, focus kept, arrows change nothing (issue 14)', async () => {
+  await newPlan();
+  await nav(page, 'swot');
+  const said = () => page.textContent('[data-testid=board-announce]');
+  await addCards('strengths', ['Loyal fans']);
+  const card = page.locator('[data-testid=column-strengths] .board-card').first();
+  // The weight shows on the card, labelled, with no value yet.
+  const weight = card.locator('[data-rating=weight]');
+  assert.equal(await weight.getAttribute('role'), 'group');
+  assert.equal(await page.textContent(`[id="${await weight.getAttribute('aria-labelledby')}"]`), 'Weight');
+  assert.equal(await weight.locator('button[aria-pressed=true]').count(), 0);
+  // From the card, Tab reaches the buttons; Enter on 3 sets it.
+  await card.focus();
+  await tabTo('[data-testid=column-strengths] [data-rating=weight] button[data-value="3"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Weight of “Loyal fans”: 3.');
+  assert.equal(await weight.locator('button[data-value="3"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.value), '3', 'focus stays on the button');
+  assert.equal((await storedCards('swot'))[0].weight, 3);
+  // Arrow keys only move focus on the page: the stored plan stays as it is.
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) await page.keyboard.press(key);
+  assert.equal((await storedCards('swot'))[0].weight, 3);
+  // Tab on to 5 and Space: 5; Space again on the pressed one clears it.
+  await tabTo('[data-testid=column-strengths] [data-rating=weight] button[data-value="5"]');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Weight of “Loyal fans”: 5.');
+  assert.equal((await storedCards('swot'))[0].weight, 5);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Weight of “Loyal fans”: Not said.');
+  assert.equal(await weight.locator('button[aria-pressed=true]').count(), 0);
+  assert.equal((await storedCards('swot'))[0].weight, null);
+  // The PESTLE: impact and likelihood, each from the card, and the ranking follows.
+  await nav(page, 'pestle');
+  await addCards('legal', ['Green claims']);
+  const factor = page.locator('[data-testid=column-legal] .board-card').first();
+  await factor.focus();
+  await tabTo('[data-testid=column-legal] [data-rating=impact] button[data-value="5"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Impact of “Green claims”: 5.');
+  await tabTo('[data-testid=column-legal] [data-rating=likelihood] button[data-value="4"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=board-announce]').textContent === 'Likelihood of “Green claims”: 4.');
+  const [stored] = await storedCards('pestle');
+  assert.equal(stored.impact, 5);
+  assert.equal(stored.likelihood, 4);
+  assert.match((await page.locator('[data-testid=pestle-ranking] tbody tr').allTextContents())[0], /Green claims.*5420/);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-rating]')?.dataset.rating), 'likelihood');
   assert.deepEqual(problems.errors, []);
 });
 
@@ -258,7 +326,8 @@ test('keyboard only on PESTLE: add, edit, move, delete and undo, with focus and 
 
   // Edit: Shift+Tab back to the card, Enter opens its field, Enter saves; focus is on the card.
   const id = await cardId('New trade tariff');
-  for (let i = 0; i < 10 && (await focused()).id !== id; i++) await page.keyboard.press('Shift+Tab');
+  // (Past the card's own controls: its ratings, 1–5 each, and its actions.)
+  for (let i = 0; i < 25 && (await focused()).id !== id; i++) await page.keyboard.press('Shift+Tab');
   assert.equal((await focused()).id, id, 'the card is reached by Shift+Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.classList.contains('card-edit'));
@@ -283,7 +352,7 @@ test('keyboard only on PESTLE: add, edit, move, delete and undo, with focus and 
   assert.equal((await focused()).id, id);
 
   // Delete: Tab to the card's Delete button, Enter; focus goes to the card after it.
-  for (let i = 0; i < 10 && (await focused()).testid !== 'card-delete'; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 25 && (await focused()).testid !== 'card-delete'; i++) await page.keyboard.press('Tab');
   assert.equal((await focused()).label, 'Delete “New trade tariff on steel”');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Interest rates rise');
