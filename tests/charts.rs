@@ -237,3 +237,52 @@ fn the_progress_scale_ticks_at_round_numbers() {
     assert!(ticks.iter().all(|t| (t / step).fract() == 0.0), "{ticks:?}");
     assert!(ticks[0] <= 137.0 && *ticks.last().expect("ticks") >= 300.0);
 }
+
+#[test]
+fn a_downloaded_chart_says_what_it_is_and_keeps_its_drawing() {
+    use waymark::charts::file::with_title;
+    use waymark::charts::matrix::{matrix, Point};
+    let drawing = matrix(
+        &[Point {
+            rank: 1,
+            impact: 4,
+            likelihood: 3,
+        }],
+        "Likelihood",
+        "Impact",
+    )
+    .expect("svg");
+    let key = vec!["1 New <EU> packaging rules & fees".to_owned()];
+    let file = with_title(&drawing, "Impact × likelihood", &key);
+    assert!(
+        file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+        "{file}"
+    );
+    assert!(file.contains("<title>Impact × likelihood</title>"));
+    assert!(
+        file.contains(">Impact × likelihood</text>"),
+        "the title is drawn"
+    );
+    assert!(
+        file.contains(">1 New &lt;EU&gt; packaging rules &amp; fees</text>"),
+        "the key, as text"
+    );
+    // The drawing is all there, under the title; the file is as tall as the three parts.
+    let inner = &drawing[drawing.find('>').expect("tag") + 1..];
+    assert!(file.contains(inner));
+    let height = |svg: &str| -> u32 {
+        let at = svg.find(" height=\"").expect("height") + 9;
+        svg[at..at + svg[at..].find('"').expect("end")]
+            .parse()
+            .expect("number")
+    };
+    assert_eq!(height(&file), height(&drawing) + 44 + 26 + 16);
+    assert_eq!(file.matches("<svg").count(), 2);
+    assert_eq!(file.matches("</svg>").count(), 2);
+    // Without a key, only the title is added; something that is not a drawing stays as it is.
+    assert_eq!(
+        height(&with_title(&drawing, "T", &[])),
+        height(&drawing) + 44
+    );
+    assert_eq!(with_title("not svg", "T", &[]), "not svg");
+}

@@ -16,6 +16,7 @@
 //! The SVG's fixed `width` and `height` are only its drawing size: CSS scales it to its box.
 
 pub mod bars;
+pub mod file;
 pub mod lines;
 pub mod matrix;
 pub mod progress;

@@ -107,7 +107,7 @@ pub fn attribution_page() -> Html {
                 if rows.is_empty() {
                     <p>{ i18n.t("attribution-empty") }</p>
                 } else {
-                    <Chart svg={AttrValue::from(svg)} {alt} testid="attribution-chart" />
+                    <Chart svg={AttrValue::from(svg)} {alt} testid="attribution-chart" title={i18n.t("attribution-results")} />
                     <div class="table-scroll">
                         <table class="data-table" data-testid="attribution-table" data-chart-testid="attribution-chart">
                             <thead><tr>

@@ -115,12 +115,12 @@ pub fn engagement_page() -> Html {
                     </div>
                     <div class="budget-charts">
                         <figure class="chart-figure">
-                            <Chart svg={AttrValue::from(by_channel_svg)} alt={i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))])} testid="budget-channel-chart" />
+                            <Chart svg={AttrValue::from(by_channel_svg)} alt={i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))])} testid="budget-channel-chart" title={i18n.t("budget-by-channel")} />
                             <figcaption>{ i18n.t("budget-by-channel") }</figcaption>
                         </figure>
                         <div>
                         <figure class="chart-figure">
-                            <Chart svg={AttrValue::from(by_own_svg)} alt={i18n.t("budget-ownership-alt")} testid="budget-ownership-chart" />
+                            <Chart svg={AttrValue::from(by_own_svg)} alt={i18n.t("budget-ownership-alt")} testid="budget-ownership-chart" title={i18n.t("budget-by-ownership")} />
                             <figcaption>{ i18n.t("budget-by-ownership") }</figcaption>
                         </figure>
                         { ownership_table(&|id| i18n.t(id), &money, e, "budget-ownership-chart") }

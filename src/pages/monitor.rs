@@ -139,7 +139,7 @@ fn objective_monitor(props: &MonitorProps) -> Html {
             <div class="monitor-layout">
                 <div>
                     if let Some(svg) = chart {
-                        <Chart svg={AttrValue::from(svg)} {alt} testid="progress-chart" />
+                        <Chart svg={AttrValue::from(svg)} {alt} testid="progress-chart" title={o.statement.clone()} />
                         { for progress_table(&i18n, o, "progress-chart") }
                     } else {
                         <p class="muted">{ i18n.t("monitor-no-path") }</p>

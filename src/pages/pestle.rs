@@ -55,6 +55,14 @@ pub fn pestle_page() -> Html {
         ),
         None => i18n.t("pestle-chart-empty"),
     };
+    let marks: Vec<String> = ranked
+        .iter()
+        .filter_map(|r| {
+            board
+                .card(&r.card)
+                .map(|c| format!("{} {}", r.rank, c.text))
+        })
+        .collect();
     html! {
         <section class="page board-page" aria-labelledby="page-title">
             <header class="page-head">
@@ -66,7 +74,8 @@ pub fn pestle_page() -> Html {
                 <h2 id="matrix-title">{ i18n.t("pestle-matrix") }</h2>
                 <div class="matrix-layout">
                     <figure class="chart-figure">
-                        <Chart svg={AttrValue::from((*svg).clone())} {alt} testid="pestle-matrix" class="chart-matrix" />
+                        <Chart svg={AttrValue::from((*svg).clone())} {alt} testid="pestle-matrix" class="chart-matrix"
+                            title={i18n.t("pestle-matrix")} marks={marks} />
                         <figcaption>{ i18n.t("pestle-matrix-caption") }</figcaption>
                     </figure>
                     <div>

@@ -70,7 +70,7 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                     }) }
                 </ul>
                 <figure class="chart-figure">
-                    <Chart svg={AttrValue::from((*svg).clone())} alt={alt} testid="hc-radar" class="chart-radar" />
+                    <Chart svg={AttrValue::from((*svg).clone())} alt={alt} testid="hc-radar" class="chart-radar" title={i18n.t("hc-chart-title")} />
                     <figcaption>{ i18n.t("hc-chart-title") }</figcaption>
                 </figure>
                 <details class="chart-data">

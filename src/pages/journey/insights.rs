@@ -161,6 +161,7 @@ pub(super) fn insights(props: &InsightsProps) -> Html {
         ],
     );
     let current = props.persona.as_ref().map(persona_name).unwrap_or_default();
+    let mix_title = i18n.t_args("journey-mix", &[("persona", Arg::from(current.clone()))]);
     let mix_alt = i18n.t_args(
         "journey-mix-alt",
         &[("persona", Arg::from(current.clone()))],
@@ -169,7 +170,7 @@ pub(super) fn insights(props: &InsightsProps) -> Html {
         <div class="journey-insights">
             <section class="card" aria-labelledby="emotion-title">
                 <h2 id="emotion-title">{ i18n.t("journey-emotion") }</h2>
-                <Chart svg={AttrValue::from((*emotion_svg).clone())} alt={emotion_alt} testid="emotion-chart" />
+                <Chart svg={AttrValue::from((*emotion_svg).clone())} alt={emotion_alt} testid="emotion-chart" title={i18n.t("journey-emotion")} />
                 <details class="chart-data">
                     <summary>{ i18n.t("chart-as-table") }</summary>
                     <div class="table-scroll"><table class="data-table" data-testid="emotion-table" data-chart-testid="emotion-chart">
@@ -183,8 +184,8 @@ pub(super) fn insights(props: &InsightsProps) -> Html {
                 </details>
             </section>
             <section class="card" aria-labelledby="mix-title">
-                <h2 id="mix-title">{ i18n.t_args("journey-mix", &[("persona", Arg::from(current))]) }</h2>
-                <Chart svg={AttrValue::from((*mix_svg).clone())} alt={mix_alt} testid="mix-chart" />
+                <h2 id="mix-title">{ mix_title.clone() }</h2>
+                <Chart svg={AttrValue::from((*mix_svg).clone())} alt={mix_alt} testid="mix-chart" title={mix_title} />
                 <details class="chart-data">
                     <summary>{ i18n.t("chart-as-table") }</summary>
                     <div class="table-scroll"><table class="data-table" data-chart-testid="mix-chart">

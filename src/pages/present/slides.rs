@@ -27,7 +27,7 @@ use crate::views::board::source_view;
 use crate::views::health::{radar_axes, score_text};
 use crate::views::report::{
     amount, blank, budget_by_channel, budget_by_ownership, budget_table, facts, figure, monitoring,
-    persona, smart_brief, tactic, Ctx,
+    persona, smart_brief, tactic, Ctx, Named,
 };
 use yew::prelude::*;
 
@@ -149,7 +149,7 @@ fn health(c: &Ctx) -> Html {
                     ]) }</p>
                 }
             </div>
-            { figure(radar(&axes, 5.0, c.text).unwrap_or_default(), alt, "present-radar", "present-radar", None) }
+            { figure(radar(&axes, 5.0, c.text).unwrap_or_default(), alt, "present-radar", "present-radar", Named::titled(c.t("hc-chart-title"))) }
         </div>
     }
 }

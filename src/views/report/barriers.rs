@@ -64,6 +64,10 @@ fn pestle(c: &Ctx, board: &Board) -> Html {
             })
         })
         .collect();
+    let key: Vec<String> = rows
+        .iter()
+        .map(|(r, card)| format!("{} {}", r.rank, card.text))
+        .collect();
     let chart = rows.first().map(|(top, card)| {
         let svg = matrix(&points, &c.t("pestle-likelihood"), &c.t("pestle-impact")).unwrap_or_default();
         let alt = c.i18n.t_args(
@@ -76,7 +80,7 @@ fn pestle(c: &Ctx, board: &Board) -> Html {
         );
         html! {
             <div class="report-split report-split-pestle report-keep">
-                { figure(svg, alt, "report-pestle-matrix", "report-matrix", Some(c.t("pestle-matrix-caption"))) }
+                { figure(svg, alt, "report-pestle-matrix", "report-matrix", Named { title: c.t("pestle-matrix"), caption: Some(c.t("pestle-matrix-caption")), key }) }
                 <div>
                     <h4>{ c.t("pestle-ranking") }</h4>
                     <div class="table-scroll" tabindex="0" role="region" aria-label={c.t("pestle-ranking")}>

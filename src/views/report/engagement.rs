@@ -108,7 +108,7 @@ pub(crate) fn budget_by_channel(c: &Ctx) -> Html {
         ),
         "report-budget-channel",
         "report-bars",
-        Some(c.t("budget-by-channel")),
+        Named::captioned(c.t("budget-by-channel")),
     )
 }
 
@@ -118,7 +118,7 @@ pub(crate) fn budget_by_ownership(c: &Ctx) -> Html {
     let svg = ownership_bars(&|id| c.t(id), e, c.text, c.locale());
     html! {
         <div>
-            { figure(svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Some(c.t("budget-by-ownership"))) }
+            { figure(svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Named::captioned(c.t("budget-by-ownership"))) }
             { ownership_table(&|id| c.t(id), &|x| c.money(x, 0), e, "report-budget-ownership") }
         </div>
     }

@@ -80,7 +80,7 @@ pub(super) fn health(c: &Ctx, missing: &mut Missing) -> Option<Section> {
                             </tr>
                         }) }</tbody>
                     </table>
-                    { figure(radar(&axes, 5.0, c.text).unwrap_or_default(), alt, "report-radar", "report-radar", Some(c.t("hc-chart-title"))) }
+                    { figure(radar(&axes, 5.0, c.text).unwrap_or_default(), alt, "report-radar", "report-radar", Named::captioned(c.t("hc-chart-title"))) }
                 </div>
                 if !weakest.is_empty() {
                     <p>{ c.i18n.t_args("report-weakest", &[("count", Arg::from(weakest.len())), ("areas", Arg::from(c.i18n.list(&weakest)))]) }</p>

@@ -160,17 +160,51 @@ fn cell(label: String, text: &str) -> Html {
     }
 }
 
+/// What a figure says about itself: its title (it names the download buttons and heads the
+/// downloaded file), the caption shown under it, if any, and what its marks stand for when
+/// the page says it beside the chart (see `ui::Chart`).
+pub(crate) struct Named {
+    pub(crate) title: String,
+    pub(crate) caption: Option<String>,
+    pub(crate) key: Vec<String>,
+}
+
+impl Named {
+    /// A figure whose caption is its title.
+    pub(crate) fn captioned(title: String) -> Named {
+        Named {
+            caption: Some(title.clone()),
+            title,
+            key: Vec::new(),
+        }
+    }
+
+    /// A figure under a heading that says what it is: no caption.
+    pub(crate) fn titled(title: String) -> Named {
+        Named {
+            title,
+            caption: None,
+            key: Vec::new(),
+        }
+    }
+}
+
 /// A figure with a chart drawn by `charts::`, kept whole on a printed page.
 pub(crate) fn figure(
     svg: String,
     alt: String,
     testid: &'static str,
     class: &'static str,
-    caption: Option<String>,
+    named: Named,
 ) -> Html {
+    let Named {
+        title,
+        caption,
+        key,
+    } = named;
     html! {
         <figure class={format!("chart-figure report-figure report-keep {class}")}>
-            <Chart svg={AttrValue::from(svg)} {alt} {testid} />
+            <Chart svg={AttrValue::from(svg)} {alt} {testid} {title} marks={key} />
             if let Some(caption) = caption { <figcaption>{ caption }</figcaption> }
         </figure>
     }

@@ -235,7 +235,7 @@ pub(crate) fn monitoring(c: &Ctx, o: &Objective) -> Html {
             </p>
             if let Some(latest) = latest { <p class="report-small">{ latest }</p> }
             if let Some(svg) = chart {
-                { figure(svg, alt, "report-progress", "report-progress", None) }
+                { figure(svg, alt, "report-progress", "report-progress", Named::titled(o.statement.clone())) }
                 { for progress_table(c.i18n, o, "report-progress") }
             }
         </div>

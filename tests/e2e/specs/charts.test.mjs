@@ -96,6 +96,10 @@ test('every chart on every page has a table next to it with what the chart draws
     await page.goto(`${url}#/${route}`);
     await page.waitForSelector('#page-title');
     await page.waitForTimeout(150);
+    // Every download button on the page has a name of its own, naming its chart.
+    const names = await page.locator('.chart-downloads button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    assert.equal(new Set(names).size, names.length, `#/${route}: download buttons share a name: ${names.join(' | ')}`);
+    for (const n of names) assert.match(n, /^Download “.+” as (SVG|PNG)/, `#/${route}`);
     for (const c of await page.evaluate(readCharts)) {
       const where = `#/${route} ${c.testid}`;
       seen[c.testid] = (seen[c.testid] ?? 0) + 1;
@@ -159,4 +163,32 @@ test('the paid, owned and earned table adds up to the budget table, per scenario
   });
   assert.deepEqual(await table.locator('thead th').allTextContents(), ['Scenario', 'Paid', 'Owned', 'Earned', 'Total']);
   assert.deepEqual(problems.errors, []);
+});
+
+test('a downloaded chart carries its title, and the PESTLE matrix its key', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', acceptDownloads: true });
+  try {
+    const p = await ctx.newPage();
+    await p.goto(`${url}#/plans`);
+    await ready(p);
+    await p.click('[data-testid=open-example]');
+    await p.waitForSelector('#plan-name', { timeout: 20000 });
+    await p.goto(`${url}#/pestle`);
+    await p.waitForSelector('[data-testid=pestle-ranking]');
+    const button = p.getByRole('button', { name: 'Download “Impact and likelihood” as SVG' });
+    const [file] = await Promise.all([p.waitForEvent('download'), button.click()]);
+    const { readFileSync } = await import('node:fs');
+    const svg = readFileSync(await file.path(), 'utf8');
+    const doc = await p.evaluate((text) => {
+      const d = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: !!d.querySelector('parsererror'), title: d.querySelector('svg > title')?.textContent, texts: [...d.querySelectorAll('text')].map((t) => t.textContent.trim()) };
+    }, svg);
+    assert.equal(doc.error, false, 'the file is well-formed SVG');
+    assert.equal(doc.title, "Impact and likelihood");
+    const rows = await p.locator('[data-testid=pestle-ranking] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent.trim(), tr.querySelector('th').firstChild.textContent.trim()]));
+    assert.ok(rows.length > 2);
+    for (const [rank, text] of rows) assert.ok(doc.texts.includes(`${rank} ${text}`), `key line “${rank} ${text}”`);
+  } finally {
+    await ctx.close();
+  }
 });
