@@ -200,3 +200,32 @@ test('the report, the Markdown export and the slides show the same sections in t
   // The review log has no slide: it is for the report.
   assert.deepEqual(chapters(slides), report.filter((c) => c !== 'reviews'), slides.join(', '));
 });
+
+test('on a phone the report’s KPI tables fit the screen', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExampleReport();
+  const tables = await page.locator('table:has(th:text-is("Level"))').evaluateAll((ts) =>
+    ts.map((t) => ({ right: t.getBoundingClientRect().right, inner: t.parentElement.scrollWidth - t.parentElement.clientWidth })));
+  assert.ok(tables.length >= 1, 'the example has KPI tables');
+  for (const t of tables) {
+    assert.ok(t.right <= 390, `a KPI table ends at ${t.right} px`);
+    assert.ok(t.inner <= 1, `a KPI table scrolls sideways by ${t.inner} px`);
+  }
+});
+
+test('printed on A4, every chart’s smallest label is at least 7 pt', async () => {
+  await openExampleReport();
+  await page.emulateMedia({ media: 'print' });
+  // A4 less the 16 mm margins of @page, at 96 px to the inch: 178 mm.
+  await page.setViewportSize({ width: 673, height: 1000 });
+  await page.waitForTimeout(200);
+  const charts = await page.evaluate(() => [...document.querySelectorAll('.report .chart[role=img]')].map((c) => {
+    const svg = c.querySelector('svg');
+    const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
+    const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize) * scale);
+    return { id: c.dataset.testid, min: Math.min(...sizes) };
+  }));
+  assert.ok(charts.length >= 6, `${charts.length} charts`);
+  // 7 pt is 9.33 CSS px.
+  for (const c of charts) assert.ok(c.min >= 9.33, `${c.id}: smallest label ${(c.min * 0.75).toFixed(1)} pt`);
+});
