@@ -68,7 +68,8 @@ export const PART_BUDGET_KB = {
   // ratings as buttons on the card, no longer behind "Details", fit in shared's 81 (80.8).
   // Issue 14: shared 81 → 83 and boards 12 → 13 (82.2, 12.0): the chart file with its title
   // and key (charts::file) and the chart's named download buttons, axes in the reader's
-  // language.
+  // language. shared 83 → 85 (84.5): the over-budget note in the report too, every currency
+  // the browser knows in the menu, the size and budget in the report's starting point.
   // Issue 14, money: start 24 → 27 (the starting point's size, budget and currency fields),
   // planning 32 → 33 (the over-budget warning, the currency beside the budgets), shared
   // 78 → 80 (amounts with their currency through Intl, used by the pages and the report).
@@ -76,7 +77,7 @@ export const PART_BUDGET_KB = {
   // on a phone, "Add stage" above the map, the legend); shared 80 → 81 (the touchpoint
   // cells' ownership and role in words, the help tied to their lists, showing a moved one).
   boards: 13, codec: 55, example: 5, journey: 32, planning: 33, plans: 29, present: 35,
-  report: 33, share: 6, start: 27, shared: 83,
+  report: 33, share: 6, start: 27, shared: 85,
 };
 export const AIM_KB = 250;
 

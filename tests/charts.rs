@@ -286,3 +286,29 @@ fn a_downloaded_chart_says_what_it_is_and_keeps_its_drawing() {
     );
     assert_eq!(with_title("not svg", "T", &[]), "not svg");
 }
+
+#[test]
+fn a_downloaded_chart_grows_to_a_long_title_or_key() {
+    use waymark::charts::file::with_title;
+    let drawing = r#"<svg width="520" height="300" viewBox="0 0 520 300" xmlns="http://www.w3.org/2000/svg"><rect/></svg>"#;
+    let width = |svg: &str| -> u32 {
+        let at = svg.find(" width=\"").expect("width") + 8;
+        svg[at..at + svg[at..].find('"').expect("end")]
+            .parse()
+            .expect("number")
+    };
+    assert_eq!(width(&with_title(drawing, "Short", &[])), 520);
+    let long = "Betalda, ägda och förtjänade kanaler, i varje scenario (SEK)";
+    let file = with_title(drawing, long, &[]);
+    assert!(
+        width(&file) >= (long.chars().count() as f64 * 22.0 * 0.55) as u32,
+        "{file}"
+    );
+    // The drawing keeps its own width inside.
+    assert!(
+        file.contains(r#"<svg x="0" y="44" width="520" height="300">"#),
+        "{file}"
+    );
+    let cjk = vec!["1 ".to_owned() + &"歐盟包裝法規".repeat(8)];
+    assert!(width(&with_title(drawing, "T", &cjk)) >= 48 * 18);
+}

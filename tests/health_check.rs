@@ -189,8 +189,8 @@ fn advice_fits_the_size_of_the_business() {
         "{b:?}"
     );
     assert!(
-        b.contains(&"next-budget-scenarios-body".to_owned()),
-        "advice without departments keeps one wording: {b:?}"
+        b.contains(&"next-budget-scenarios-body-micro".to_owned()),
+        "no finance department to approve it: {b:?}"
     );
     let forty = run(&plan(), [vec![size(Some(40))], weak_spots].concat());
     assert!(bodies(&forty).contains(&"next-involve-experts-body".to_owned()));
@@ -222,7 +222,21 @@ fn progress_counts_answers_per_step() {
     );
     assert_eq!(
         p.health.progress(Step::Start),
-        Progress::Partly { done: 1, total: 8 }
+        Progress::Partly { done: 1, total: 10 }
+    );
+    // The size of the business and its budget count too.
+    let sized = run(
+        &p,
+        vec![
+            Command::Health(HealthCommand::SetTeamSize { people: Some(2) }),
+            Command::Health(HealthCommand::SetBudget {
+                cents: Some(500_000),
+            }),
+        ],
+    );
+    assert_eq!(
+        sized.health.progress(Step::Start),
+        Progress::Partly { done: 3, total: 10 }
     );
     let all = run(
         &p,

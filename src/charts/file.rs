@@ -17,23 +17,30 @@ const LINE_H: u32 = 26;
 /// with `title` above it and `key` below, one line each. An SVG without a readable size is
 /// returned as it is.
 pub fn with_title(svg: &str, title: &str, key: &[String]) -> String {
-    let (Some(w), Some(h)) = (attr(svg, "width"), attr(svg, "height")) else {
+    let (Some(dw), Some(h)) = (attr(svg, "width"), attr(svg, "height")) else {
         return svg.to_owned();
     };
+    let w = dw;
     let key_h = if key.is_empty() {
         0
     } else {
         key.len() as u32 * LINE_H + 16
     };
     let total = TITLE_H + h + key_h;
+    // Wide enough for the title and every key line (a line is not wrapped: a narrow drawing
+    // grows to its text rather than cutting it).
+    let w = std::iter::once(text_width(title, 22))
+        .chain(key.iter().map(|l| text_width(l, 18)))
+        .fold(w, u32::max);
     let colour = |c: plotters::style::RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
     let mut out = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{total}" viewBox="0 0 {w} {total}"><title>{t}</title><rect width="100%" height="100%" fill="#FFFFFF"/><text x="16" y="30" font-family="{FONT}" font-size="22" font-weight="bold" fill="{ink}">{t}</text><svg x="0" y="{TITLE_H}" width="{w}" height="{h}">"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{total}" viewBox="0 0 {w} {total}"><title>{t}</title><rect width="100%" height="100%" fill="#FFFFFF"/><text x="16" y="30" font-family="{FONT}" font-size="22" font-weight="bold" fill="{ink}">{t}</text><svg x="0" y="{TITLE_H}" width="{dw}" height="{h}">"##,
         t = escape(title),
         ink = colour(INK),
     );
     // The drawing's own opening tag is replaced by the nested one above.
     let inner = svg.find('>').map_or(svg, |i| &svg[i + 1..]);
+    // The drawing keeps its own width, at the left.
     out.push_str(inner);
     for (i, line) in key.iter().enumerate() {
         let y = TITLE_H + h + 8 + (i as u32 + 1) * LINE_H;
@@ -45,6 +52,16 @@ pub fn with_title(svg: &str, title: &str, key: &[String]) -> String {
     }
     out.push_str("</svg>");
     out
+}
+
+/// A generous width of `text` at `size` px with its 16 px margins: 0.6 em a character, a whole
+/// em for wide (CJK) ones.
+fn text_width(text: &str, size: u32) -> u32 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| if c as u32 >= 0x1100 { 1.0 } else { 0.6 })
+        .sum();
+    (ems * f64::from(size)).ceil() as u32 + 32
 }
 
 /// The whole-number value of `name="…"` in the opening tag of `svg`.

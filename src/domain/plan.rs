@@ -41,7 +41,13 @@ pub struct PlanMeta {
     pub locale: Locale,
     /// The currency of every amount in the plan; none until the user chooses one (amounts
     /// are then plain numbers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A code that is not three capital letters (a hand-edited or foreign file) is read as
+    /// none rather than making the whole plan unreadable.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::core::money::lenient"
+    )]
     pub currency: Option<Currency>,
 }
 

@@ -39,8 +39,8 @@ pub fn format_number(locale: Locale, x: f64, decimals: u32) -> String {
         .unwrap_or_else(|| format!("{x}"))
 }
 
-/// A value on a chart's axis as `locale` writes numbers, with one decimal only when it has one
-/// ("20,000", "20 000", "2,5"): the axis reads as the table beside the chart.
+/// A value on a chart's axis, or a score, as `locale` writes numbers, with one decimal only
+/// when it has one ("20,000", "20 000", "2,5"): the axis reads as the table beside the chart.
 pub fn axis_number(locale: Locale, x: f64) -> String {
     let shown = (x * 10.0).round() / 10.0;
     format_number(locale, shown, u32::from(shown.fract() != 0.0))
@@ -73,15 +73,43 @@ pub fn format_money(
         .unwrap_or_else(|| format!("{} {}", format_number(locale, x, decimals), currency.code()))
 }
 
-/// The name of the currency `code` in `locale` ("Swedish krona", "瑞典克朗"), or the code.
-pub fn currency_name(locale: Locale, code: &str) -> String {
+/// Every currency code the browser knows (`Intl.supportedValuesOf`), or none in a browser
+/// without it (the menu then offers its usual ones).
+pub fn supported_currencies() -> Vec<String> {
+    let intl = js_sys::global();
+    let f = Reflect::get(&intl, &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"supportedValuesOf".into()).map(|f| (intl, f)));
+    let Ok((intl, f)) = f else { return Vec::new() };
+    let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) else {
+        return Vec::new();
+    };
+    f.call1(&intl, &"currency".into())
+        .ok()
+        .map(|list| {
+            Array::from(&list)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The names of the currencies `codes` in `locale` ("Swedish krona", "瑞典克朗"), or the code
+/// where the browser has no name.
+pub fn currency_names(locale: Locale, codes: &[String]) -> Vec<String> {
     let locales = Array::of1(&JsValue::from_str(locale.tag()));
     let options = Object::new();
     let _ = Reflect::set(&options, &"type".into(), &"currency".into());
-    Intl::DisplayNames::new(&locales, &options)
-        .of(code)
-        .map(String::from)
-        .unwrap_or_else(|| code.to_owned())
+    let names = Intl::DisplayNames::new(&locales, &options);
+    codes
+        .iter()
+        .map(|code| {
+            names
+                .of(code)
+                .map(String::from)
+                .unwrap_or_else(|| code.clone())
+        })
+        .collect()
 }
 
 /// The reader's language and the plan's currency: how the screen writes numbers and money,

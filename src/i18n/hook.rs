@@ -44,6 +44,32 @@ impl I18nContext {
         format!("{label}{}{value}", self.colon())
     }
 
+    /// Items of free text (card texts, which have commas of their own) joined as this language
+    /// writes such a list ("a; b", "甲；乙").
+    pub fn items<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let sep = self.t("sep-items");
+        let items: Vec<&str> = items.iter().map(|s| s.as_ref()).collect();
+        items.join(&sep)
+    }
+
+    /// `label` with the plan's currency after it, when it has one ("Budget (GBP)").
+    pub fn with_currency(
+        &self,
+        label: &str,
+        currency: Option<crate::domain::core::money::Currency>,
+    ) -> String {
+        match currency {
+            Some(c) => self.t_args(
+                "with-currency",
+                &[
+                    ("label", Arg::from(label.to_owned())),
+                    ("currency", Arg::from(c.code().to_owned())),
+                ],
+            ),
+            None => label.to_owned(),
+        }
+    }
+
     /// The items of a list joined as this language writes it ("a, b", "甲、乙").
     pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
         let sep = self.t("sep-list");

@@ -17,7 +17,8 @@ mod negotiate;
 
 pub use fetch::{load, load_example, start, Pending};
 pub use format::{
-    axis_number, currency_name, format_date, format_datetime, format_money, format_number, Numbers,
+    axis_number, currency_names, format_date, format_datetime, format_money, format_number,
+    supported_currencies, Numbers,
 };
 pub use hook::{use_i18n, I18nContext, I18nProvider};
 pub use labels::{channel_name, context_name, show_date, size_text, stage_name};

@@ -95,10 +95,7 @@ pub fn attribution_page() -> Html {
                     { for a.path.iter().enumerate().map(|(i, step)| step_row(&i18n, step, i, n, &edit)) }
                 </ol>
                 <p><button type="button" class="button" onclick={add} data-testid="add-step">{ i18n.t("attribution-add-step") }</button></p>
-                <TextField id="conversion-value" label={match currency {
-                    Some(c) => i18n.t_args("with-currency", &[("label", Arg::from(i18n.t("attribution-value"))), ("currency", Arg::from(c.code().to_owned()))]),
-                    None => i18n.t("attribution-value"),
-                }} value={format_number(locale, a.value_cents as f64 / 100.0, 2)}
+                <TextField id="conversion-value" label={i18n.with_currency(&i18n.t("attribution-value"), currency.copied())} value={format_number(locale, a.value_cents as f64 / 100.0, 2)}
                     help={i18n.t("attribution-value-help")} on_commit={on_value} />
                 if *bad_value { <p class="field-error" role="alert">{ i18n.t("attribution-value-invalid") }</p> }
             </div>
@@ -107,7 +104,7 @@ pub fn attribution_page() -> Html {
                 if rows.is_empty() {
                     <p>{ i18n.t("attribution-empty") }</p>
                 } else {
-                    <Chart svg={AttrValue::from(svg)} {alt} testid="attribution-chart" title={i18n.t("attribution-results")} />
+                    <Chart svg={AttrValue::from(svg)} {alt} testid="attribution-chart" title={i18n.with_currency(&i18n.t("attribution-results"), plan.meta.currency)} />
                     <div class="table-scroll">
                         <table class="data-table" data-testid="attribution-table" data-chart-testid="attribution-chart">
                             <thead><tr>

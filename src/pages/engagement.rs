@@ -8,9 +8,7 @@ use crate::charts::SERIES;
 use crate::domain::core::channel::{Channel, Ownership, Role};
 use crate::domain::core::ids::TacticId;
 use crate::domain::core::money::parse_cents;
-use crate::domain::engagement::{
-    by_channel, over_budget, scenario_totals, Scenario, Tactic, TacticText,
-};
+use crate::domain::engagement::{by_channel, scenario_totals, Scenario, Tactic, TacticText};
 use crate::domain::objectives::MAX_TEXT;
 use crate::domain::EngagementCommand;
 use crate::i18n::channel_name;
@@ -18,7 +16,7 @@ use crate::i18n::{format_number, use_i18n, Arg, Numbers};
 use crate::state::{entropy, now, use_app_state};
 use crate::state::{use_plan, PlanHandle};
 use crate::ui::{event_value, select_field, Chart, Choose, TextField};
-use crate::views::money::CurrencyChoice;
+use crate::views::money::{over_budget_note, CurrencyChoice};
 use crate::views::report::{ownership_bars, ownership_table};
 use crate::views::Welcome;
 use std::rc::Rc;
@@ -79,8 +77,6 @@ pub fn engagement_page() -> Html {
         i18n.locale(),
     );
     let totals = scenario_totals(e);
-    let limit = plan.health.start.budget_cents.unwrap_or_default();
-    let over = over_budget(e, plan.health.start.budget_cents);
     html! {
         <section class="page engagement-page" aria-labelledby="page-title">
             <header class="page-head">
@@ -100,7 +96,7 @@ pub fn engagement_page() -> Html {
                 <h2 id="budget-title">{ i18n.t("budget-title") }</h2>
                 <p class="field-help">{ i18n.t("budget-help") }</p>
                 <div class="field-row"><CurrencyChoice id="budget-currency" currency={plan.meta.currency} edit={edit.clone()} /></div>
-                { over_note(&i18n, &over, &money, limit) }
+                <div role="status">{ over_budget_note(&i18n, &plan) }</div>
                 if e.tactics.is_empty() { <p>{ i18n.t("budget-empty") }</p> } else {
                     <div class="table-scroll">
                         <table class="data-table" data-testid="budget-table" data-chart-testid="budget-channel-chart">
@@ -115,12 +111,12 @@ pub fn engagement_page() -> Html {
                     </div>
                     <div class="budget-charts">
                         <figure class="chart-figure">
-                            <Chart svg={AttrValue::from(by_channel_svg)} alt={i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))])} testid="budget-channel-chart" title={i18n.t("budget-by-channel")} />
+                            <Chart svg={AttrValue::from(by_channel_svg)} alt={i18n.t_args("budget-channel-alt", &[("count", Arg::from(channels.len()))])} testid="budget-channel-chart" title={i18n.with_currency(&i18n.t("budget-by-channel"), plan.meta.currency)} />
                             <figcaption>{ i18n.t("budget-by-channel") }</figcaption>
                         </figure>
                         <div>
                         <figure class="chart-figure">
-                            <Chart svg={AttrValue::from(by_own_svg)} alt={i18n.t("budget-ownership-alt")} testid="budget-ownership-chart" title={i18n.t("budget-by-ownership")} />
+                            <Chart svg={AttrValue::from(by_own_svg)} alt={i18n.t("budget-ownership-alt")} testid="budget-ownership-chart" title={i18n.with_currency(&i18n.t("budget-by-ownership"), plan.meta.currency)} />
                             <figcaption>{ i18n.t("budget-by-ownership") }</figcaption>
                         </figure>
                         { ownership_table(&|id| i18n.t(id), &money, e, "budget-ownership-chart") }
@@ -157,30 +153,6 @@ fn channel_chart(
         &|x| crate::i18n::axis_number(i18n.locale(), x),
     )
     .unwrap_or_default()
-}
-
-/// The scenarios over the health check's budget, each named with its total; nothing when
-/// none is.
-fn over_note(
-    i18n: &crate::i18n::I18nContext,
-    over: &[(Scenario, u64)],
-    money: &dyn Fn(u64) -> String,
-    limit: u64,
-) -> Html {
-    if over.is_empty() {
-        return html! {};
-    }
-    html! {
-        <ul class="budget-over" data-testid="budget-over">
-            { for over.iter().map(|(s, total)| html! {
-                <li>{ i18n.t_args("budget-over", &[
-                    ("scenario", Arg::from(i18n.t(&format!("scenario-{}", s.key())))),
-                    ("total", Arg::from(money(*total))),
-                    ("budget", Arg::from(money(limit))),
-                ]) }</li>
-            }) }
-        </ul>
-    }
 }
 
 /// Props of [`TacticCard`].
@@ -280,10 +252,7 @@ fn tactic_card(props: &TacticProps) -> Html {
             </div>
             <div class="tactic-texts">{ for TacticText::ALL.into_iter().map(text) }</div>
             <fieldset class="budget-row">
-                <legend>{ match &props.currency {
-                    Some(c) => i18n.t_args("with-currency", &[("label", Arg::from(i18n.t("tactic-budget"))), ("currency", Arg::from(c.code().to_owned()))]),
-                    None => i18n.t("tactic-budget"),
-                } }</legend>
+                <legend>{ i18n.with_currency(&i18n.t("tactic-budget"), props.currency) }</legend>
                 { for Scenario::ALL.into_iter().map(budget) }
             </fieldset>
             if !props.objectives.is_empty() {

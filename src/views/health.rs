@@ -18,8 +18,7 @@ pub(crate) fn score_text(i18n: &I18nContext, score: &ContextScore) -> String {
 /// A score as the reader's language writes it, to one decimal ("2.8", "2,8"), a whole one
 /// without (3).
 pub(crate) fn score_value(i18n: &I18nContext, mean: f64) -> String {
-    let shown = (mean * 10.0).round() / 10.0;
-    crate::i18n::format_number(i18n.locale(), shown, u32::from(shown.fract() != 0.0))
+    crate::i18n::axis_number(i18n.locale(), mean)
 }
 
 /// The radar's axes (one per context, in order) and its text alternative; the summary step,

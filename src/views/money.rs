@@ -4,11 +4,15 @@
 //!
 //! Currency names come from the browser (`Intl.DisplayNames`, in the reader's language), so
 //! no list of names is shipped; the menu offers the currencies of the five languages' regions
-//! and the most used ones, plus any other the plan came with.
+//! and the most used ones first, then every other ISO 4217 code the browser knows.
 
 use crate::domain::core::money::{parse_cents, Currency};
+use crate::domain::engagement::over_budget;
 use crate::domain::PlanCommand;
-use crate::i18n::{currency_name, format_number, use_i18n, Arg};
+use crate::domain::{Locale, Plan};
+use crate::i18n::{
+    currency_names, format_number, supported_currencies, use_i18n, Arg, I18nContext, Numbers,
+};
 use crate::state::PlanHandle;
 use crate::ui::{Select, SelectOption, TextField};
 use yew::prelude::*;
@@ -30,19 +34,41 @@ pub fn currency_choice(props: &CurrencyChoiceProps) -> Html {
     let i18n = use_i18n();
     let locale = i18n.locale();
     let current = props.currency.as_ref().map(|c| c.code().to_owned());
+    // Some 300 names: made once per language (and plan currency), not on every render.
+    let options = {
+        let i18n = i18n.clone();
+        use_memo((locale, current.clone()), move |(locale, current)| {
+            options(&i18n, *locale, current.as_deref())
+        })
+    };
+    let on_change = props.edit.on(|code: String| PlanCommand::SetCurrency {
+        currency: Currency::parse(&code),
+    });
+    html! {
+        <Select id={props.id.clone()} label={i18n.t("currency")} options={(*options).clone()}
+            value={current.unwrap_or_default()} {on_change} help={i18n.t("currency-help")} />
+    }
+}
+
+/// The menu's choices: none, the usual currencies, then every other code the browser knows,
+/// then the plan's own if the browser does not know it; each named in `locale`.
+fn options(i18n: &I18nContext, locale: Locale, current: Option<&str>) -> Vec<SelectOption> {
     let mut codes: Vec<String> = Currency::OFFERED.iter().map(|c| (*c).to_owned()).collect();
-    if let Some(c) = &current {
-        if !codes.contains(c) {
-            codes.push(c.clone());
+    for c in supported_currencies()
+        .into_iter()
+        .chain(current.map(str::to_owned))
+    {
+        if Currency::parse(&c).is_some() && !codes.contains(&c) {
+            codes.push(c);
         }
     }
-    let options: Vec<SelectOption> = std::iter::once(SelectOption {
+    let names = currency_names(locale, &codes);
+    std::iter::once(SelectOption {
         value: "".into(),
         label: i18n.t("currency-none").into(),
         lang: None,
     })
-    .chain(codes.into_iter().map(|code| {
-        let name = currency_name(locale, &code);
+    .chain(codes.into_iter().zip(names).map(|(code, name)| {
         let label = i18n.t_args(
             "with-currency",
             &[
@@ -56,13 +82,37 @@ pub fn currency_choice(props: &CurrencyChoiceProps) -> Html {
             lang: None,
         }
     }))
-    .collect();
-    let on_change = props.edit.on(|code: String| PlanCommand::SetCurrency {
-        currency: Currency::parse(&code),
-    });
+    .collect()
+}
+
+/// The scenarios of `plan`'s engagement strategy over the budget given in its health check,
+/// each named with its total ("Best: £52,000 is over the budget of £40,000 in the health
+/// check."); nothing when none is. Cents are shown when either amount has them, so an amount
+/// is never said to be over an equal-looking one.
+pub fn over_budget_note(i18n: &I18nContext, plan: &Plan) -> Html {
+    let limit = plan.health.start.budget_cents;
+    let over = over_budget(&plan.engagement, limit);
+    let limit = limit.unwrap_or_default();
+    if over.is_empty() {
+        return html! {};
+    }
+    let numbers = Numbers {
+        locale: i18n.locale(),
+        currency: plan.meta.currency,
+    };
     html! {
-        <Select id={props.id.clone()} label={i18n.t("currency")} {options}
-            value={current.unwrap_or_default()} {on_change} help={i18n.t("currency-help")} />
+        <ul class="budget-over" data-testid="budget-over">
+            { for over.iter().map(|(s, total)| {
+                let d = if total % 100 != 0 || limit % 100 != 0 { 2 } else { 0 };
+                html! {
+                    <li>{ i18n.t_args("budget-over", &[
+                        ("scenario", Arg::from(i18n.t(&format!("scenario-{}", s.key())))),
+                        ("total", Arg::from(numbers.money(*total, d))),
+                        ("budget", Arg::from(numbers.money(limit, d))),
+                    ]) }</li>
+                }
+            }) }
+        </ul>
     }
 }
 
@@ -86,16 +136,7 @@ pub struct AmountFieldProps {
 pub fn amount_field(props: &AmountFieldProps) -> Html {
     let i18n = use_i18n();
     let bad = use_state_eq(|| false);
-    let label = match &props.currency {
-        Some(c) => i18n.t_args(
-            "with-currency",
-            &[
-                ("label", Arg::from(props.label.to_string())),
-                ("currency", Arg::from(c.code().to_owned())),
-            ],
-        ),
-        None => props.label.to_string(),
-    };
+    let label = i18n.with_currency(&props.label, props.currency);
     let shown = props
         .cents
         .map(|c| {

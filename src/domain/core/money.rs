@@ -38,6 +38,12 @@ impl Currency {
     }
 }
 
+/// Reads an optional currency, a malformed one as none (see `PlanMeta::currency`).
+pub fn lenient<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Currency>, D::Error> {
+    let code: Option<serde_json::Value> = Option::deserialize(d)?;
+    Ok(code.and_then(|v| v.as_str().and_then(Currency::parse)))
+}
+
 impl TryFrom<String> for Currency {
     type Error = String;
     fn try_from(code: String) -> Result<Currency, String> {
@@ -51,10 +57,13 @@ impl From<Currency> for String {
     }
 }
 
-/// Reads an amount typed as "120", "120.50" or "120,50" into cents.
+/// Reads an amount typed as "120", "120.50" or "120,50" into cents; a currency written before
+/// or after it, as the app itself writes amounts ("£1,200", "Rp 15.000", "1 200 kr"), is left
+/// out.
 pub fn parse_cents(text: &str) -> Option<u64> {
+    let is_number = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-');
     let t: String = text
-        .trim()
+        .trim_matches(|c: char| !is_number(c))
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();
@@ -152,6 +161,12 @@ mod tests {
         assert_eq!(parse_cents("1,000"), Some(100_000));
         assert_eq!(parse_cents("12.000"), Some(1_200_000));
         assert_eq!(parse_cents("1,000,000"), Some(100_000_000));
+        // As the app writes amounts back, in each language.
+        assert_eq!(parse_cents("£1,200.50"), Some(120_050));
+        assert_eq!(parse_cents("Rp 15.000"), Some(1_500_000));
+        assert_eq!(parse_cents("1\u{a0}200 kr"), Some(120_000));
+        assert_eq!(parse_cents("€ 40 000"), Some(4_000_000));
+        assert_eq!(parse_cents("40 000 EUR"), Some(4_000_000));
         for bad in ["", "12.3456", "0.125", "1e3", "-5", "abc", "."] {
             assert_eq!(parse_cents(bad), None, "{bad}");
         }

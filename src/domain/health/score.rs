@@ -84,7 +84,12 @@ impl HealthCheck {
                     .all()
                     .filter(|(_, r)| !r.have.trim().is_empty() || !r.gap.trim().is_empty())
                     .count();
-                (texts + usize::from(s.scope.is_some()) + resources, 8)
+                let figures =
+                    usize::from(s.team_size.is_some()) + usize::from(s.budget_cents.is_some());
+                (
+                    texts + usize::from(s.scope.is_some()) + figures + resources,
+                    10,
+                )
             }
             Step::Summary => return Progress::NotApplicable,
             other => match other.context() {
@@ -193,7 +198,12 @@ pub struct NextStep {
 
 /// The rules whose advice names departments, so a micro business gets its own wording
 /// (`next-<key>-body-micro`).
-pub const MICRO_WORDING: [&str; 3] = ["involve-experts", "serve-success", "validate-opinions"];
+pub const MICRO_WORDING: [&str; 4] = [
+    "budget-scenarios",
+    "involve-experts",
+    "serve-success",
+    "validate-opinions",
+];
 
 impl NextStep {
     /// The id of the message that says what to do and why.

@@ -6,6 +6,7 @@
 # ("External, Customer", "外部、顧客"): the separators belong to the language.
 sep-label = { ": " }
 sep-list = { ", " }
+sep-items = { "; " }
 app-name = Waymark
 app-tagline = Marketing strategy, one step at a time
 skip-to-content = Skip to content
@@ -302,6 +303,7 @@ next-review-partnerships-title = Review your partnerships
 next-review-partnerships-body = Check whether suppliers trust you, and whether your proposition makes affiliates want to sell for you.
 next-budget-scenarios-title = Prepare budget scenarios
 next-budget-scenarios-body = Your budget is tight. Prepare good, better and best scenarios so finance can approve what the strategy really needs.
+next-budget-scenarios-body-micro = Your budget is tight. Prepare good, better and best scenarios, so you can see what each level of spending buys before you commit.
 next-involve-experts-title = Involve the right people
 next-involve-experts-body = Skills are missing. Bring in product marketing, content, creative or an agency, and involve sales and customer service early.
 next-serve-success-title = Make sure you can serve success

@@ -5,6 +5,7 @@
 app-name = Waymark
 sep-label = { ": " }
 sep-list = { ", " }
+sep-items = { "; " }
 app-tagline = Strategi pemasaran, selangkah demi selangkah
 skip-to-content = Langsung ke konten
 nav-label = Bagian
@@ -300,6 +301,7 @@ next-review-partnerships-title = Tinjau kemitraan Anda
 next-review-partnerships-body = Periksa apakah pemasok memercayai Anda, dan apakah proposisi Anda membuat afiliasi ingin menjual produk Anda.
 next-budget-scenarios-title = Siapkan skenario anggaran
 next-budget-scenarios-body = Anggaran Anda terbatas. Siapkan skenario baik, lebih baik, dan terbaik agar tim keuangan dapat menyetujui apa yang benar-benar dibutuhkan strategi ini.
+next-budget-scenarios-body-micro = Anggaran Anda terbatas. Siapkan skenario baik, lebih baik, dan terbaik, agar Anda melihat hasil dari setiap tingkat pengeluaran sebelum memutuskan.
 next-involve-experts-title = Libatkan orang yang tepat
 next-involve-experts-body = Ada keahlian yang kurang. Libatkan tim pemasaran produk, konten, kreatif, atau agensi, dan ajak tim penjualan serta layanan pelanggan sejak awal.
 next-serve-success-title = Pastikan Anda sanggup melayani keberhasilan

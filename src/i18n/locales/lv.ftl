@@ -5,6 +5,7 @@
 app-name = Waymark
 sep-label = { ": " }
 sep-list = { ", " }
+sep-items = { "; " }
 app-tagline = Mārketinga stratēģija soli pa solim
 skip-to-content = Pāriet uz saturu
 nav-label = Sadaļas
@@ -300,6 +301,7 @@ next-review-partnerships-title = Pārskatiet partnerības
 next-review-partnerships-body = Pārbaudiet, vai piegādātāji jums uzticas un vai jūsu piedāvājums ir pietiekami pievilcīgs, lai partneri vēlētos pārdot jūsu produktus.
 next-budget-scenarios-title = Sagatavojiet budžeta scenārijus
 next-budget-scenarios-body = Jūsu budžets ir ierobežots. Sagatavojiet labu, labāku un labāko scenāriju, lai finanšu nodaļa varētu apstiprināt to, kas stratēģijai patiešām vajadzīgs.
+next-budget-scenarios-body-micro = Jūsu budžets ir ierobežots. Sagatavojiet labu, labāku un labāko scenāriju, lai pirms lēmuma redzētu, ko dod katrs izdevumu līmenis.
 next-involve-experts-title = Iesaistiet īstos cilvēkus
 next-involve-experts-body = Trūkst prasmju. Piesaistiet produktu mārketinga, satura vai radošos speciālistus vai aģentūru un laikus iesaistiet pārdošanas un klientu apkalpošanas komandas.
 next-serve-success-title = Pārliecinieties, ka tiksiet galā ar panākumiem

@@ -5,6 +5,7 @@
 app-name = Waymark
 sep-label = { ": " }
 sep-list = { ", " }
+sep-items = { "; " }
 app-tagline = Marknadsföringsstrategi, ett steg i taget
 skip-to-content = Hoppa till innehållet
 nav-label = Avsnitt
@@ -300,6 +301,7 @@ next-review-partnerships-title = Se över dina partnerskap
 next-review-partnerships-body = Kontrollera om leverantörerna litar på dig, och om ditt erbjudande får affiliatepartner att vilja sälja åt dig.
 next-budget-scenarios-title = Ta fram budgetscenarier
 next-budget-scenarios-body = Budgeten är snäv. Ta fram scenarier för bra, bättre och bäst, så att ekonomiavdelningen kan godkänna det som strategin verkligen behöver.
+next-budget-scenarios-body-micro = Budgeten är snäv. Ta fram scenarier för bra, bättre och bäst, så att ni ser vad varje nivå ger innan ni bestämmer er.
 next-involve-experts-title = Involvera rätt personer
 next-involve-experts-body = Det saknas kompetens. Ta in produktmarknadsföring, innehåll, kreatörer eller en byrå, och involvera sälj och kundtjänst tidigt.
 next-serve-success-title = Se till att du klarar av framgången

@@ -5,6 +5,7 @@
 app-name = Waymark
 sep-label = ：
 sep-list = 、
+sep-items = ；
 app-tagline = 行銷策略，一步一步來
 skip-to-content = 跳至主要內容
 nav-label = 章節
@@ -300,6 +301,7 @@ next-review-partnerships-title = 檢視您的合作關係
 next-review-partnerships-body = 確認供應商是否信任您，以及您提供的條件是否能讓聯盟行銷夥伴願意為您銷售。
 next-budget-scenarios-title = 準備預算情境
 next-budget-scenarios-body = 您的預算很吃緊。請準備好、更好、最佳三種情境，讓財務部門能核准策略真正需要的預算。
+next-budget-scenarios-body-micro = 您的預算很吃緊。請準備好、更好、最佳三種情境，在決定之前先看清楚每一種花費能換到什麼。
 next-involve-experts-title = 找對的人參與
 next-involve-experts-body = 您缺少部分技能。請找產品行銷、內容、創意人員或代理商加入，並及早讓業務與客服團隊參與。
 next-serve-success-title = 確保您接得住成功

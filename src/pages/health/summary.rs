@@ -53,7 +53,7 @@ pub fn summary_step(props: &SummaryStepProps) -> Html {
                         let weakest = weakest.contains(&s.context);
                         let weak = hc.is_weak(s.context);
                         html! {
-                            <li class={if weak || weakest { "card score-card score-weak" } else { "card score-card" }}
+                            <li class={if weak { "card score-card score-weak" } else { "card score-card" }}
                                 data-testid={format!("score-{}", s.context.key())}>
                                 <span class="score-name">{ context_name(&i18n, s.context) }</span>
                                 <span class="score-value">{ score_text(&i18n, s) }</span>

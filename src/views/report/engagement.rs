@@ -69,6 +69,7 @@ fn budget_body(c: &Ctx) -> Html {
     let charts = scenario_totals(&c.plan.engagement).iter().any(|x| *x > 0);
     html! { <>
         { budget_table(c) }
+        { crate::views::money::over_budget_note(c.i18n, c.plan) }
         if charts {
             <div class="report-charts">
                 { budget_by_channel(c) }
@@ -108,7 +109,10 @@ pub(crate) fn budget_by_channel(c: &Ctx) -> Html {
         ),
         "report-budget-channel",
         "report-bars",
-        Named::captioned(c.t("budget-by-channel")),
+        Named::captioned(
+            c.i18n
+                .with_currency(&c.t("budget-by-channel"), c.plan.meta.currency),
+        ),
     )
 }
 
@@ -118,7 +122,7 @@ pub(crate) fn budget_by_ownership(c: &Ctx) -> Html {
     let svg = ownership_bars(&|id| c.t(id), e, c.text, c.locale());
     html! {
         <div>
-            { figure(svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Named::captioned(c.t("budget-by-ownership"))) }
+            { figure(svg, c.t("budget-ownership-alt"), "report-budget-ownership", "report-bars", Named::captioned(c.i18n.with_currency(&c.t("budget-by-ownership"), c.plan.meta.currency))) }
             { ownership_table(&|id| c.t(id), &|x| c.money(x, 0), e, "report-budget-ownership") }
         </div>
     }

@@ -19,6 +19,16 @@ pub(super) fn health(c: &Ctx, missing: &mut Missing) -> Option<Section> {
         (c.t("hc-start-scope"), scope),
         (c.t("hc-start-goal"), s.goal.clone()),
         (c.t("hc-start-future"), s.future_state.clone()),
+        (
+            c.t("hc-team-size"),
+            s.team_size.map(|n| c.num(f64::from(n))).unwrap_or_default(),
+        ),
+        (
+            c.t("hc-budget"),
+            s.budget_cents
+                .map(|b| c.money(b, u32::from(b % 100 != 0) * 2))
+                .unwrap_or_default(),
+        ),
     ]);
     let resources: Vec<_> = s
         .resources

@@ -188,7 +188,7 @@ fn attribution(c: &Ctx, map: &JourneyMap) -> Html {
                         }) }</tbody>
                     </table>
                 </div>
-                { figure(svg, alt, "report-attribution-chart", "report-bars report-wide", Named::titled(c.t("attribution-results"))) }
+                { figure(svg, alt, "report-attribution-chart", "report-bars report-wide", Named::titled(c.i18n.with_currency(&c.t("attribution-results"), c.plan.meta.currency))) }
             </div>
         </> },
     )

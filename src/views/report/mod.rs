@@ -106,7 +106,7 @@ impl Ctx<'_> {
     }
 
     /// An amount of cents in the plan's currency, with `decimals` decimals.
-    fn money(&self, cents: u64, decimals: u32) -> String {
+    pub(crate) fn money(&self, cents: u64, decimals: u32) -> String {
         format_money(
             self.locale(),
             cents,

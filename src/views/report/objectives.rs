@@ -58,7 +58,7 @@ fn objective(c: &Ctx, o: &Objective, kpis: Vec<&Kpi>, options: &[LinkOption]) ->
                 </div>
             }
             if !links.is_empty() {
-                <p class="report-small"><strong>{ c.t("links-title") }{ c.i18n.colon() }</strong>{ c.i18n.list(&links) }</p>
+                <p class="report-small"><strong>{ c.t("links-title") }{ c.i18n.colon() }</strong>{ c.i18n.items(&links) }</p>
             }
             if !tactics.is_empty() {
                 <p class="report-small"><strong>{ c.t("objective-tactics") }{ c.i18n.colon() }</strong>{ c.i18n.list(&tactics) }</p>

@@ -82,11 +82,13 @@ test('a small business gives its size, budget and currency; a scenario over the 
   assert.equal((await stored())?.health?.start?.team_size, undefined);
   await commit('#hc-team-size', '2');
   await page.waitForFunction(() => !document.querySelector('.size-budget .field-error'));
-  await commit('#hc-budget', '10 000');
+  // Written as the app writes money: the currency sign is left out.
+  await commit('#hc-budget', '€10,000');
   await page.selectOption('#hc-currency', 'EUR');
   await page.waitForFunction(() => document.querySelector('label[for=hc-budget]')?.textContent.includes('(EUR)'));
   const options = await page.locator('#hc-currency option').allTextContents();
   assert.ok(options.includes('Swedish Krona (SEK)') || options.some((o) => /Swedish kron/i.test(o)), options.join('|'));
+  assert.ok(options.some((o) => o.endsWith('(INR)')) && options.length > 100, 'every currency the browser knows');
 
   await nav(page, 'engagement');
   await page.selectOption('[data-testid=add-tactic]', 'search');
@@ -155,6 +157,8 @@ for (const tag of ['en', 'sv', 'lv', 'id', 'zh-Hant']) {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-markdown]')]);
     const md = readFileSync(await file.path(), 'utf8');
     for (const t of totals) assert.ok(md.includes(`**${t}**`), `${tag}: ${t} in the Markdown export`);
+    // The printed report says it too.
+    assert.ok((await page.textContent('.report [data-testid=budget-over]')).includes(await money(tag, 'GBP', 40000)), `${tag}: the report's warning`);
     for (const s of scores) assert.ok(md.includes(`| ${s} / 5 |`), `${tag}: score ${s} in the Markdown export`);
     assert.deepEqual(problems, { console: [], errors: [], outside: [] });
   });
