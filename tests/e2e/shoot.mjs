@@ -99,6 +99,8 @@ for (const width of widths) {
       }
       await scene.run(page);
       await page.waitForTimeout(300);
+      // Not caught at "Saving…": the header as a user sees it once the plan is stored.
+      await page.waitForSelector('[data-testid=save-status][data-state=saved]', { timeout: 5000 }).catch(() => {});
       await page.evaluate(() => document.activeElement?.blur());
       await page.screenshot({ path: `${out}/${name}-${width}-${locale}${dark ? '-dark' : ''}.png`, fullPage });
       await context.close();
