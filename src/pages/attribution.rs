@@ -95,7 +95,7 @@ pub fn attribution_page() -> Html {
                     { for a.path.iter().enumerate().map(|(i, step)| step_row(&i18n, step, i, n, &edit)) }
                 </ol>
                 <p><button type="button" class="button" onclick={add} data-testid="add-step">{ i18n.t("attribution-add-step") }</button></p>
-                <TextField id="conversion-value" label={i18n.with_currency(&i18n.t("attribution-value"), currency.copied())} value={format_number(locale, a.value_cents as f64 / 100.0, 2)}
+                <TextField id="conversion-value" inputmode="decimal" label={i18n.with_currency(&i18n.t("attribution-value"), currency.copied())} value={format_number(locale, a.value_cents as f64 / 100.0, 2)}
                     help={i18n.t("attribution-value-help")} on_commit={on_value} />
                 if *bad_value { <p class="field-error" role="alert">{ i18n.t("attribution-value-invalid") }</p> }
             </div>

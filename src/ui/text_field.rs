@@ -51,6 +51,9 @@ pub struct TextFieldProps {
     /// Hide the label visually (it stays for screen readers).
     #[prop_or_default]
     pub label_hidden: bool,
+    /// The keyboard a phone shows for a single line ("decimal", "numeric").
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
 }
 
 /// See the module documentation.
@@ -151,7 +154,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     } else {
         html! {
             <input id={props.id.clone()} ref={node} type="text"
-                placeholder={props.placeholder.clone()} maxlength={maxlength}
+                placeholder={props.placeholder.clone()} maxlength={maxlength} inputmode={props.inputmode.clone()}
                 required={props.required} aria-describedby={help_id.clone()} autocomplete="off"
                 {oninput} {onblur} {onkeydown} />
         }

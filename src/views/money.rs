@@ -163,7 +163,7 @@ pub fn amount_field(props: &AmountFieldProps) -> Html {
     };
     html! {
         <div class="amount-field">
-            <TextField id={props.id.clone()} {label} value={shown} help={props.help.clone()} {on_commit} maxlength={24} />
+            <TextField id={props.id.clone()} {label} value={shown} help={props.help.clone()} {on_commit} maxlength={24} inputmode="decimal" />
             if *bad { <p class="field-error" role="alert">{ i18n.t("amount-invalid") }</p> }
         </div>
     }

@@ -94,7 +94,7 @@ pub fn start_step(props: &StartStepProps) -> Html {
                 <div class="field-row">
                     <div>
                         <TextField id="hc-team-size" label={i18n.t("hc-team-size")} help={i18n.t("hc-team-size-help")}
-                            value={start.team_size.map(|n| n.to_string()).unwrap_or_default()} maxlength={9} on_commit={on_size} />
+                            value={start.team_size.map(|n| n.to_string()).unwrap_or_default()} maxlength={9} inputmode="numeric" on_commit={on_size} />
                         if *bad_size { <p class="field-error" role="alert">{ i18n.t("hc-team-size-invalid") }</p> }
                     </div>
                     <AmountField id="hc-budget" label={i18n.t("hc-budget")} help={i18n.t("hc-budget-help")}

@@ -80,6 +80,9 @@ test('a small business gives its size, budget and currency; a scenario over the 
   await commit('#hc-team-size', 'two');
   await page.waitForSelector('.size-budget .field-error');
   assert.equal((await stored())?.health?.start?.team_size, undefined);
+  // A phone shows the number keys for these.
+  assert.equal(await page.getAttribute('#hc-team-size', 'inputmode'), 'numeric');
+  assert.equal(await page.getAttribute('#hc-budget', 'inputmode'), 'decimal');
   await commit('#hc-team-size', '2');
   await page.waitForFunction(() => !document.querySelector('.size-budget .field-error'));
   // Written as the app writes money: the currency sign is left out.
