@@ -12,8 +12,9 @@
 // Waymark's root afresh (`all: initial`, on the root inside the shadow, where no host selector
 // reaches, and on :host), resets every custom property it uses (its own values follow; a
 // deployment's brand colour is set on the root's style, which comes before any sheet), and
-// measures `rem` lengths in `--wm-rem`: 1em of the root, whose font size is 16px (larger while
-// presenting). `rem` in media queries is the browser's initial size anyway and stays.
+// measures `rem` lengths in `--wm-rem`: 16px, or while presenting the size the stylesheet
+// gives the page's root then (`--root-size`; not `1em` of the root, whose own font is in
+// rem). `rem` in media queries is the browser's initial size anyway and stays.
 // Absolutely placed parts (the skip link) are placed within Waymark's root, never over the
 // host's content.
 // `assets` tells the app its own folder (this file's), so its files, its logo and its share
@@ -64,7 +65,7 @@ function isolate(css) {
   // The skip link waits above the page's top edge on Waymark's own page; mounted, that is
   // over the host's content above Waymark, so there it is clipped away until focused.
   return ':host{all:initial;display:block}'
-    + \`.waymark-root{all:initial;display:block;position:relative;\${reset}font-size:16px;--wm-rem:1em}\`
+    + \`.waymark-root{all:initial;display:block;position:relative;\${reset}--wm-rem:var(--root-size,16px)}\`
     + sized
     + '.skip-link:not(:focus){top:0;clip-path:inset(50%);overflow:hidden;white-space:nowrap}';
 }
@@ -72,12 +73,6 @@ function isolate(css) {
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount: element must be an Element');
   started ??= init({ module_or_path: new URL('${wasm}', here) });
-  try {
-    // A length, so the root's 1em is its size in px, which the elements inside inherit.
-    CSS.registerProperty({ name: '--wm-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
-  } catch {
-    // Registered by an earlier mount on this page.
-  }
   const response = await fetch(new URL('${css}', here));
   // Any url() in the styles is Waymark's file, not the host page's.
   const sheet = new CSSStyleSheet({ baseURL: here.href });

@@ -196,3 +196,27 @@ test('mounted, a share link opens an import of the plan in a fresh browser', asy
   assert.deepEqual(errors, []);
   await fresh.close();
 });
+
+test('mounted, Ctrl+Alt+P inside Waymark presents, in sizes that grow from Waymark\'s root', async () => {
+  const { context, page, root, errors } = await mounted('hostile-host.html');
+  await root.locator('[data-testid=open-example]').click();
+  await root.locator('[data-testid=save-status][data-state=saved]').waitFor();
+  await root.locator('#main').focus();
+  assert.equal(await press(page, 'Control+Alt+KeyP'), true);
+  await root.locator('.present').waitFor();
+  const sizes = await root.evaluate((el) => {
+    // What the stylesheet's `2rem` is inside the presentation.
+    const probe = el.querySelector('.present').appendChild(document.createElement('div'));
+    probe.style.width = 'calc(2 * var(--wm-rem))';
+    return {
+      font: getComputedStyle(el).fontSize,
+      rem2: Math.round(parseFloat(getComputedStyle(probe).width) * 10) / 10,
+      present: el.hasAttribute('data-present'),
+    };
+  });
+  // clamp(16px, min(1.5vw, 2.6vh), 44px) at 1280×900: 19.2px, not the host's 10px root.
+  assert.deepEqual(sizes, { font: '19.2px', rem2: 38.4, present: true });
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-present')), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
