@@ -6,6 +6,17 @@
 // host page's do not touch each other: the stylesheet is fetched and its page-level selectors
 // (:root, html, body) are scoped to Waymark's root element, then adopted by the shadow root
 // (a constructed stylesheet, which a host's CSP without 'unsafe-inline' allows).
+// A shadow root alone does not keep a host's styles out (issue 16): inherited properties
+// (`* { letter-spacing: 2px }`, the host's font) and custom properties cross it, and `rem`
+// is the host's `<html>` font size (`html { font-size: 62.5% }`). So the scoped sheet starts
+// Waymark's root afresh (`all: initial`, on the root inside the shadow, where no host selector
+// reaches, and on :host), resets every custom property it uses (its own values follow; a
+// deployment's brand colour is set on the root's style, which comes before any sheet), and
+// measures `rem` lengths in `--wm-rem`: 16px, or while presenting the size the stylesheet
+// gives the page's root then (`--root-size`; not `1em` of the root, whose own font is in
+// rem). `rem` in media queries is the browser's initial size anyway and stays.
+// Absolutely placed parts (the skip link) are placed within Waymark's root, never over the
+// host's content.
 // `assets` tells the app its own folder (this file's), so its files, its logo and its share
 // links resolve there and not against the host page's address (src/assets.rs).
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -45,13 +56,27 @@ function scope(css) {
     .replace(/(^|[\\s,};])(html|body)(?=[\\s,{.:[])/g, '$1.waymark-root');
 }
 
+/** Keeps the host page's inherited and custom properties and its root font size out. */
+function isolate(css) {
+  const names = new Set(css.match(/--[a-zA-Z][\\w-]*/g));
+  const reset = [...names].map((n) => \`\${n}:initial;\`).join('');
+  const sized = css.replace(/@(?:media|container|supports)[^{]*\\{|(-?\\d*\\.?\\d+)rem\\b/g,
+    (match, n) => (n === undefined ? match : \`calc(\${n} * var(--wm-rem))\`));
+  // The skip link waits above the page's top edge on Waymark's own page; mounted, that is
+  // over the host's content above Waymark, so there it is clipped away until focused.
+  return ':host{all:initial;display:block}'
+    + \`.waymark-root{all:initial;display:block;position:relative;\${reset}--wm-rem:var(--root-size,16px)}\`
+    + sized
+    + '.skip-link:not(:focus){top:0;clip-path:inset(50%);overflow:hidden;white-space:nowrap}';
+}
+
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('mount: element must be an Element');
   started ??= init({ module_or_path: new URL('${wasm}', here) });
   const response = await fetch(new URL('${css}', here));
   // Any url() in the styles is Waymark's file, not the host page's.
   const sheet = new CSSStyleSheet({ baseURL: here.href });
-  sheet.replaceSync(scope(await response.text()));
+  sheet.replaceSync(isolate(scope(await response.text())));
   await started;
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [sheet];

@@ -234,11 +234,11 @@ fn a_brand_colour_stays_readable_in_both_themes() {
         g: 0x21,
         b: 0x1e,
     };
-    assert!(get("--custom-brand").contrast(light_bg) >= 4.5);
-    assert!(get("--custom-brand-dark").contrast(dark_surface) >= 4.5);
+    assert!(get("--wm-brand").contrast(light_bg) >= 4.5);
+    assert!(get("--wm-brand-dark").contrast(dark_surface) >= 4.5);
     // Text on the brand colour is black or white, whichever reads better.
-    let brand = get("--custom-brand");
-    assert!(get("--custom-on-brand").contrast(brand) >= 4.5);
+    let brand = get("--wm-brand");
+    assert!(get("--wm-on-brand").contrast(brand) >= 4.5);
 }
 
 #[test]

@@ -90,17 +90,23 @@ pub(super) fn use_page_follows(
 /// painted shell of index.html is removed, and the sections not needed yet are fetched when
 /// the browser has nothing else to do.
 #[hook]
-pub(super) fn use_ready_mark() {
-    use_effect_with((), |_| {
+pub(super) fn use_ready_mark(embedding: &Embedding) {
+    let root = embedding.theme_root();
+    let own_page = embedding.host.is_none();
+    use_effect_with((), move |_| {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark("waymark:interactive");
         }
-        let document = web_sys::window().and_then(|w| w.document());
-        if let Some(root) = document.as_ref().and_then(|d| d.document_element()) {
+        // On `<html>`, or mounted on Waymark's own root: never on the host page's `<html>`.
+        if let Some(root) = root {
             let _ = root.set_attribute("data-ready", "1");
         }
         // The painted shell of index.html has done its work: the app is on screen now.
-        if let Some(skeleton) = document.and_then(|d| d.get_element_by_id("waymark-skeleton")) {
+        let document = web_sys::window().and_then(|w| w.document());
+        let skeleton = document
+            .filter(|_| own_page)
+            .and_then(|d| d.get_element_by_id("waymark-skeleton"));
+        if let Some(skeleton) = skeleton {
             skeleton.remove();
         }
         // The sections not needed yet come in when the browser has nothing else to do.

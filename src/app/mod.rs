@@ -59,8 +59,8 @@ pub fn app(props: &AppProps) -> Html {
 
     use_settings_kept(&settings, &state, &boot);
     use_page_follows(&translations, settings.theme, &state, &boot.embedding);
-    use_undo_shortcuts(state.clone());
-    use_ready_mark();
+    use_undo_shortcuts(state.clone(), boot.embedding.host.clone());
+    use_ready_mark(&boot.embedding);
     use_host_bridge(&boot, state.clone(), autosave.status.clone());
 
     let set_locale = {

@@ -496,13 +496,13 @@ pub fn brand_palette(colour: Colour) -> Vec<(&'static str, String)> {
     let light = readable(colour, LIGHT_BG, BLACK);
     let dark = readable(colour, DARK_BG, WHITE);
     vec![
-        ("--custom-brand", light.hex()),
-        ("--custom-brand-strong", light.mix(BLACK, 0.2).hex()),
-        ("--custom-brand-soft", light.mix(WHITE, 0.88).hex()),
-        ("--custom-on-brand", on(light).hex()),
-        ("--custom-brand-dark", dark.hex()),
-        ("--custom-brand-strong-dark", dark.mix(WHITE, 0.25).hex()),
-        ("--custom-brand-soft-dark", dark.mix(DARK_BG, 0.75).hex()),
-        ("--custom-on-brand-dark", on(dark).hex()),
+        ("--wm-brand", light.hex()),
+        ("--wm-brand-strong", light.mix(BLACK, 0.2).hex()),
+        ("--wm-brand-soft", light.mix(WHITE, 0.88).hex()),
+        ("--wm-on-brand", on(light).hex()),
+        ("--wm-brand-dark", dark.hex()),
+        ("--wm-brand-strong-dark", dark.mix(WHITE, 0.25).hex()),
+        ("--wm-brand-soft-dark", dark.mix(DARK_BG, 0.75).hex()),
+        ("--wm-on-brand-dark", on(dark).hex()),
     ]
 }
