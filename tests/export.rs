@@ -725,9 +725,22 @@ fn numbers_are_grouped_the_same_in_every_language() {
         fn money(&self, cents: u64, d: u32) -> String {
             format!("{} kr", self.number(cents as f64 / 100.0, d))
         }
+        fn date(&self, day: waymark::domain::core::date::Date) -> String {
+            format!("day {day}")
+        }
     }
     let md = markdown_with(&plan, &|id: &str| l.t(id), today(), &Commas);
     assert!(md.contains("| **Total** | **26000 kr** | **38000 kr** | **52000 kr** |"));
+    assert!(
+        md.contains(&format!("day {}", today())),
+        "dates through the formatter"
+    );
+    let iso = today().to_string();
+    assert_eq!(
+        md.matches(&iso).count(),
+        md.matches(&format!("day {iso}")).count(),
+        "no ISO date left"
+    );
     // Without a formatter, amounts carry the plan's currency code.
     assert_eq!(plan.meta.currency.as_ref().map(|c| c.code()), Some("GBP"));
     let md = markdown(&plan, &|id: &str| l.t(id), today());

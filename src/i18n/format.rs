@@ -135,6 +135,10 @@ impl export::Numbers for Numbers {
     fn money(&self, cents: u64, decimals: u32) -> String {
         Numbers::money(self, cents, decimals)
     }
+
+    fn date(&self, day: crate::domain::core::date::Date) -> String {
+        format_date(self.locale, day)
+    }
 }
 
 /// A calendar day as `locale` writes it ("23 Nov 2026"), the same in every time zone.

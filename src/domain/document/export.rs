@@ -29,8 +29,9 @@
 //!   "120.50", "26,000 EUR": the same in every language); the UI passes the formatter the
 //!   screen uses (`i18n::format::Numbers`, the reader's language and the plan's currency
 //!   through `Intl`) to [`markdown_with`], so the report reads as the app does. Amounts show
-//!   two decimals only when some amount in the same table has cents.
-//!   Dates are ISO 8601 ("2027-04-01"), which reads the same in every language.
+//!   two decimals only when some amount in the same table has cents. Dates are ISO 8601
+//!   ("2027-04-01") with [`Plain`], and as the reader's language writes them ("1 apr. 2027")
+//!   with the UI's formatter.
 //! - The CSV lists start with a UTF-8 byte order mark: without it Excel reads a CSV file in
 //!   the system's legacy code page and garbles Latvian, Swedish or Chinese text. Numbers in
 //!   CSV are plain (`12000`, `2.5`), for spreadsheets and scripts rather than for reading.
@@ -118,6 +119,10 @@ pub trait Numbers {
     fn number(&self, x: f64, decimals: u32) -> String;
     /// An amount in cents of the plan's currency, with exactly `decimals` decimals.
     fn money(&self, cents: u64, decimals: u32) -> String;
+    /// A calendar day; ISO 8601 ("2027-04-01") unless the reader's language is given.
+    fn date(&self, day: Date) -> String {
+        day.to_string()
+    }
 }
 
 /// Numbers written the same in every language ([`grouped`]), amounts followed by the plan's
@@ -283,9 +288,10 @@ pub fn markdown_with(
     };
     md.heading(1, &plan.meta.name);
     md.para(&plan.meta.description);
-    let updated = Date::from_millis(plan.meta.updated.0).to_string();
+    let updated = numbers.date(Date::from_millis(plan.meta.updated.0));
     md.field(&["overview-updated"], &updated);
-    md.field(&["export-date"], &today.to_string());
+    let made = numbers.date(today);
+    md.field(&["export-date"], &made);
     md.end();
     let before = md.out.len();
     for section in OUTLINE {
@@ -868,7 +874,8 @@ impl Md<'_> {
                 ("objective-start", o.start),
                 ("objective-deadline", o.deadline),
             ] {
-                self.field(&[id], &opt(value));
+                let day = value.map(|d| self.numbers.date(d)).unwrap_or_default();
+                self.field(&[id], &day);
             }
             self.field(&["objective-audience"], &o.audience);
             self.field(&["objective-measured"], &o.measured);
@@ -899,7 +906,8 @@ impl Md<'_> {
                 self.label("", &["export-latest-reading"]);
                 self.num(r.value);
                 self.raw(" (");
-                self.raw(&r.date.to_string());
+                let day = self.numbers.date(r.date);
+                self.text(&day);
                 self.raw(")\n");
             }
             self.end();
@@ -1132,7 +1140,8 @@ impl Md<'_> {
         }
         self.title(2, &["reviews-title"]);
         for r in reviews {
-            self.heading(3, &r.date.to_string());
+            let day = self.numbers.date(r.date);
+            self.heading(3, &day);
             self.field_t(&["reviews-source"], &["source-", r.source.key()]);
             let scope = if r.scope == Scope::Tactical {
                 "tactical"

@@ -160,6 +160,9 @@ for (const tag of ['en', 'sv', 'lv', 'id', 'zh-Hant']) {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-markdown]')]);
     const md = readFileSync(await file.path(), 'utf8');
     for (const t of totals) assert.ok(md.includes(`**${t}**`), `${tag}: ${t} in the Markdown export`);
+    // Dates as the language writes them (the report's date is today's).
+    const day = await page.evaluate((t) => new Intl.DateTimeFormat(t, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date()), tag);
+    assert.ok(md.includes(day), `${tag}: the date ${day} in the Markdown export`);
     // The printed report says it too.
     assert.ok((await page.textContent('.report [data-testid=budget-over]')).includes(await money(tag, 'GBP', 40000)), `${tag}: the report's warning`);
     for (const s of scores) assert.ok(md.includes(`| ${s} / 5 |`), `${tag}: score ${s} in the Markdown export`);
